@@ -1,0 +1,176 @@
+"""Roles, affiliations and descriptive aliases of parties, from titles and appositives.
+
+`Hamas's top negotiator, Khalil al-Hayya` -> role "Hamas's top negotiator", affiliation Hamas;
+`Israeli Prime Minister Benjamin Netanyahu` -> role "Israeli Prime Minister", affiliation the
+country; `the armed wing of X, the Y` -> Y's role "armed wing of X", affiliation X.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..model import PartyKind
+from .doc import ParsedArticle, span_text
+from .lexicon import GROUP_KIND_WORDS, GROUP_NOUNS
+from .parties import Draft, Mention, PartyIndex, party_at
+
+_TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "npadvmod", "punct", "nummod"})
+_ROLE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "cc", "conj"})
+
+
+def describe_parties(parsed: ParsedArticle, index: PartyIndex) -> None:
+    for draft in list(index.drafts):
+        for mention in list(draft.mentions):
+            if mention.quoted:
+                continue
+            ent = parsed.docs[mention.paragraph].char_span(mention.start, mention.end, alignment_mode="expand")
+            if ent is None:
+                continue
+            _apply(draft, *_appositive(parsed, index, ent, draft), index)
+            if draft.kind == PartyKind.PERSON:
+                _apply(draft, *_title_before(parsed, index, ent, draft), index)
+    add_descriptive_aliases(parsed, index)
+
+
+def _apply(draft: Draft, role: str | None, affiliation: Draft | None, alias: str | None, index: PartyIndex) -> None:
+    if role and not draft.role:
+        draft.role = role
+        draft.nouns.add(role.split()[-1].lower())
+        if set(role.lower().split()) & GROUP_KIND_WORDS | {"wing"} and draft.kind == PartyKind.ORGANISATION:
+            draft.kind = PartyKind.GROUP
+    if affiliation is not None and affiliation is not draft and draft.affiliation is None:
+        draft.affiliation = affiliation
+    if alias:
+        draft.aliases.add(alias)
+
+
+def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft):
+    """Words before a name that modify it: 'US President', 'Qatar's Foreign Ministry spokesperson'."""
+    doc = ent.doc
+    tokens: list[Token] = []
+    i = ent.start - 1
+    inside = set(range(ent.start, ent.end))
+    while i >= 0:
+        token = doc[i]
+        if token.dep_ == "det" or token.is_sent_start and token.pos_ == "PUNCT":
+            break
+        attaches = token.head.i in inside or token.head.i in {t.i for t in tokens}
+        if token.dep_ == "case" and not parsed.token_in_quote(token):
+            tokens.insert(0, token)  # "Qatar's": the possessor comes next
+            i -= 1
+            continue
+        if not attaches or token.dep_ not in _TITLE_DEPS or parsed.token_in_quote(token):
+            break
+        tokens.insert(0, token)
+        i -= 1
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
+        tokens.pop(0)
+    if not tokens or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return None, None, None
+    if all(t.ent_type_ and t.ent_type_ not in ("NORP",) for t in tokens):
+        return None, None, None  # another name, not a title
+    return span_text(tokens), _affiliation_in(parsed, index, tokens, draft), None
+
+
+def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft):
+    root = ent.root
+    if root.dep_ == "appos":
+        head = _true_head(root.head)
+        if head.ent_type_ or parsed.token_in_quote(head):
+            return None, None, None
+        tokens = [t for t in head.subtree if t.i < root.i and t not in root.subtree]
+        tokens = _trim(tokens)
+        if not tokens:
+            return None, None, None
+        role_tokens = tokens[1:] if tokens[0].dep_ == "det" else tokens
+        # the described head stands for the party: "the armed wing ... released a statement"
+        draft.mentions.append(Mention(parsed.paragraph_of(head), head.idx, head.idx + len(head),
+                                      head.dep_ in ("nsubj", "nsubjpass"), False, head.text))
+        alias = None
+        if tokens[0].dep_ == "det" and draft.kind != PartyKind.PERSON:
+            alias = tokens[0].lower_ + span_text(tokens)[len(tokens[0].text):]
+        return span_text(role_tokens), _affiliation_in(parsed, index, tokens, draft), alias
+    for child in root.children:
+        if child.dep_ == "appos" and not child.ent_type_ and child.pos_ == "NOUN":
+            tokens = []
+            for token in child.subtree:
+                if token.dep_ in _ROLE_CUT_DEPS and token is not child:
+                    break
+                tokens.append(token)
+            tokens = _trim([t for t in tokens if t.dep_ != "det" or t.head is not child])
+            if tokens:
+                return span_text(tokens), _affiliation_in(parsed, index, tokens, draft), None
+    return None, None, None
+
+
+def _true_head(head: Token) -> Token:
+    """spaCy often hangs 'the wing of X, the Y' on X; the apposition is to 'wing'."""
+    if head.ent_type_ and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ == "of":
+        noun = head.head.head
+        if noun.pos_ == "NOUN" and not noun.ent_type_:
+            return noun
+    return head
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "prep")):
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    return tokens
+
+
+def _affiliation_in(parsed: ParsedArticle, index: PartyIndex, tokens: list[Token], draft: Draft) -> Draft | None:
+    paragraph = parsed.paragraph_of(tokens[0])
+    found = []
+    for token in tokens:
+        other = party_at(index, paragraph, token.idx)
+        if other is None and token.lower_ in GROUP_NOUNS and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+            other = resolve_description(index, token.lower_, paragraph, token.idx)
+        if other is not None and other is not draft:
+            found.append((token.dep_ != "poss", other))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int) -> Draft | None:
+    """'the union', 'the minister': the party the text has tied that word to, nearest first."""
+    noun = noun.lower()
+    candidates = []
+    for mention, draft in index.mentions_before(paragraph, char):
+        words = {w.lower() for s in draft.spellings for w in s.split()}
+        if noun in draft.nouns or noun in words:
+            candidates.append(draft)
+    if candidates:
+        return candidates[0]
+    if noun in {"group", "movement", "faction", "militants", "rebels", "organisation", "organization"}:
+        for mention, draft in index.mentions_before(paragraph, char):
+            if draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
+                return draft
+    return None
+
+
+def add_descriptive_aliases(parsed: ParsedArticle, index: PartyIndex) -> None:
+    """'the Hamas delegation', 'the Gaza-based group', 'the union': definite descriptions as aliases."""
+    for doc in parsed.docs:
+        for token in doc:
+            if token.pos_ != "NOUN" or token.lower_ not in GROUP_NOUNS or parsed.token_in_quote(token):
+                continue
+            left = list(token.lefts)
+            if not left or left[0].lower_ != "the" or any(c.lower_ == "of" for c in token.rights):
+                continue
+            tokens = [t for t in token.subtree if t.i <= token.i]
+            if tokens[0].lower_ != "the":
+                continue
+            paragraph = parsed.paragraph_of(token)
+            owner = next((party_at(index, paragraph, t.idx) for t in tokens[1:-1] if party_at(index, paragraph, t.idx)), None)
+            if owner is None:
+                owner = resolve_description(index, token.lower_, paragraph, token.idx)
+            if owner is None:
+                continue
+            text = span_text(tokens)
+            owner.aliases.add("the" + text[3:] if text.startswith("The") else text)
+            owner.nouns.add(token.lower_)
+            if token.lower_ in GROUP_KIND_WORDS and owner.kind == PartyKind.ORGANISATION:
+                owner.kind = PartyKind.GROUP
+            owner.mentions.append(Mention(paragraph, tokens[0].idx, token.idx + len(token),
+                                          token.dep_ in ("nsubj", "nsubjpass"), False, text))

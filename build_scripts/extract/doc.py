@@ -1,0 +1,80 @@
+"""One article's parsed paragraphs, with the quoted regions marked, shared by every extractor."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Article
+from .quotemarks import QuotedSpan, find_quoted_spans
+
+
+@dataclass
+class ParsedArticle:
+    article: Article
+    docs: list[Doc]
+    spans: list[QuotedSpan]
+    quoted: list[list[tuple[int, int]]] = field(default_factory=list)  # char ranges per paragraph
+
+    def __post_init__(self):
+        self.quoted = [[] for _ in self.docs]
+        for span in self.spans:
+            for seg in span.segments:
+                self.quoted[seg.paragraph].append((seg.start, seg.end))
+
+    def in_quote(self, paragraph: int, char: int) -> bool:
+        return any(start <= char < end for start, end in self.quoted[paragraph])
+
+    def token_in_quote(self, token: Token) -> bool:
+        return self.in_quote(self.paragraph_of(token), token.idx)
+
+    def paragraph_of(self, token: Token | Span) -> int:
+        return token.doc.user_data["paragraph"]
+
+
+def parse_article(article: Article, nlp) -> ParsedArticle:
+    docs = list(nlp.pipe(article.paragraphs))
+    for index, doc in enumerate(docs):
+        doc.user_data["paragraph"] = index
+    return ParsedArticle(article, docs, find_quoted_spans(article.paragraphs))
+
+
+def clean_name(text: str) -> str:
+    """An entity's text without a leading article, a trailing possessive or edge punctuation."""
+    text = " ".join(text.split())
+    for prefix in ("the ", "The ", "THE "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip(" ,.;:!?\"'\u201c\u201d\u2018\u2019()[]-\u2013\u2014")
+
+
+def span_text(tokens: list[Token]) -> str:
+    """The source text covered by a run of tokens, keeping the article's own spacing."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    return doc[start:end].text
+
+
+def sentence_of(token: Token) -> Span:
+    return token.sent
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of a verb, climbing through participles and conjunctions."""
+    seen = 0
+    while verb is not None and seen < 6:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "ccomp") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None

@@ -1,0 +1,60 @@
+"""Country names from ISO 3166 (pycountry), with the short forms news copy uses."""
+from __future__ import annotations
+
+import functools
+import re
+
+import pycountry
+
+# Short forms the ISO names do not contain; generic world knowledge, keyed to ISO alpha-2 codes.
+_SHORT_FORMS = {
+    "RU": ("Russia",), "GB": ("Britain", "Great Britain", "UK", "U.K.", "England", "Scotland", "Wales"),
+    "US": ("U.S.", "U.S.A.", "USA", "America", "United States of America"), "SY": ("Syria",),
+    "VN": ("Vietnam",), "LA": ("Laos",), "KR": ("South Korea",), "KP": ("North Korea",),
+    "TW": ("Taiwan",), "CZ": ("Czech Republic",), "TR": ("Turkey",), "CD": ("Congo", "DR Congo", "DRC"),
+    "IR": ("Iran",), "BO": ("Bolivia",), "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",),
+}
+
+
+def _key(name: str) -> str:
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return " ".join(name.lower().replace(".", "").split())
+
+
+@functools.lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for country in pycountry.countries:
+        names = {country.name, getattr(country, "official_name", ""), getattr(country, "common_name", "")}
+        names |= {n.split(",")[0] for n in names if "," in n}
+        for name in filter(None, names):
+            index.setdefault(_key(name), country.alpha_2)
+    for code, forms in _SHORT_FORMS.items():
+        for form in forms:
+            index.setdefault(_key(form), code)
+    return index
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code of a country named in the text; codes only when written in capitals."""
+    key = _key(name)
+    if key in _country_index():
+        return _country_index()[key]
+    bare = name.replace(".", "")
+    if bare.isupper() and len(bare) in (2, 3):
+        country = pycountry.countries.get(alpha_2=bare) if len(bare) == 2 else pycountry.countries.get(alpha_3=bare)
+        return country.alpha_2 if country else None
+    return None
+
+
+def demonym_matches(adjective: str, country_name: str) -> bool:
+    """'Egyptian' ~ 'Egypt', 'Qatari' ~ 'Qatar', 'Chinese' ~ 'China': a shared stem."""
+    a, c = adjective.lower(), _key(country_name)
+    if " " in c or len(c) < 4:
+        return False
+    common = 0
+    for x, y in zip(a, c):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, len(c) - 1) and len(a) > common - 1

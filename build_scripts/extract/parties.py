@@ -1,0 +1,244 @@
+"""Parties: who is involved. spaCy's entities, merged into one party per real-world entity.
+
+Surname-only mentions, acronyms, small misspellings and descriptions the text ties to a party
+("the union", "the Hamas-style delegation") all land on one party; nationality adjectives count
+as mentions of their country; outlets and cited sources are not parties.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..model import PartyKind
+from .doc import ParsedArticle, clean_name, span_text
+from .gazetteer import country_code, demonym_matches
+from .lexicon import GROUP_KIND_WORDS, GROUP_NOUNS, STOP_TITLE_WORDS
+from .sources import SourceMention
+
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev".split())
+_TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "npadvmod", "punct", "nummod", "prep", "pobj"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    paragraph: int
+    start: int
+    end: int
+    subject: bool
+    quoted: bool
+    text: str
+
+
+@dataclass
+class Draft:
+    kind: PartyKind
+    spellings: Counter = field(default_factory=Counter)
+    aliases: set = field(default_factory=set)
+    role: str | None = None
+    affiliation: "Draft | None" = None
+    mentions: list = field(default_factory=list)
+    nouns: set = field(default_factory=set)  # description heads that refer to it ("union")
+    code: str | None = None
+
+    @property
+    def name(self) -> str:
+        # the fullest spelling; among equals the most frequent, then the first in text order
+        return max(self.spellings, key=lambda s: (len(s.split()), self.spellings[s], -list(self.spellings).index(s)))
+
+    def add(self, text: str, mention: Mention | None, proper: bool = True) -> None:
+        if proper:
+            self.spellings[text] += 1
+        else:
+            self.aliases.add(text)
+        if mention is not None:
+            self.mentions.append(mention)
+
+
+class PartyIndex:
+    def __init__(self) -> None:
+        self.drafts: list[Draft] = []
+
+    def new(self, kind: PartyKind) -> Draft:
+        draft = Draft(kind)
+        self.drafts.append(draft)
+        return draft
+
+    def by_name(self, text: str) -> Draft | None:
+        key = clean_name(text).lower()
+        if not key:
+            return None
+        for draft in self.drafts:
+            names = {s.lower() for s in draft.spellings} | {clean_name(a).lower() for a in draft.aliases}
+            if key in names:
+                return draft
+        return self._by_surname(key) or self._by_acronym(text)
+
+    def _by_surname(self, key: str) -> Draft | None:
+        hits = [d for d in self.drafts if d.kind == PartyKind.PERSON
+                and any(_surname(s).lower() == key for s in d.spellings)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _by_acronym(self, text: str) -> Draft | None:
+        bare = clean_name(text).replace(".", "")
+        if not (bare.isupper() and 2 <= len(bare) <= 6):
+            return None
+        for draft in self.drafts:
+            if draft.kind != PartyKind.PERSON and any(_initials(s) == bare for s in draft.spellings):
+                return draft
+        return None
+
+    def mentions_before(self, paragraph: int, char: int) -> list[tuple[Mention, Draft]]:
+        """Mentions before a point, nearest first."""
+        found = [(m, d) for d in self.drafts for m in d.mentions
+                 if (m.paragraph, m.start) < (paragraph, char)]
+        return sorted(found, key=lambda md: (md[0].paragraph, md[0].start), reverse=True)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in STOP_TITLE_WORDS).upper()
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'Donald Trump' ~ 'Donald Trum': same given name, surname off by one letter."""
+    ta, tb = a.lower().split(), b.lower().split()
+    if ta == tb:
+        return True
+    if len(ta) >= 2 and len(tb) >= 2 and ta[:-1] == tb[:-1]:
+        return min(len(ta[-1]), len(tb[-1])) >= 4 and _edit_distance(ta[-1], tb[-1]) <= 1
+    return False
+
+
+def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
+    return Mention(parsed.paragraph_of(ent), ent.start_char, ent.end_char,
+                   ent.root.dep_ in ("nsubj", "nsubjpass"), parsed.token_in_quote(ent.root), text)
+
+
+def _is_modifier_compound(ent: Span) -> bool:
+    """'Iran-aligned forces', 'Hamas-led attack': the name is part of a hyphenated adjective."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].pos_ in ("VERB", "ADJ", "NOUN")
+
+
+def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> PartyIndex:
+    index = PartyIndex()
+    source_ranges = {(s.paragraph, s.start, s.end) for s in sources}
+    source_names = {s.name.lower() for s in sources}
+    outlet = (parsed.article.outlet or "").lower()
+    ents = []
+    for doc in parsed.docs:
+        for ent in doc.ents:
+            name = clean_name(ent.text)
+            para = parsed.paragraph_of(ent)
+            if not name or name.lower() in source_names or name.lower() == clean_name(outlet).lower():
+                continue
+            if any(p == para and s < ent.end_char and ent.start_char < e for p, s, e in source_ranges):
+                continue
+            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and not _is_modifier_compound(ent):
+                ents.append((ent, name))
+    _add_people(parsed, index, ents)
+    _add_countries(parsed, index, ents)
+    _add_organisations(parsed, index, ents)
+    return index
+
+
+def _strip_honorific(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _add_people(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
+    people = [(e, _strip_honorific(n)) for e, n in ents if e.label_ == "PERSON"]
+    for ent, name in sorted(people, key=lambda en: -len(en[1].split())):
+        if len(name.split()) < 2:
+            continue
+        draft = next((d for d in index.drafts if any(_same_person(name, s) for s in d.spellings)), None)
+        draft = draft or index.new(PartyKind.PERSON)
+        draft.add(name, _mention(parsed, ent, name))
+    for ent, name in people + [(e, n) for e, n in ents if e.label_ == "ORG"]:
+        if len(name.split()) != 1:
+            continue
+        draft = index._by_surname(name.lower())
+        if draft is None and ent.label_ == "PERSON":
+            draft = next((d for d in index.drafts if name in d.spellings), None) or index.new(PartyKind.PERSON)
+            draft.add(name, None)
+        if draft is not None:
+            if name not in draft.spellings:
+                draft.aliases.add(name)
+            draft.mentions.append(_mention(parsed, ent, name))
+
+
+def _add_countries(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
+    for ent, name in ents:
+        if ent.label_ != "GPE":
+            continue
+        code = country_code(name)
+        if code is None:
+            continue
+        draft = next((d for d in index.drafts if d.code == code), None)
+        if draft is None:
+            draft = index.new(PartyKind.COUNTRY)
+            draft.code = code
+        draft.add(name, _mention(parsed, ent, name))
+    countries = [d for d in index.drafts if d.kind == PartyKind.COUNTRY]
+    for ent, name in ents:
+        if ent.label_ == "NORP":
+            match = next((d for d in countries if any(demonym_matches(name, s) for s in d.spellings)), None)
+            if match is not None:
+                match.mentions.append(_mention(parsed, ent, name))
+
+
+def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
+    for ent, name in ents:
+        if ent.label_ != "ORG" or index._by_surname(name.lower()):
+            continue
+        if ent.start > 1 and ent.doc[ent.start - 1].dep_ == "case":
+            owner = index.by_name(ent.doc[ent.start - 2].text)
+            if owner is not None and owner.kind != PartyKind.PERSON:
+                # "the country's Foreign Ministry" speaks for the country: one party, not two
+                alias = span_text([ent.doc[ent.start - 2], ent.doc[ent.start - 1]]) + " " + ent.text
+                owner.add(alias, _mention(parsed, ent, alias), proper=False)
+                continue
+        draft = index.by_name(name)
+        if draft is None:
+            draft = next((d for d in index.drafts if d.kind != PartyKind.PERSON and any(
+                _word_suffix(name, s) or _word_suffix(s, name) for s in d.spellings)), None)
+        if draft is None:
+            kind = PartyKind.GROUP if set(name.lower().split()) & GROUP_KIND_WORDS else PartyKind.ORGANISATION
+            draft = index.new(kind)
+        if name.replace(".", "").isupper() and draft.spellings and name not in draft.spellings:
+            draft.aliases.add(name)
+            draft.mentions.append(_mention(parsed, ent, name))
+        else:
+            draft.add(name, _mention(parsed, ent, name))
+
+
+def _word_suffix(short: str, long: str) -> bool:
+    a, b = short.lower().split(), long.lower().split()
+    return 2 <= len(a) < len(b) and b[-len(a):] == a
+
+
+def party_at(index: PartyIndex, paragraph: int, char: int) -> Draft | None:
+    for draft in index.drafts:
+        for m in draft.mentions:
+            if m.paragraph == paragraph and m.start <= char < m.end:
+                return draft
+    return None

@@ -1,0 +1,276 @@
+"""Direct quotations and who said them.
+
+Quoted spans come from the marks (quotemarks.py); this module decides which spans are speech
+(not scare quotes or titles), finds statements read out as unquoted paragraphs after a colon,
+and attributes each quote: a reporting verb's subject in the same sentence, a pronoun or a
+description resolved to a party, or the previous speaker for a continuation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..model import Attribution, PartyKind
+from .describe import resolve_description
+from .doc import ParsedArticle, subject_of
+from .lexicon import (DOCUMENT_NOUNS, LABEL_CUES, LIST_NOUNS, LIST_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON,
+                      SPEECH_VERBS)
+from .parties import Draft, PartyIndex, party_at
+from .quotemarks import QuotedSpan
+from .sources import SourceMention
+
+_MAX_BLOCK_PARAGRAPHS = 10
+_STARTS_WITH_MARK = re.compile(r"^\s*(``|[\"\u201c\u201e\u00ab\u2018'])")
+
+
+@dataclass(frozen=True)
+class QuoteDraft:
+    paragraph: int
+    start: int
+    text: str
+    speaker: Draft | None
+    attribution: Attribution
+    cue: str | None
+    via: str | None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    party: Draft | None
+    attribution: Attribution
+    cue: str | None
+
+
+_NOBODY = Speaker(None, Attribution.UNATTRIBUTED, None)
+
+
+def extract_quotes(parsed: ParsedArticle, index: PartyIndex, sources: list[SourceMention]) -> list[QuoteDraft]:
+    drafts: list[QuoteDraft] = []
+    blocks = _colon_blocks(parsed, index)
+    statement_paragraphs = {p for intro, (kind, paras, who) in blocks.items() if kind == "statement" for p in paras}
+    for intro, (kind, paras, who) in blocks.items():
+        if kind == "statement" and paras:
+            text = "\n".join(parsed.article.paragraphs[p] for p in paras)
+            drafts.append(QuoteDraft(paras[0], 0, text, who.party, Attribution.STATEMENT, who.cue, None))
+    list_speaker = {p: who for intro, (kind, paras, who) in blocks.items() if kind == "list" for p in paras}
+    previous: QuoteDraft | None = None
+    for span in parsed.spans:
+        if span.paragraph in statement_paragraphs:
+            continue
+        text = span.text(parsed.article.paragraphs)
+        if not _is_speech(parsed, span, text, span.paragraph in list_speaker):
+            continue
+        if span.paragraph in list_speaker:
+            who = list_speaker[span.paragraph]
+            speaker = Speaker(who.party, Attribution.LIST, who.cue)
+        else:
+            speaker = _attribute(parsed, index, span, previous, blocks)
+        seg = span.segments[0]
+        draft = QuoteDraft(seg.paragraph, seg.start, text, speaker.party, speaker.attribution, speaker.cue,
+                           _via(parsed, span, sources))
+        drafts.append(draft)
+        previous = draft
+    return sorted(drafts, key=lambda d: (d.paragraph, d.start))
+
+
+# --- which quoted spans are speech -------------------------------------------------------------
+
+def _is_speech(parsed: ParsedArticle, span: QuotedSpan, text: str, in_list: bool) -> bool:
+    words = text.split()
+    if not words:
+        return False
+    seg = span.segments[0]
+    before = parsed.article.paragraphs[seg.paragraph][: max(0, seg.start - 1)].split()[-2:]
+    before = [w.lower().strip(",;:") for w in before]
+    if before and (before[-1] in LABEL_CUES or before[-2:] == ["known", "as"]):
+        return False
+    if len(words) <= 6 and _looks_like_title(words):
+        return False
+    if len(words) >= 4 or in_list:
+        return True
+    return _governed_by_speech(parsed, seg)
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "for", "to"}]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content) and not words[-1][-1:] in ".,!?"
+
+
+def _governed_by_speech(parsed: ParsedArticle, seg) -> bool:
+    """A short fragment counts when a reporting verb outside the marks governs it."""
+    doc = parsed.docs[seg.paragraph]
+    inside = [t for t in doc if seg.start <= t.idx < seg.end]
+    if not inside:
+        return False
+    token = inside[0]
+    for _ in range(8):
+        token = token.head
+        if not (seg.start <= token.idx < seg.end) and token.lemma_ in SPEECH_VERBS:
+            return True
+        if token.head is token:
+            break
+    return False
+
+
+# --- statements and lists read out after a colon --------------------------------------------------
+
+def _colon_blocks(parsed: ParsedArticle, index: PartyIndex) -> dict[int, tuple[str, list[int], Speaker]]:
+    paragraphs = parsed.article.paragraphs
+    blocks = {}
+    for i, text in enumerate(paragraphs):
+        if not text.rstrip().endswith(":") or parsed.in_quote(i, len(text.rstrip()) - 1):
+            continue
+        sent = list(parsed.docs[i].sents)[-1]
+        kind = "list" if _introduces_list(sent) else "statement"
+        paras = []
+        for j in range(i + 1, min(len(paragraphs), i + 1 + _MAX_BLOCK_PARAGRAPHS)):
+            follower = paragraphs[j]
+            if _STARTS_WITH_MARK.match(follower) or follower.rstrip().endswith(":") or _has_named_report(parsed, j, index):
+                break
+            if kind == "statement" and parsed.quoted[j]:
+                break
+            paras.append(j)
+        blocks[i] = (kind, paras, _intro_speaker(parsed, index, sent))
+    return blocks
+
+
+def _introduces_list(sent: Span) -> bool:
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & LIST_NOUNS) and bool(lemmas & (LIST_VERBS | {"include", "be", "have"})) or bool(
+        {t.lower_ for t in sent} & {"points", "highlights", "takeaways"})
+
+
+def _has_named_report(parsed: ParsedArticle, paragraph: int, index: PartyIndex) -> bool:
+    for token in parsed.docs[paragraph]:
+        if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB" and not parsed.token_in_quote(token):
+            subject = subject_of(token)
+            if subject is not None and (subject.ent_type_ or subject.lower_ in PRONOUNS_PERSON | {"they"}):
+                return True
+    return False
+
+
+def _intro_speaker(parsed: ParsedArticle, index: PartyIndex, sent: Span) -> Speaker:
+    verb = sent.root
+    subject = subject_of(verb)
+    cue = verb.text
+    if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS:
+        cue = f"the {subject.lower_} {verb.text}"
+        issuer = _document_issuer(parsed, index, sent, subject.lemma_.lower())
+        return Speaker(issuer, Attribution.STATEMENT, cue)
+    if subject is None:
+        return Speaker(None, Attribution.UNATTRIBUTED, cue)
+    return _resolve(parsed, index, subject, cue)
+
+
+def _document_issuer(parsed: ParsedArticle, index: PartyIndex, sent: Span, noun: str) -> Draft | None:
+    """'X released a statement ... The statement read:' -> X."""
+    paragraph = parsed.paragraph_of(sent.root)
+    candidates = [s for s in parsed.docs[paragraph].sents if s.start < sent.start]
+    if paragraph > 0:
+        candidates = list(parsed.docs[paragraph - 1].sents) + candidates
+    for prior in reversed(candidates):
+        for token in prior:
+            if token.lemma_.lower() == noun and token.dep_ in ("dobj", "pobj", "nsubjpass"):
+                verb = token.head if token.dep_ != "pobj" else token.head.head
+                subject = subject_of(verb)
+                if subject is not None:
+                    speaker = _resolve(parsed, index, subject, None)
+                    if speaker.party is not None:
+                        return speaker.party
+    return None
+
+
+# --- attribution ----------------------------------------------------------------------------
+
+def _frame(parsed: ParsedArticle, span: QuotedSpan) -> tuple[Span, ...]:
+    seg = span.segments[0]
+    doc = parsed.docs[seg.paragraph]
+    return tuple(s for s in doc.sents if s.start_char < seg.end and s.end_char > seg.start)
+
+
+def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blocks) -> Speaker:
+    seg = span.segments[0]
+    sentences = _frame(parsed, span)
+    cues = [t for s in sentences for t in s if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
+            and not parsed.token_in_quote(t)]
+    cues.sort(key=lambda t: min(abs(t.idx - seg.start), abs(t.idx - seg.end)))
+    for cue in cues:
+        subject = subject_of(cue)
+        if subject is not None and not parsed.token_in_quote(subject):
+            speaker = _resolve(parsed, index, subject, cue.text)
+            if speaker.party is not None or subject.pos_ != "PRON":
+                return speaker
+    if previous is not None and previous.paragraph == seg.paragraph and previous.speaker is not None:
+        return Speaker(previous.speaker, previous.attribution, previous.cue)
+    intro = blocks.get(seg.paragraph - 1)
+    if intro is not None and _starts_paragraph(parsed, seg):
+        return intro[2]
+    if previous is not None and previous.paragraph == seg.paragraph - 1 and _starts_paragraph(parsed, seg) \
+            and not _outside_words(parsed, seg.paragraph):
+        return Speaker(previous.speaker, previous.attribution, previous.cue)
+    for sent in sentences:
+        subject = subject_of(sent.root)
+        if subject is not None and not parsed.token_in_quote(subject):
+            speaker = _resolve(parsed, index, subject, sent.root.text)
+            if speaker.party is not None:
+                return speaker
+    return _NOBODY
+
+
+def _starts_paragraph(parsed: ParsedArticle, seg) -> bool:
+    return seg.start <= 3
+
+
+def _outside_words(parsed: ParsedArticle, paragraph: int) -> bool:
+    return any(t.is_alpha and not parsed.token_in_quote(t) for t in parsed.docs[paragraph])
+
+
+def _resolve(parsed: ParsedArticle, index: PartyIndex, subject: Token, cue: str | None) -> Speaker:
+    paragraph = parsed.paragraph_of(subject)
+    direct = _party_of_phrase(parsed, index, subject)
+    if direct is not None:
+        kind = Attribution.EXPLICIT if subject.pos_ == "PROPN" or subject.ent_type_ else Attribution.NOMINAL
+        return Speaker(direct, kind, cue)
+    word = subject.lower_
+    if word in PRONOUNS_PERSON or word in PRONOUNS_GROUP:
+        wanted_person = word in PRONOUNS_PERSON
+        for mention, draft in index.mentions_before(paragraph, subject.idx):
+            if mention.quoted:
+                continue
+            if (draft.kind == PartyKind.PERSON) == wanted_person:
+                return Speaker(draft, Attribution.PRONOUN, cue)
+        return Speaker(None, Attribution.UNATTRIBUTED, cue)
+    if subject.pos_ == "NOUN":
+        owner = resolve_description(index, subject.lemma_, paragraph, subject.idx)
+        if owner is not None:
+            return Speaker(owner, Attribution.NOMINAL, cue)
+    return Speaker(None, Attribution.UNATTRIBUTED, cue)
+
+
+def _party_of_phrase(parsed: ParsedArticle, index: PartyIndex, head: Token) -> Draft | None:
+    paragraph = parsed.paragraph_of(head)
+    found = party_at(index, paragraph, head.idx)
+    if found is not None:
+        return found
+    for child in head.children:
+        if child.dep_ == "appos":
+            found = party_at(index, paragraph, child.idx)
+            if found is not None:
+                return found
+    if head.pos_ == "NOUN" and head.lemma_ not in {"official", "source", "person", "people", "officials"}:
+        for child in head.children:
+            if child.dep_ in ("compound", "poss") and party_at(index, paragraph, child.idx) is not None:
+                return party_at(index, paragraph, child.idx)
+    return None
+
+
+def _via(parsed: ParsedArticle, span: QuotedSpan, sources: list[SourceMention]) -> str | None:
+    seg = span.segments[0]
+    outlets = [s for s in sources if s.paragraph == seg.paragraph and s.kind.value in ("news outlet", "agency")]
+    for sent in _frame(parsed, span):
+        for source in outlets:
+            if sent.start_char <= source.start < sent.end_char:
+                return source.name
+    return None

@@ -1,0 +1,187 @@
+"""Load the seeds folder: article files, their metadata and their paragraphs.
+
+Input is untrusted. Every problem becomes an ExplainerError naming the file (and line), so an
+editor can fix it; nothing here writes anywhere.
+"""
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+from pathlib import Path
+
+import yaml
+
+from .errors import ExplainerError
+from .model import Article
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+SIDECAR_SUFFIXES = (".yml", ".yaml")
+CURATION_STEMS = ("curation",)
+METADATA_KEYS = ("title", "outlet", "url", "published")
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def is_curation_file(path: Path) -> bool:
+    return path.stem.lower() in CURATION_STEMS and path.suffix.lower() in SIDECAR_SUFFIXES
+
+
+def article_files(seeds: Path) -> list[Path]:
+    """The article files of a seeds folder, in a stable order; errors on a missing or empty one."""
+    if not seeds.is_dir():
+        raise ExplainerError("seeds folder not found", seeds)
+    files = sorted(p for p in seeds.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+    if not files:
+        raise ExplainerError(f"no articles ({', '.join(ARTICLE_SUFFIXES)} files) in the seeds folder", seeds)
+    stems: dict[str, Path] = {}
+    for path in files:
+        if path.stem in stems:
+            raise ExplainerError(f"two articles share the name '{path.stem}' ({stems[path.stem].name}); rename one", path)
+        stems[path.stem] = path
+    for path in sorted(seeds.iterdir()):
+        if path.suffix.lower() in SIDECAR_SUFFIXES and not is_curation_file(path) and path.stem not in stems:
+            raise ExplainerError(f"metadata file without an article named '{path.stem}.txt' or '{path.stem}.md'", path)
+    return files
+
+
+def load_seeds(seeds: Path) -> tuple[Article, ...]:
+    return tuple(load_article(path) for path in article_files(seeds))
+
+
+def load_article(path: Path) -> Article:
+    text = read_text(path)
+    metadata, body, body_line = split_front_matter(text, path)
+    sidecar = _sidecar(path)
+    if sidecar is not None:
+        sidecar_meta = parse_metadata(read_text(sidecar), sidecar, first_line=1)
+        metadata = {**metadata, **sidecar_meta}
+    title = metadata.get("title")
+    body, heading = _strip_markdown_title(body) if path.suffix.lower() != ".txt" else (body, None)
+    paragraphs = split_paragraphs(body)
+    if not paragraphs:
+        raise ExplainerError("the article has no text after its metadata", path, body_line)
+    return Article(
+        id=path.stem,
+        title=title or heading or _title_from_stem(path.stem),
+        published=metadata.get("published"),
+        outlet=metadata.get("outlet"),
+        url=metadata.get("url"),
+        paragraphs=paragraphs,
+        path=str(path),
+    )
+
+
+def read_text(path: Path) -> str:
+    """Decode a seed as UTF-8 (a BOM allowed) or BOM-marked UTF-16; anything else is an error."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ExplainerError(f"cannot read the file ({exc.strerror})", path) from exc
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ExplainerError("invalid UTF-16 text", path) from exc
+    else:
+        if b"\x00" in data:
+            line = data[: data.index(b"\x00")].count(b"\n") + 1
+            raise ExplainerError("binary data (a NUL byte), not text", path, line)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            raise ExplainerError(f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8", path, line) from exc
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ExplainerError("the file is empty", path)
+    return text
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict, str, int]:
+    """Return (metadata, body, line number where the body starts)."""
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text, 1
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            metadata = parse_metadata("\n".join(lines[1:index]), path, first_line=2)
+            return metadata, "\n".join(lines[index + 1 :]), index + 2
+    raise ExplainerError("front matter opened with '---' is never closed", path, 1)
+
+
+def parse_metadata(source: str, path: Path, first_line: int) -> dict:
+    try:
+        data = yaml.safe_load(source)
+    except yaml.MarkedYAMLError as exc:
+        line = first_line + exc.problem_mark.line if exc.problem_mark else None
+        raise ExplainerError(f"malformed YAML: {exc.problem}", path, line) from exc
+    except yaml.YAMLError as exc:
+        raise ExplainerError(f"malformed YAML: {exc}", path, first_line) from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ExplainerError("metadata must be a mapping of title, outlet, url, published", path, first_line)
+    lines = source.split("\n")
+    metadata = {}
+    for key, value in data.items():
+        line = first_line + _key_line(lines, key)
+        if key not in METADATA_KEYS:
+            raise ExplainerError(f"unknown metadata key '{key}' (allowed: {', '.join(METADATA_KEYS)})", path, line)
+        metadata[key] = _metadata_value(key, value, path, line)
+    return metadata
+
+
+def _metadata_value(key: str, value, path: Path, line: int) -> str | None:
+    if value is None:
+        return None
+    if key == "published":
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, str) and _ISO_DATE.match(value.strip()):
+            try:
+                return dt.date.fromisoformat(value.strip()).isoformat()
+            except ValueError:
+                pass
+        raise ExplainerError(f"'published' must be a date like 2025-10-07, not {value!r}", path, line)
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        raise ExplainerError(f"'{key}' must be text, not a {type(value).__name__}", path, line)
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _key_line(lines: list[str], key) -> int:
+    pattern = re.compile(rf"^\s*['\"]?{re.escape(str(key))}['\"]?\s*:")
+    return next((i for i, line in enumerate(lines) if pattern.match(line)), 0)
+
+
+def split_paragraphs(body: str) -> tuple[str, ...]:
+    """Paragraphs are separated by blank lines; a paragraph's own line breaks become spaces."""
+    paragraphs = []
+    for block in _BLANK_LINE.split(body.strip("\n")):
+        text = " ".join(line.strip() for line in block.split("\n") if line.strip())
+        if text:
+            paragraphs.append(text)
+    return tuple(paragraphs)
+
+
+def _sidecar(path: Path) -> Path | None:
+    for suffix in SIDECAR_SUFFIXES:
+        candidate = path.with_suffix(suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _strip_markdown_title(body: str) -> tuple[str, str | None]:
+    match = re.match(r"\s*#\s+(.+?)\s*#*\s*(\n|$)", body)
+    if not match:
+        return body, None
+    return body[match.end() :], match.group(1)
+
+
+def _title_from_stem(stem: str) -> str:
+    words = re.sub(r"^[\d_-]+", "", stem).replace("_", " ").replace("-", " ").strip()
+    return words[:1].upper() + words[1:] if words else stem

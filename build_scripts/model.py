@@ -1,0 +1,128 @@
+"""The explainer's data model: frozen dataclasses with no framework imports.
+
+Everything the pages show and explainer.json publishes is one of these values. Extractors build
+them, curation replaces them with corrected copies, templates only read them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class PartyKind(str, Enum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    GROUP = "group"
+    COUNTRY = "country"
+
+
+class Attribution(str, Enum):
+    EXPLICIT = "explicit"
+    PRONOUN = "pronoun"
+    NOMINAL = "nominal"
+    STATEMENT = "statement"
+    LIST = "list"
+    UNATTRIBUTED = "unattributed"
+
+
+class SourceKind(str, Enum):
+    NEWS_OUTLET = "news outlet"
+    AGENCY = "agency"
+    REPORT = "report"
+    OFFICIAL = "official"
+    ANONYMOUS = "anonymous"
+    STATEMENT = "statement"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    published: str | None  # ISO date, editor-supplied or from front matter
+    outlet: str | None
+    url: str | None
+    paragraphs: tuple[str, ...]
+    path: str  # the seed file, for error messages and the sources page
+
+
+@dataclass(frozen=True, order=True)
+class Place:
+    """A paragraph of an article: the anchor every extracted item links to."""
+
+    article: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    article: str
+    paragraph: int
+    text: str
+    speaker: str | None
+    attribution: Attribution
+    cue: str | None = None
+    via: str | None = None
+    start: int = 0  # character offset in the paragraph, for ordering and context
+
+
+@dataclass(frozen=True)
+class Position:
+    text: str
+    article: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Party:
+    id: str
+    name: str
+    kind: PartyKind
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    affiliation: str | None = None
+    positions: tuple[Position, ...] = ()
+    mentions: tuple[Place, ...] = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    date: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when the text gives no date
+    what: str
+    article: str
+    paragraph: int
+    evidence: str
+    relative: str | None = None
+    approximate: bool = False
+    parties: tuple[str, ...] = ()
+    order: int = 0  # position in the text, to place undated events
+    sources: tuple[Place, ...] = ()  # every paragraph that reports this event
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    kind: SourceKind
+    cited_for: str
+    article: str
+    paragraph: int
+    places: tuple[Place, ...] = ()
+
+
+@dataclass(frozen=True)
+class Explainer:
+    articles: tuple[Article, ...]
+    quotes: tuple[Quote, ...] = ()
+    parties: tuple[Party, ...] = ()
+    events: tuple[Event, ...] = ()
+    sources: tuple[Source, ...] = ()
+    notes: tuple[str, ...] = field(default=())  # curation warnings, shown to the editor
+
+    def party(self, name: str | None) -> Party | None:
+        return next((p for p in self.parties if p.name == name), None)
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
