@@ -1,0 +1,39 @@
+"""Extraction of one article: parse once, then sources -> parties -> quotes -> positions -> events."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Article
+from .describe import describe_parties
+from .doc import ParsedArticle, parse_article
+from .events import EventDraft, extract_events
+from .parties import PartyIndex, collect_parties
+from .positions import PositionDraft, extract_positions
+from .quotes import QuoteDraft, extract_quotes, list_point_speakers
+from .sources import SourceMention, find_sources
+
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass
+class ArticleExtraction:
+    article: Article
+    parties: PartyIndex
+    quotes: list[QuoteDraft]
+    sources: list[SourceMention]
+    events: list[EventDraft]
+    positions: list[PositionDraft]
+
+
+def extract_article(article: Article, nlp) -> ArticleExtraction:
+    return extract_parsed(parse_article(article, nlp))
+
+
+def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
+    sources = find_sources(parsed)
+    parties = collect_parties(parsed, sources)
+    describe_parties(parsed, parties)
+    quotes = extract_quotes(parsed, parties, sources)
+    positions = extract_positions(parsed, parties, list_point_speakers(parsed, parties))
+    events = extract_events(parsed, parties)
+    return ArticleExtraction(parsed.article, parties, quotes, sources, events, positions)

@@ -213,10 +213,19 @@ def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blo
     for sent in sentences:
         subject = subject_of(sent.root)
         if subject is not None and not parsed.token_in_quote(subject):
-            speaker = _resolve(parsed, index, subject, sent.root.text)
+            speaker = _resolve(parsed, index, subject, _verb_phrase(sent.root))
             if speaker.party is not None:
                 return speaker
     return _NOBODY
+
+
+def _verb_phrase(verb: Token) -> str:
+    """'has made it clear', not just 'made': the verb with a short adjectival complement."""
+    tail = [t for t in verb.doc[verb.i + 1: verb.i + 3]]
+    for n, token in enumerate(tail, 1):
+        if token.pos_ == "ADJ":
+            return verb.doc[verb.i: verb.i + 1 + n].text
+    return verb.text
 
 
 def _starts_paragraph(parsed: ParsedArticle, seg) -> bool:
@@ -231,7 +240,9 @@ def _resolve(parsed: ParsedArticle, index: PartyIndex, subject: Token, cue: str 
     paragraph = parsed.paragraph_of(subject)
     direct = _party_of_phrase(parsed, index, subject)
     if direct is not None:
-        kind = Attribution.EXPLICIT if subject.pos_ == "PROPN" or subject.ent_type_ else Attribution.NOMINAL
+        named = subject.pos_ == "PROPN" or subject.ent_type_ or any(
+            c.dep_ == "appos" and c.ent_type_ for c in subject.children)
+        kind = Attribution.EXPLICIT if named else Attribution.NOMINAL
         return Speaker(direct, kind, cue)
     word = subject.lower_
     if word in PRONOUNS_PERSON or word in PRONOUNS_GROUP:
@@ -274,3 +285,9 @@ def _via(parsed: ParsedArticle, span: QuotedSpan, sources: list[SourceMention]) 
             if sent.start_char <= source.start < sent.end_char:
                 return source.name
     return None
+
+
+def list_point_speakers(parsed: ParsedArticle, index: PartyIndex) -> dict[int, Draft]:
+    """Paragraphs that are paraphrased points of a spokesperson's list, with whose points they are."""
+    return {p: who.party for kind, paras, who in _colon_blocks(parsed, index).values()
+            if kind == "list" and who.party is not None for p in paras}

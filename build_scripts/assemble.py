@@ -1,0 +1,173 @@
+"""Turn per-article extractions into one explainer: merge parties, events and sources across
+articles, give every item a stable id, and order everything deterministically."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from .extract import ArticleExtraction
+from .extract.doc import clean_name
+from .extract.parties import Draft, _same_person, _surname
+from .model import Event, Explainer, Party, PartyKind, Place, Position, Quote, Source
+
+_KIND_PRIORITY = {PartyKind.PERSON: 0, PartyKind.COUNTRY: 1, PartyKind.GROUP: 2, PartyKind.ORGANISATION: 3}
+
+
+def slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or "item"
+
+
+def unique_ids(names: list[str]) -> list[str]:
+    seen: Counter = Counter()
+    ids = []
+    for name in names:
+        base = slugify(name)
+        seen[base] += 1
+        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return ids
+
+
+class _PartyGroup:
+    def __init__(self, draft: Draft):
+        self.drafts: list[tuple[str, Draft]] = []
+        self.spellings: Counter = Counter()
+        self.kind = draft.kind
+
+    def names(self) -> set[str]:
+        aliases = {clean_name(a).lower() for _, d in self.drafts for a in d.aliases}
+        return {s.lower() for s in self.spellings} | aliases
+
+    def matches(self, draft: Draft) -> bool:
+        if (draft.kind == PartyKind.PERSON) != (self.kind == PartyKind.PERSON):
+            return False
+        mine = self.names()
+        theirs = {s.lower() for s in draft.spellings}
+        if mine & theirs:
+            return True
+        if draft.kind == PartyKind.PERSON:
+            return any(_same_person(a, b) or (len(a.split()) == 1 and _surname(b).lower() == a.lower())
+                       or (len(b.split()) == 1 and _surname(a).lower() == b.lower())
+                       for a in draft.spellings for b in self.spellings)
+        return False
+
+    def add(self, article: str, draft: Draft) -> None:
+        self.drafts.append((article, draft))
+        self.spellings.update(draft.spellings)
+
+    @property
+    def name(self) -> str:
+        order = list(self.spellings)
+        return max(order, key=lambda s: (len(s.split()), self.spellings[s], -order.index(s)))
+
+
+def assemble(extractions: list[ArticleExtraction]) -> Explainer:
+    groups = _group_parties(extractions)
+    party_of = {(article, id(draft)): group for group in groups for article, draft in group.drafts}
+    names = {id(group): group.name for group in groups}
+
+    def name_of(article: str, draft: Draft | None) -> str | None:
+        group = party_of.get((article, id(draft))) if draft is not None else None
+        return names[id(group)] if group is not None else None
+
+    parties = _parties(groups, extractions, name_of)
+    quotes = _quotes(extractions, name_of)
+    events = _events(extractions, name_of)
+    sources = _sources(extractions)
+    articles = tuple(x.article for x in extractions)
+    return Explainer(articles, quotes, parties, events, sources)
+
+
+def _group_parties(extractions: list[ArticleExtraction]) -> list[_PartyGroup]:
+    groups: list[_PartyGroup] = []
+    for extraction in extractions:
+        for draft in extraction.parties.drafts:
+            if not draft.spellings:
+                continue
+            group = next((g for g in groups if g.matches(draft)), None)
+            if group is None:
+                group = _PartyGroup(draft)
+                groups.append(group)
+            group.add(extraction.article.id, draft)
+    return groups
+
+
+def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
+    positions: dict[str, list[Position]] = {}
+    for x in extractions:
+        for pos in x.positions:
+            owner = name_of(x.article.id, pos.party)
+            if owner:
+                positions.setdefault(owner, []).append(Position(pos.text, x.article.id, pos.paragraph))
+    article_order = {x.article.id: i for i, x in enumerate(extractions)}
+    built = []
+    for group in groups:
+        name = group.name
+        aliases = {a for _, d in group.drafts for a in d.aliases} | set(group.spellings)
+        aliases = sorted(a for a in aliases if a != name and a.lower() != name.lower())
+        role = next((d.role for _, d in group.drafts if d.role), None)
+        affiliation = next((name_of(a, d.affiliation) for a, d in group.drafts if d.affiliation is not None), None)
+        kinds = Counter(d.kind for _, d in group.drafts)
+        kind = max(kinds, key=lambda k: (kinds[k], -_KIND_PRIORITY[k]))
+        mentions = sorted({Place(a, m.paragraph) for a, d in group.drafts for m in d.mentions},
+                          key=lambda p: (article_order[p.article], p.paragraph))
+        seen_positions = []
+        for pos in positions.get(name, []):
+            if pos not in seen_positions:
+                seen_positions.append(pos)
+        built.append((name, kind, tuple(aliases), role, affiliation if affiliation != name else None,
+                      tuple(seen_positions), tuple(mentions)))
+    built.sort(key=lambda b: ((article_order[b[6][0].article], b[6][0].paragraph) if b[6] else (0, 0), b[0]))
+    ids = unique_ids([b[0] for b in built])
+    return tuple(Party(pid, *b) for pid, b in zip(ids, built))
+
+
+def _quotes(extractions, name_of) -> tuple[Quote, ...]:
+    quotes = []
+    for x in extractions:
+        for n, q in enumerate(x.quotes, 1):
+            quotes.append(Quote(f"{slugify(x.article.id)}-q{n}", x.article.id, q.paragraph, q.text,
+                                name_of(x.article.id, q.speaker), q.attribution, q.cue, q.via, q.start))
+    return tuple(quotes)
+
+
+def _events(extractions, name_of) -> tuple[Event, ...]:
+    merged: list[Event] = []
+    for x in extractions:
+        for n, e in enumerate(sorted(x.events, key=lambda e: (e.paragraph, e.char)), 1):
+            parties = tuple(dict.fromkeys(p for p in (name_of(x.article.id, d) for d in e.parties) if p))
+            place = Place(x.article.id, e.paragraph)
+            twin = next((i for i, m in enumerate(merged) if m.article != x.article.id and m.date == e.date
+                         and e.date and _similar(m.what, e.what)), None)
+            if twin is not None:
+                old = merged[twin]
+                merged[twin] = Event(old.id, old.date, old.what, old.article, old.paragraph, old.evidence,
+                                     old.relative, old.approximate, tuple(dict.fromkeys(old.parties + parties)),
+                                     old.order, old.sources + (place,))
+                continue
+            merged.append(Event(f"{slugify(x.article.id)}-e{n}", e.date, e.what, x.article.id, e.paragraph,
+                                e.evidence, e.relative, e.approximate, parties, len(merged), (place,)))
+    return tuple(merged)
+
+
+def _similar(a: str, b: str) -> bool:
+    ta, tb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6
+
+
+def _sources(extractions) -> tuple[Source, ...]:
+    merged: dict[str, dict] = {}
+    for x in extractions:
+        for s in x.sources:
+            key = clean_name(s.name).lower()
+            place = Place(x.article.id, s.paragraph)
+            entry = merged.setdefault(key, {"name": s.name, "kind": s.kind, "cited_for": s.cited_for,
+                                            "article": x.article.id, "paragraph": s.paragraph, "places": []})
+            if place not in entry["places"]:
+                entry["places"].append(place)
+    entries = list(merged.values())
+    ids = unique_ids([e["name"] for e in entries])
+    return tuple(Source(sid, e["name"], e["kind"], e["cited_for"], e["article"], e["paragraph"], tuple(e["places"]))
+                 for sid, e in zip(ids, entries))

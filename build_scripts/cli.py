@@ -1,0 +1,60 @@
+"""Command line: `python -m build_scripts extract PATH...` and `render --out DIR`.
+
+Domain errors are printed as one line on stderr with exit status 2, never as a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import ExplainerError
+
+
+def _extract(args) -> int:
+    from .pipeline import build_from_files
+    from .serialize import to_json
+
+    sys.stdout.write(to_json(build_from_files([Path(p) for p in args.paths])))
+    return 0
+
+
+def _render(args) -> int:
+    from .pipeline import build_explainer
+    from .render import render_site, write_pages
+    from .serialize import to_json
+
+    explainer = build_explainer(Path(args.seeds))
+    for note in explainer.notes:
+        print(f"warning: {note}", file=sys.stderr)
+    out = Path(args.out)
+    write_pages(render_site(explainer), out)
+    (out / "explainer.json").write_text(to_json(explainer), encoding="utf-8")
+    print(f"wrote {len(list(out.rglob('*.md')))} pages to {out}", file=sys.stderr)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m build_scripts", description="Build a news explainer from articles.")
+    sub = p.add_subparsers(dest="command", required=True)
+    extract = sub.add_parser("extract", help="print the explainer JSON for articles (files or folders)")
+    extract.add_argument("paths", nargs="+")
+    extract.set_defaults(run=_extract)
+    render = sub.add_parser("render", help="write the Markdown pages for a seeds folder")
+    render.add_argument("--out", required=True)
+    render.add_argument("--seeds", default="seeds")
+    render.set_defaults(run=_render)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except ExplainerError as exc:
+        print(f"error: {exc.describe()}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

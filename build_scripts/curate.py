@@ -1,0 +1,201 @@
+"""The editor's curation file: corrections the build applies after extraction.
+
+seeds/curation.yml holds four lists. Each entry names what it corrects; an entry that matches
+nothing is reported as a warning, so stale corrections do not pile up silently.
+
+    parties:      [{party: NAME, rename: NEW} | {party, merge_into: OTHER} | {party, drop: true}
+                   | {party, role: ..., affiliation: ..., kind: person|organisation|group|country}]
+    quotes:       [{quote: TEXT-SUBSTRING, drop: true} | {quote, speaker: NAME}]
+    events:       [{event: TEXT-SUBSTRING, drop: true} | {event, date: YYYY[-MM[-DD]]}]
+    add_events:   [{date, what, article, paragraph, evidence}]
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import ExplainerError
+from .load import SIDECAR_SUFFIXES, read_text
+from .model import Event, Explainer, Party, PartyKind, Quote
+
+SECTIONS = {
+    "parties": ({"party"}, {"rename", "merge_into", "drop", "role", "affiliation", "kind", "note"}),
+    "quotes": ({"quote"}, {"drop", "speaker", "note"}),
+    "events": ({"event"}, {"drop", "date", "what", "note"}),
+    "add_events": ({"date", "what", "article", "paragraph"}, {"evidence", "note", "parties"}),
+}
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class Correction:
+    section: str
+    fields: dict
+    path: str
+    line: int
+
+    def where(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+def curation_path(seeds: Path) -> Path | None:
+    for suffix in SIDECAR_SUFFIXES:
+        path = seeds / f"curation{suffix}"
+        if path.is_file():
+            return path
+    return None
+
+
+def load_curation(seeds: Path) -> list[Correction]:
+    path = curation_path(seeds)
+    if path is None:
+        return []
+    text = read_text(path) if path.stat().st_size else ""
+    try:
+        root = yaml.compose(text)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise ExplainerError(f"malformed YAML: {exc.problem}", path, line) from exc
+    if root is None:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        raise ExplainerError("the curation file must be a mapping of " + ", ".join(SECTIONS), path, root.start_mark.line + 1)
+    corrections = []
+    for key_node, value_node in root.value:
+        section = key_node.value
+        if section not in SECTIONS:
+            raise ExplainerError(f"unknown section '{section}' (allowed: {', '.join(SECTIONS)})", path, key_node.start_mark.line + 1)
+        if not isinstance(value_node, yaml.SequenceNode):
+            raise ExplainerError(f"'{section}' must be a list of entries", path, value_node.start_mark.line + 1)
+        for item in value_node.value:
+            corrections.append(_correction(section, item, path))
+    return corrections
+
+
+def _correction(section: str, node, path: Path) -> Correction:
+    line = node.start_mark.line + 1
+    if not isinstance(node, yaml.MappingNode):
+        raise ExplainerError(f"each '{section}' entry must be a mapping", path, line)
+    fields = yaml.safe_load(yaml.serialize(node))
+    required, optional = SECTIONS[section]
+    missing = required - set(fields)
+    unknown = set(fields) - required - optional
+    if missing:
+        raise ExplainerError(f"'{section}' entry lacks {', '.join(sorted(missing))}", path, line)
+    if unknown:
+        raise ExplainerError(f"'{section}' entry has unknown key(s) {', '.join(sorted(map(str, unknown)))}", path, line)
+    for key, value in fields.items():
+        if key == "paragraph" and not (isinstance(value, int) and value >= 0):
+            raise ExplainerError("'paragraph' must be a whole number from 0", path, line)
+        if key == "date" and not _DATE.match(str(value)):
+            raise ExplainerError(f"'date' must look like 2025-10-07, 2025-10 or 2025, not {value!r}", path, line)
+        if key == "kind" and value not in {k.value for k in PartyKind}:
+            raise ExplainerError(f"'kind' must be one of {', '.join(k.value for k in PartyKind)}", path, line)
+        if key not in ("paragraph", "drop", "parties") and not isinstance(value, (str, int)) or isinstance(value, bool) and key != "drop":
+            raise ExplainerError(f"'{key}' must be text", path, line)
+    fields = {k: (str(v) if k not in ("paragraph", "drop", "parties") else v) for k, v in fields.items()}
+    return Correction(section, fields, str(path), line)
+
+
+def apply_curation(explainer: Explainer, corrections: list[Correction]) -> tuple[Explainer, list[str]]:
+    warnings: list[str] = []
+    for c in corrections:
+        explainer, matched = _APPLY[c.section](explainer, c)
+        if not matched:
+            what = next(iter(c.fields.values()))
+            warnings.append(f"{c.where()}: curation entry '{what}' matches nothing in the extracted {c.section.replace('add_', '')}")
+    return explainer, warnings
+
+
+def _find_party(explainer: Explainer, name: str) -> Party | None:
+    key = name.strip().lower()
+    return next((p for p in explainer.parties if p.name.lower() == key), None) or next(
+        (p for p in explainer.parties if key in (a.lower() for a in p.aliases)), None)
+
+
+def _rename_everywhere(explainer: Explainer, old: str, new: str) -> Explainer:
+    swap = lambda n: new if n == old else n
+    parties = tuple(dataclasses.replace(p, affiliation=swap(p.affiliation)) for p in explainer.parties)
+    quotes = tuple(dataclasses.replace(q, speaker=swap(q.speaker)) for q in explainer.quotes)
+    events = tuple(dataclasses.replace(e, parties=tuple(dict.fromkeys(swap(n) for n in e.parties))) for e in explainer.events)
+    return dataclasses.replace(explainer, parties=parties, quotes=quotes, events=events)
+
+
+def _apply_party(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
+    party = _find_party(explainer, c.fields["party"])
+    if party is None:
+        return explainer, False
+    f = c.fields
+    if f.get("drop"):
+        explainer = _rename_everywhere(explainer, party.name, None)
+        return dataclasses.replace(explainer, parties=tuple(p for p in explainer.parties if p is not party)), True
+    if "merge_into" in f:
+        target = _find_party(explainer, f["merge_into"])
+        if target is None or target is party:
+            return explainer, False
+        merged = dataclasses.replace(
+            target, aliases=tuple(sorted(set(target.aliases) | set(party.aliases) | {party.name})),
+            positions=target.positions + party.positions,
+            mentions=tuple(sorted(set(target.mentions) | set(party.mentions))))
+        parties = tuple(merged if p is target else p for p in explainer.parties if p is not party)
+        return _rename_everywhere(dataclasses.replace(explainer, parties=parties), party.name, target.name), True
+    changes = {}
+    if "rename" in f:
+        changes["name"] = f["rename"]
+        changes["aliases"] = tuple(sorted((set(party.aliases) | {party.name}) - {f["rename"]}))
+    for key in ("role", "affiliation"):
+        if key in f:
+            changes[key] = f[key] or None
+    if "kind" in f:
+        changes["kind"] = PartyKind(f["kind"])
+    updated = dataclasses.replace(party, **changes)
+    explainer = dataclasses.replace(explainer, parties=tuple(updated if p is party else p for p in explainer.parties))
+    if "rename" in f:
+        explainer = _rename_everywhere(explainer, party.name, f["rename"])
+    return explainer, True
+
+
+def _apply_quote(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
+    needle = " ".join(c.fields["quote"].split())
+    hits = [q for q in explainer.quotes if needle in " ".join(q.text.split())]
+    if not hits:
+        return explainer, False
+    if c.fields.get("drop"):
+        return dataclasses.replace(explainer, quotes=tuple(q for q in explainer.quotes if q not in hits)), True
+    speaker = c.fields.get("speaker")
+    if speaker is not None:
+        party = _find_party(explainer, speaker)
+        name = party.name if party else speaker
+        quotes = tuple(dataclasses.replace(q, speaker=name) if q in hits else q for q in explainer.quotes)
+        return dataclasses.replace(explainer, quotes=quotes), party is not None
+    return explainer, True
+
+
+def _apply_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
+    needle = c.fields["event"].lower()
+    hits = [e for e in explainer.events if needle in e.what.lower() or needle in e.evidence.lower()]
+    if not hits:
+        return explainer, False
+    if c.fields.get("drop"):
+        return dataclasses.replace(explainer, events=tuple(e for e in explainer.events if e not in hits)), True
+    changes = {k: c.fields[k] for k in ("date", "what") if k in c.fields}
+    events = tuple(dataclasses.replace(e, **changes) if e in hits else e for e in explainer.events)
+    return dataclasses.replace(explainer, events=events), True
+
+
+def _add_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
+    f = c.fields
+    article = explainer.article(f["article"])
+    if article is None or f["paragraph"] >= len(article.paragraphs):
+        return explainer, False
+    parties = tuple(p.name for p in (_find_party(explainer, n) for n in (f.get("parties") or [])) if p)
+    event = Event(f"{f['article']}-added-{c.line}", f["date"], f["what"], f["article"], f["paragraph"],
+                  f.get("evidence") or "added by the editor", None, False, parties, len(explainer.events))
+    return dataclasses.replace(explainer, events=explainer.events + (event,)), True
+
+
+_APPLY = {"parties": _apply_party, "quotes": _apply_quote, "events": _apply_event, "add_events": _add_event}

@@ -1,0 +1,254 @@
+"""Events: each dated expression tied to the clause it dates, plus events anchored on others.
+
+`two years since the attack` dates the attack (approximately) two years before the reference;
+`the second day of talks` dates the first day too; `two previous ceasefires` is an undated
+event that the timeline places by its order in the text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .doc import ParsedArticle, span_text
+from .parties import PartyIndex, party_at
+from .timex import ORDINALS, Timex, find_timexes, precision_value, shift
+
+_MAX_WHAT_WORDS = 22
+_UNDATED_MODIFIERS = frozenset({"previous", "earlier", "prior", "past"})
+_EVENT_NOUN_EXCLUDE = frozenset({"year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"})
+_UNIT_WORDS = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "H": "hour"}
+_NUMBER_NAMES = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    date: str | None
+    what: str
+    paragraph: int
+    evidence: str
+    char: int
+    relative: str | None = None
+    approximate: bool = False
+    parties: tuple = ()
+
+
+def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]:
+    dct = dt.date.fromisoformat(parsed.article.published) if parsed.article.published else None
+    events: list[EventDraft] = []
+    for doc in parsed.docs:
+        paragraph = parsed.paragraph_of(doc)
+        future_at = lambda char, doc=doc: _future(doc, char)
+        for timex in find_timexes(doc.text, dct, future_at):
+            if parsed.in_quote(paragraph, timex.start) or timex.type != "DATE":
+                continue
+            events.extend(_events_of(parsed, index, doc, timex, dct, events))
+        events.extend(_undated(parsed, index, doc))
+    return events
+
+
+def _future(doc: Doc, char: int) -> bool:
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t) + 1), None)
+    if token is None:
+        return False
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
+    if words & {"will", "would", "'ll", "shall", "to", "expected", "due", "scheduled", "set"}:
+        return True
+    if verb.tag_ in ("VBZ", "VBP") and not words & {"has", "have"}:
+        return True
+    return any(t.lower_ in ("next", "due", "expected") for t in verb.subtree if t.i < token.i + 3)
+
+
+def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDraft]) -> list[EventDraft]:
+    paragraph = parsed.paragraph_of(doc)
+    token = _token_at(doc, timex.start)
+    if token is None:
+        return []
+    after = doc.text[timex.end:]
+    if timex.kind == "ago" and timex.text.lower().endswith("since"):
+        return _anniversary(parsed, index, doc, timex, token, after, dct)
+    if timex.kind == "ordinal_day":
+        return _ordinal_day(parsed, index, doc, timex, token, after, dct, earlier)
+    if timex.value in (None, "PRESENT_REF", "PAST_REF", "FUTURE_REF") and timex.offset is None:
+        return []
+    date, relative = _calendar(timex, dct)
+    clause = _clause(token)
+    return [EventDraft(date, _describe(clause, parsed), paragraph, timex.text, timex.start, relative,
+                       timex.approximate, _parties_in(parsed, index, clause))]
+
+
+def _calendar(timex: Timex, dct) -> tuple[str | None, str | None]:
+    value = timex.value
+    if value and re.match(r"^\d{4}-W\d{2}$", value):
+        year, week = int(value[:4]), int(value[6:])
+        value = dt.date.fromisocalendar(year, week, 4).strftime("%Y-%m")
+    if value and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
+        value = None
+    if dct is None and timex.offset is not None:
+        return None, describe_offset(*timex.offset)
+    return value, None
+
+
+def describe_offset(amount: int, unit: str, approximate: bool = False) -> str:
+    if amount == 0:
+        return {"D": "the day of this report"}.get(unit, f"the {_UNIT_WORDS.get(unit, 'period')} of this report")
+    count = abs(amount)
+    number = _NUMBER_NAMES[count] if count < len(_NUMBER_NAMES) else str(count)
+    noun = _UNIT_WORDS.get(unit, unit) + ("s" if count != 1 else "")
+    when = "before" if amount < 0 else "after"
+    if count == 1 and unit == "D":
+        return "the day before this report" if amount < 0 else "the day after this report"
+    return f"{'about ' if approximate else ''}{number} {noun} {when} this report"
+
+
+def _anniversary(parsed, index, doc, timex, token, after, dct) -> list[EventDraft]:
+    """'two years since the attack': the attack, N units before the reference date."""
+    paragraph = parsed.paragraph_of(doc)
+    anchor = _noun_phrase_after(doc, timex.end)
+    amount, unit = timex.offset or (0, "Y")
+    out = []
+    if anchor is not None:
+        date = None
+        if dct is not None:
+            date = precision_value(shift(dct, amount, unit), "M" if unit in ("Y", "DE") else unit)
+        relative = describe_offset(amount, unit, approximate=True)
+        what = _sentence_case(span_text(list(anchor)))
+        out.append(EventDraft(date, what, paragraph, timex.text + " " + anchor.text, timex.start, relative, True,
+                              _parties_in(parsed, index, list(anchor))))
+    before = doc.text[max(0, timex.start - 12):timex.start].lower()
+    if re.search(r"\bmark(ing|s|ed)?\s*$", before):
+        main = _main_clause(token)
+        out.append(EventDraft(dct.isoformat() if dct else None, _describe(main, parsed), paragraph,
+                              doc.text[timex.start - len(before.rstrip().split()[-1]) - 1:timex.end].strip(),
+                              timex.start - 1, None if dct else "the day of this report", False,
+                              _parties_in(parsed, index, main)))
+    return out
+
+
+def _ordinal_day(parsed, index, doc, timex, token, after, dct, earlier) -> list[EventDraft]:
+    """'the second day of talks': day one of the talks, and the clause on day N."""
+    paragraph = parsed.paragraph_of(doc)
+    ordinal = ORDINALS.get(timex.text.lower().split()[1], 1)
+    anchor = _noun_phrase_after(doc, timex.end)
+    if anchor is None:
+        return []
+    noun = anchor.root.lower_
+    start = next((e for e in reversed(earlier) if e.date and len(e.date) == 10 and noun in e.what.lower()
+                  and re.search(r"\b(began|begin|started|start|opened|open)\b", e.what.lower())), None)
+    if start is not None:
+        first = dt.date.fromisoformat(start.date)
+        nth = first + dt.timedelta(days=ordinal - 1)
+        return [EventDraft(nth.isoformat(), _describe(_clause(token), parsed), paragraph, timex.text.strip() + " " + anchor.text,
+                           timex.start, None, False, _parties_in(parsed, index, _clause(token)))]
+    nth = dct
+    first = dct - dt.timedelta(days=ordinal - 1) if dct else None
+    clause = _clause(token)
+    evidence = (timex.text.strip() + " " + anchor.text).strip()
+    return [
+        EventDraft(first.isoformat() if first else None, _sentence_case(anchor.text) + " begin", paragraph, evidence,
+                   timex.start - 1, None if dct else describe_offset(-(ordinal - 1), "D"), False,
+                   _parties_in(parsed, index, list(anchor))),
+        EventDraft(nth.isoformat() if nth else None, _describe(clause, parsed), paragraph, evidence, timex.start,
+                   None if dct else "the day of this report", False, _parties_in(parsed, index, clause)),
+    ]
+
+
+def _undated(parsed: ParsedArticle, index: PartyIndex, doc: Doc) -> list[EventDraft]:
+    """'two previous ceasefires': something that happened before, with no date."""
+    paragraph = parsed.paragraph_of(doc)
+    out = []
+    for token in doc:
+        if token.lower_ in _UNDATED_MODIFIERS and token.dep_ == "amod" and token.head.pos_ == "NOUN" \
+                and token.head.lower_ not in _EVENT_NOUN_EXCLUDE and not parsed.token_in_quote(token):
+            phrase = [t for t in token.head.subtree if t.i <= token.head.i]
+            out.append(EventDraft(None, _describe(phrase, parsed), paragraph, span_text(phrase), token.idx,
+                                  "before this report", False, _parties_in(parsed, index, _clause(token.head))))
+        elif token.lower_ == "before" and token.dep_ == "mark" and not parsed.token_in_quote(token):
+            clause = _clause(token.head)  # "... before X presented it": X's act came earlier
+            main = _clause(token.head.head) if token.head.head is not token.head else clause
+            out.append(EventDraft(None, _describe(main, parsed), paragraph, span_text([token] + clause), token.idx,
+                                  "before: " + _describe(clause, parsed), False, _parties_in(parsed, index, main)))
+    return out
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    return next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+
+
+def _noun_phrase_after(doc: Doc, char: int) -> Span | None:
+    """The noun phrase that starts right after a character offset: 'the deadly X-led attack on Y'."""
+    first = next((t for t in doc if t.idx >= char), None)
+    if first is None:
+        return None
+    head = first
+    for _ in range(8):  # modifiers hang on a head to their right; the phrase's head does not
+        if head.head.i > head.i and head.head.sent == head.sent and head.dep_ not in ("nsubj", "dobj", "pobj"):
+            head = head.head
+        else:
+            break
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    right = head.i
+    for t in head.rights:
+        if t.dep_ == "prep":
+            right = max(right, max(x.i for x in t.subtree))
+    return doc[first.i:right + 1]
+
+
+def _clause(token: Token) -> list[Token]:
+    verb = token
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("amod", "acl") or verb.head is verb:
+            break
+        verb = verb.head
+    keep = [verb]
+    for child in verb.children:
+        if child.dep_ in ("advcl", "ccomp", "relcl", "conj", "cc", "punct", "parataxis", "mark") and child.i > verb.i:
+            continue
+        if child.dep_ in ("advcl", "mark", "punct") and child.i < verb.i:
+            continue
+        keep.extend(child.subtree)
+    return sorted(set(keep), key=lambda t: t.i)
+
+
+def _main_clause(token: Token) -> list[Token]:
+    root = token.sent.root
+    return _clause(root)
+
+
+def _describe(tokens: list[Token], parsed: ParsedArticle) -> str:
+    tokens = [t for t in tokens if not (t.is_punct and t.text in "\"\u201c\u201d")]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    text = span_text(tokens)
+    words = text.split()
+    if len(words) > _MAX_WHAT_WORDS:
+        text = " ".join(words[:_MAX_WHAT_WORDS]) + "\u2026"
+    return _sentence_case(text)
+
+
+def _sentence_case(text: str) -> str:
+    text = text.strip()
+    if text.lower().startswith("the "):
+        text = "The " + text[4:]
+    return text[:1].upper() + text[1:]
+
+
+def _parties_in(parsed: ParsedArticle, index: PartyIndex, tokens) -> tuple:
+    found = []
+    for token in tokens:
+        draft = party_at(index, parsed.paragraph_of(token), token.idx)
+        if draft is not None and draft not in found:
+            found.append(draft)
+    return tuple(found)

@@ -1,0 +1,262 @@
+"""Temporal expressions: find them in text and normalise them against the publication date.
+
+Values follow TIMEX3 (2025-10-07, 2025-10, 2025, P2Y, PRESENT_REF). When the publication date is
+unknown, a date is kept as an offset so the timeline can say "two years before this report".
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBER_WORDS.update({"a": 1, "an": 1, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                     "several": None, "few": None, "couple": 2, "eighteen": 18, "hundred": 100})
+ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H", "minute": "MIN",
+         "night": "D", "weekend": "WE", "century": "CE", "quarter": "Q"}
+
+_MONTH = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|eighteen|a|an|several|a few|a couple of)"
+_UNIT = r"(?:day|week|month|year|decade|hour|minute|night|weekend|century|quarter)s?"
+_PART = r"(?:morning|afternoon|evening|night)"
+
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b\d{4}-\d{2}-\d{2}\b"),
+    ("mdy", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
+    ("dmy", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}\b"),
+    ("weekday_md", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"),
+    ("md", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"),
+    ("dm", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b"),
+    ("my", rf"\b{_MONTH}\s+(?:of\s+)?\d{{4}}\b"),
+    ("month_rel", rf"\b(?:last|next|this|early|late|mid-?|earlier|later)\s+{_MONTH}\b"),
+    ("month_year_rel", rf"\b{_MONTH}\s+(?:last|next|this)\s+year\b"),
+    ("ago", rf"\b{_NUM}\s+{_UNIT}\s+(?:ago|earlier|before|later|after|since|from now)\b"),
+    ("rel_unit", r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|next|this|past|coming|previous|the following|the previous|the same)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|quarter)\b"),
+    ("rel_weekday", rf"\b(?:last|next|this|the following|the previous|coming)\s+{_WEEKDAY}\b"),
+    ("weekday_part", rf"\b{_WEEKDAY}(?:\s+{_PART})?\b"),
+    ("deictic", rf"\b(?:yesterday|today|tomorrow|tonight|this\s+{_PART}|last\s+night)\b"),
+    ("decade", r"\b(?:the\s+)?(?:19|20)\d0s\b"),
+    ("year", r"\b(?:19|20)\d{2}\b(?![-/,.]\d)"),
+    ("season_year", r"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b"),
+    ("duration", rf"\b(?:{_NUM}|\d+)[- ](?:{_UNIT})(?:-long|-old)?\b"),
+    ("set", r"\b(?:every|each)\s+(?:day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:daily|weekly|monthly|annually|yearly)\b"),
+    ("present", r"\b(?:now|currently|at present|these days|nowadays)\b"),
+    ("ordinal_day", rf"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:day|week|month|year|round|session)\b(?:\s+of\b)?"),
+]
+_COMPILED = [(name, re.compile(rx, re.I)) for name, rx in PATTERNS]
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    kind: str  # the pattern that found it
+    type: str  # DATE, TIME, DURATION, SET
+    value: str | None  # TIMEX3 value against the reference date; None when it needs one and has none
+    offset: tuple[int, str] | None = None  # (amount, unit) relative to the reference, for "N years ago"
+    approximate: bool = False
+
+
+def find_spans(text: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping candidate spans, longest first, then leftmost."""
+    found = []
+    for name, rx in _COMPILED:
+        for m in rx.finditer(text):
+            found.append((m.start(), m.end(), name))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, name in found:
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, name))
+    return sorted(chosen)
+
+
+def _number(word: str) -> int | None:
+    word = word.lower().replace("a couple of", "couple").replace("a few", "few")
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")[:4] if word.lower().startswith("sept") else word.lower().rstrip(".")[:3]]
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(day: dt.date, amount: int, unit: str) -> dt.date:
+    if unit == "D":
+        return day + dt.timedelta(days=amount)
+    if unit == "W":
+        return day + dt.timedelta(weeks=amount)
+    if unit == "M":
+        return _shift_months(day, amount)
+    if unit == "Y":
+        return _shift_months(day, 12 * amount)
+    if unit == "DE":
+        return _shift_months(day, 120 * amount)
+    return day
+
+
+def precision_value(day: dt.date, unit: str) -> str:
+    if unit in ("Y", "DE", "CE"):
+        return f"{day.year:04d}"
+    if unit == "M":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "W":
+        return f"{day.isocalendar()[0]:04d}-W{day.isocalendar()[1]:02d}"
+    return day.isoformat()
+
+
+def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -> tuple[str, str | None, tuple | None, bool]:
+    """(type, value, offset, approximate) of one expression."""
+    t = text.lower().strip()
+    words = re.findall(r"[a-z]+|\d+", t)
+    if kind == "iso":
+        return "DATE", t, None, False
+    if kind in ("mdy", "dmy"):
+        month = next(_month(w) for w in words if w in MONTHS or w[:3] in MONTHS)
+        nums = [int(w) for w in words if w.isdigit()]
+        day, year = (nums[0], nums[-1])
+        return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, False
+    if kind in ("md", "dm", "weekday_md"):
+        month = next(_month(w) for w in words if (w in MONTHS or w[:3] in MONTHS) and w not in WEEKDAYS)
+        day = next(int(w) for w in words if w.isdigit())
+        if dct is None:
+            return "DATE", f"XXXX-{month:02d}-{day:02d}", None, False
+        year = dct.year
+        candidate = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        if not future and candidate > dct + dt.timedelta(days=60):
+            year -= 1  # "December 31" in a January report is last December
+        elif future and candidate < dct - dt.timedelta(days=60):
+            year += 1
+        return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, False
+    if kind == "my":
+        month = next(_month(w) for w in words if w in MONTHS or w[:3] in MONTHS)
+        return "DATE", f"{int(words[-1]):04d}-{month:02d}", None, False
+    if kind == "season_year":
+        season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[words[0]]
+        return "DATE", f"{int(words[-1]):04d}-{season}", None, False
+    if kind == "year":
+        return "DATE", t, None, False
+    if kind == "decade":
+        return "DATE", re.sub(r"\D", "", t)[:3], None, False
+    if kind in ("month_rel", "month_year_rel"):
+        month = next(_month(w) for w in words if w in MONTHS or w[:3] in MONTHS)
+        if dct is None:
+            return "DATE", None, None, False
+        year = dct.year
+        if "last" in words or ("year" in words and "last" in words):
+            year = dct.year - 1 if month >= dct.month or "year" in words else dct.year
+        elif "next" in words:
+            year = dct.year + 1 if month <= dct.month or "year" in words else dct.year
+        return "DATE", f"{year:04d}-{month:02d}", None, False
+    if kind == "deictic":
+        delta = {"yesterday": -1, "tomorrow": 1}.get(words[0], 0)
+        if words[:2] == ["last", "night"]:
+            delta = -1
+        if dct is None:
+            return "DATE", None, (delta, "D"), False
+        return "DATE", (dct + dt.timedelta(days=delta)).isoformat(), (delta, "D"), False
+    if kind in ("weekday_part", "rel_weekday"):
+        weekday = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
+        forward = future or "next" in words or "coming" in words or "following" in words
+        if "last" in words or "previous" in words:
+            forward = False
+        if dct is None:
+            return "DATE", None, None, False
+        if forward:
+            delta = (weekday - dct.weekday()) % 7 or 7
+        else:
+            delta = -((dct.weekday() - weekday) % 7)
+        return "DATE", (dct + dt.timedelta(days=delta)).isoformat(), None, False
+    if kind == "rel_unit":
+        unit_word = words[-1]
+        step = -1 if {"last", "past", "previous"} & set(words) else 1 if {"next", "coming", "following"} & set(words) else 0
+        if unit_word in ("spring", "summer", "autumn", "fall", "winter"):
+            if dct is None:
+                return "DATE", None, None, False
+            year = dct.year + (1 if step > 0 else -1 if step < 0 else 0)
+            return "DATE", f"{year:04d}", None, False
+        unit = {"week": "W", "month": "M", "year": "Y", "weekend": "W", "quarter": "Q"}[unit_word]
+        if dct is None:
+            return "DATE", None, (step, unit), False
+        if unit == "Q":
+            quarter = (dct.month - 1) // 3 + 1 + step
+            year, quarter = dct.year + (quarter - 1) // 4, (quarter - 1) % 4 + 1
+            return "DATE", f"{year:04d}-Q{quarter}", None, False
+        day = shift(dct, step, unit)
+        value = precision_value(day, unit)
+        if "early" in words or "earlier" in words or "late" in words or "later" in words:
+            value = precision_value(day, unit)
+        return "DATE", value, (step, unit), False
+    if kind == "ago":
+        amount = _number(words[0]) if words[0] not in ("a",) or words[1] not in ("few", "couple") else None
+        unit = UNITS[re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))]
+        direction = -1 if words[-1] in ("ago", "earlier", "before", "since") else 1
+        if amount is None:
+            return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None, True
+        if dct is None or words[-1] in ("earlier", "later", "before", "after"):
+            return "DATE", None, (direction * amount, unit), words[-1] == "since"
+        day = shift(dct, direction * amount, unit)
+        return "DATE", precision_value(day, "M" if unit in ("Y", "DE") and words[-1] == "since" else unit), \
+            (direction * amount, unit), words[-1] == "since"
+    if kind == "duration":
+        amount = _number(words[0]) if not t.startswith(("a few", "several")) else None
+        unit_word = re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))
+        unit = UNITS[unit_word]
+        time_unit = unit in ("H", "MIN")
+        label = {"MIN": "M", "DE": "DE", "CE": "CE", "WE": "WE", "Q": "Q"}.get(unit, unit)
+        value = f"P{'T' if time_unit else ''}{amount if amount is not None else 'X'}{label}"
+        return "DURATION", value, None, False
+    if kind == "set":
+        unit = {"daily": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y"}.get(words[-1])
+        if unit is None:
+            unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(words[-1], "W")
+        return "SET", f"P1{unit}", None, False
+    if kind == "present":
+        return "DATE", "PRESENT_REF", None, False
+    if kind == "ordinal_day":
+        return "DATE", None, None, False
+    return "DATE", None, None, False
+
+
+def is_future_context(sentence: str) -> bool:
+    return bool(re.search(r"\b(will|shall|next|due|expected|scheduled|set to|plans? to|going to|is to|are to|opens?|begins?|starts?|would)\b",
+                          sentence, re.I))
+
+
+def find_timexes(text: str, dct: dt.date | None, future_at=None) -> list[Timex]:
+    """Every temporal expression of a text; future_at(start) says if its clause is future tense."""
+    out = []
+    for start, end, kind in find_spans(text):
+        surface = text[start:end]
+        if kind == "year" and not _plausible_year(text, start, end):
+            continue
+        if kind == "md" and surface.split()[0].lower() in ("may",) and not re.match(r"may\s+\d{1,2}\b", surface, re.I):
+            continue
+        future = bool(future_at(start)) if future_at else False
+        type_, value, offset, approx = normalise(surface, kind, dct, future)
+        out.append(Timex(start, end, surface, kind, type_, value, offset, approx))
+    return out
+
+
+def _plausible_year(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start].lower()
+    after = text[end:end + 10].lower()
+    if re.match(r"\s*(%|percent|people|members|jobs|troops|of\b|to\b\s*\d)", after) or re.search(r"[$£€]\s*$", before):
+        return False
+    return True

@@ -1,0 +1,166 @@
+"""Render the explainer into Markdown pages through Jinja2 templates, one template per page type.
+
+render_site returns {path inside the docs tree: Markdown}. Pages link to each other with
+relative .md links so MkDocs validates every link; article paragraphs carry ids p-0, p-1, ...
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import jinja2
+import yaml
+
+from .assemble import slugify, unique_ids
+from .escape import Trusted, heading_text, markdown_text, title_text
+from .model import Event, Explainer, PartyKind, Place
+from .summary import key_figures, summary_sentences
+
+TEMPLATES = Path(__file__).parent / "templates"
+_KIND_HEADINGS = [(PartyKind.PERSON, "People"), (PartyKind.GROUP, "Groups"),
+                  (PartyKind.ORGANISATION, "Organisations"), (PartyKind.COUNTRY, "Countries")]
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        # every printed value is escaped for Markdown by finalize; what it returns is Markup, so
+        # autoescape leaves it alone, and macro output (Markup too) is not escaped twice
+        autoescape=True,
+        finalize=markdown_text,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["heading"] = heading_text
+    env.filters["slug"] = safe_slug
+    env.filters["iso"] = iso_date
+    env.filters["date"] = format_date
+    return env
+
+
+def safe_slug(value: str) -> Trusted:
+    """Ids and slugs we made (a-z, 0-9, hyphens) go into links and anchors unescaped."""
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", value or ""):
+        raise ValueError(f"not a slug: {value!r}")
+    return Trusted(value)
+
+
+def iso_date(value: str) -> Trusted:
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value or ""):
+        raise ValueError(f"not an ISO date: {value!r}")
+    return Trusted(value)
+
+
+def format_date(value: str | None) -> str:
+    if not value:
+        return "Undated"
+    parts = value.split("-")
+    if len(parts) == 3:
+        day = dt.date.fromisoformat(value)
+        return f"{day.day} {day.strftime('%B %Y')}"
+    if len(parts) == 2:
+        return dt.date(int(parts[0]), int(parts[1]), 1).strftime("%B %Y")
+    return parts[0]
+
+
+class Site:
+    """What every template needs: the explainer and link helpers relative to the page."""
+
+    def __init__(self, explainer: Explainer):
+        self.x = explainer
+        self.article_slug = dict(zip([a.id for a in explainer.articles], unique_ids([a.id for a in explainer.articles])))
+        self.party_by_name = {p.name: p for p in explainer.parties}
+
+    def paragraph_link(self, place: Place | object, root: str, label: str | None = None) -> Trusted:
+        article, paragraph = place.article, place.paragraph
+        text = label or f"{self.short_title(article)}\u00b6{paragraph + 1}"
+        return Trusted(f"[{markdown_text(text)}]({root}sources/{self.article_slug[article]}.md#p-{paragraph})")
+
+    def short_title(self, article_id: str) -> str:
+        """How a paragraph link names its article: not at all when there is only one."""
+        if len(self.x.articles) == 1:
+            return "source "
+        article = self.x.article(article_id)
+        words = (article.outlet or article.title).split()
+        return " ".join(words[:6]) + ("\u2026" if len(words) > 6 else "") + ", "
+
+    def party_link(self, name: str | None, root: str) -> Trusted:
+        party = self.party_by_name.get(name)
+        if party is None:
+            return Trusted(markdown_text(name or "Unattributed"))
+        return Trusted(f"[{markdown_text(party.name)}]({root}parties/{party.id}.md)")
+
+
+def _front_matter(title: str, description: str | None = None) -> str:
+    meta = {"title": title_text(title)}
+    if description:
+        meta["description"] = title_text(description)[:200]
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True) + "---\n\n"
+
+
+def render_site(explainer: Explainer) -> dict[str, str]:
+    env = environment()
+    site = Site(explainer)
+    pages: dict[str, str] = {}
+
+    def page(path: str, template: str, title: str, **context) -> None:
+        root = Trusted("../" * path.count("/"))
+        body = env.get_template(template).render(site=site, x=explainer, root=root, title=title, **context)
+        pages[path] = _front_matter(title, context.get("description")) + body
+
+    headline = explainer.articles[0].title if len(explainer.articles) == 1 else "What happened"
+    page("index.md", "overview.md.j2", headline, summary=summary_sentences(explainer),
+         figures=key_figures(explainer), latest=latest_events(explainer), kinds=_KIND_HEADINGS)
+    page("timeline.md", "timeline.md.j2", "Timeline", rows=timeline_rows(explainer))
+    page("parties/index.md", "parties.md.j2", "Parties", kinds=_KIND_HEADINGS)
+    for party in explainer.parties:
+        page(f"parties/{party.id}.md", "party.md.j2", party.name, party=party,
+             quotes=[q for q in explainer.quotes if q.speaker == party.name],
+             events=[e for e in timeline_rows(explainer) if party.name in e.parties],
+             members=[p for p in explainer.parties if p.affiliation == party.name])
+    page("quotes.md", "quotes.md.j2", "Key quotes", groups=quote_groups(explainer))
+    page("sources/index.md", "sources.md.j2", "Sources")
+    for article in explainer.articles:
+        page(f"sources/{site.article_slug[article.id]}.md", "article.md.j2", article.title, article=article)
+    return pages
+
+
+def quote_groups(explainer: Explainer) -> list[tuple[str | None, list]]:
+    order = {p.name: i for i, p in enumerate(explainer.parties)}
+    groups: dict[str | None, list] = {}
+    for quote in explainer.quotes:
+        groups.setdefault(quote.speaker, []).append(quote)
+    return sorted(groups.items(), key=lambda g: (g[0] is None, order.get(g[0], len(order)), g[0] or ""))
+
+
+def _date_key(value: str | None) -> str:
+    return value or ""
+
+
+def timeline_rows(explainer: Explainer) -> list[Event]:
+    """Dated events by date; undated ones, in text order, just before the report's own days."""
+    article_order = {a.id: i for i, a in enumerate(explainer.articles)}
+    text_order = lambda e: (article_order.get(e.article, 0), e.paragraph, e.order)
+    dated = sorted((e for e in explainer.events if e.date), key=lambda e: (_date_key(e.date), text_order(e)))
+    undated = sorted((e for e in explainer.events if not e.date), key=text_order)
+    latest_publication = max((a.published for a in explainer.articles if a.published), default=None)
+    if latest_publication is None:
+        return dated + undated
+    cutoff = (dt.date.fromisoformat(latest_publication) - dt.timedelta(days=7)).isoformat()
+    split = next((i for i, e in enumerate(dated) if e.date >= cutoff[: len(e.date)]), len(dated))
+    return dated[:split] + undated + dated[split:]
+
+
+def latest_events(explainer: Explainer, count: int = 4) -> list[Event]:
+    dated = sorted((e for e in explainer.events if e.date), key=lambda e: (_date_key(e.date), -e.paragraph), reverse=True)
+    return dated[:count]
+
+
+def write_pages(pages: dict[str, str], out: Path) -> None:
+    for path, content in sorted(pages.items()):
+        target = out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")

@@ -1,0 +1,37 @@
+"""explainer.json: the published data, in the shape of ../shared/explainer.schema.json."""
+from __future__ import annotations
+
+import json
+
+from .model import Explainer
+
+SCHEMA_VERSION = 1
+
+
+def to_data(explainer: Explainer) -> dict:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "articles": [{"id": a.id, "title": a.title, "published": a.published, "outlet": a.outlet, "url": a.url,
+                      "paragraphs": list(a.paragraphs)} for a in explainer.articles],
+        "quotes": [{"id": q.id, "article": q.article, "paragraph": q.paragraph, "text": q.text,
+                    "speaker": q.speaker, "attribution": q.attribution.value, "cue": q.cue, "via": q.via}
+                   for q in explainer.quotes],
+        "parties": [{"id": p.id, "name": p.name, "kind": p.kind.value, "aliases": list(p.aliases), "role": p.role,
+                     "affiliation": p.affiliation,
+                     "positions": [{"text": s.text, "article": s.article, "paragraph": s.paragraph} for s in p.positions],
+                     "mentions": [{"article": m.article, "paragraph": m.paragraph} for m in p.mentions]}
+                    for p in explainer.parties],
+        "events": [{"id": e.id, "date": e.date, "relative": e.relative, "what": e.what, "article": e.article,
+                    "paragraph": e.paragraph, "evidence": e.evidence, "parties": list(e.parties),
+                    "approximate": e.approximate,
+                    "reported_in": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources]}
+                   for e in explainer.events],
+        "sources": [{"id": s.id, "name": s.name, "kind": s.kind.value, "cited_for": s.cited_for,
+                     "article": s.article, "paragraph": s.paragraph,
+                     "cited_in": [{"article": c.article, "paragraph": c.paragraph} for c in s.places]}
+                    for s in explainer.sources],
+    }
+
+
+def to_json(explainer: Explainer) -> str:
+    return json.dumps(to_data(explainer), ensure_ascii=False, indent=1) + "\n"

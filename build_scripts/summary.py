@@ -1,0 +1,57 @@
+"""The overview's summary sentences and key figures, taken from the articles' own text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Explainer, Place
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019']))\s+(?=[A-Z\u201c\"])")
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'\u2019-]{1,40}?\s*(?:[:\u2014\u2013]|--|\(\w+\)\s*[\u2014\u2013_-])\s*")
+_FIGURE = re.compile(
+    r"(?:(?:about|approximately|around|nearly|almost|more than|over|some|at least|up to)\s+)?"
+    r"(?:[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m))?"
+    r"|\d[\d,.]*\s?(?:percent|per cent|%)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?(?:million|billion))?"
+    r"|\d+(?:\.\d+)?\s(?:million|billion|trillion))"
+    r"(?:\s+(?!(?:in|of|to|and|the|for|from|by|on|at|over)\b)[a-z-]+s\b)?", re.I)
+
+
+@dataclass(frozen=True)
+class Figure:
+    text: str
+    context: str
+    place: Place
+
+
+def summary_sentences(explainer: Explainer, count: int = 3) -> list[tuple[str, Place]]:
+    """The lead: the first sentences of the first article, dateline removed."""
+    out = []
+    for article in explainer.articles[:1]:
+        for index, paragraph in enumerate(article.paragraphs[:4]):
+            sentence = _SENTENCE_END.split(paragraph)[0].strip()
+            if index == 0:
+                sentence = _DATELINE.sub("", sentence, count=1)
+            if len(sentence.split()) >= 6:
+                out.append((sentence, Place(article.id, index)))
+            if len(out) >= count:
+                return out
+    return out
+
+
+def key_figures(explainer: Explainer, count: int = 8) -> list[Figure]:
+    """Amounts, percentages and large counts outside quotes, each with the sentence it is in."""
+    figures = []
+    seen = set()
+    for article in explainer.articles:
+        for index, paragraph in enumerate(article.paragraphs):
+            for sentence in _SENTENCE_END.split(paragraph):
+                if sentence.lstrip().startswith(("\u201c", '"')):
+                    continue
+                for match in _FIGURE.finditer(sentence):
+                    text = match.group().strip(" ,.")
+                    if text.lower() in seen or not re.search(r"\d", text):
+                        continue
+                    seen.add(text.lower())
+                    figures.append(Figure(text, sentence.strip(), Place(article.id, index)))
+    return figures[:count]
