@@ -47,6 +47,20 @@ def country_code(name: str) -> str | None:
     return None
 
 
+# Demonyms that share no stem with their country's name.
+_IRREGULAR_DEMONYMS = {
+    "french": "FR", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "dutch": "NL",
+    "swiss": "CH", "greek": "GR", "danish": "DK", "swedish": "SE", "finnish": "FI", "polish": "PL",
+    "spanish": "ES", "portuguese": "PT", "turkish": "TR", "irish": "IE", "thai": "TH", "filipino": "PH",
+    "american": "US", "emirati": "AE", "saudi": "SA", "afghan": "AF", "malagasy": "MG", "kiwi": "NZ",
+    "belgian": "BE", "norwegian": "NO", "icelandic": "IS", "czech": "CZ", "slovak": "SK", "hungarian": "HU",
+}
+
+
+def demonym_code(adjective: str) -> str | None:
+    return _IRREGULAR_DEMONYMS.get(adjective.lower())
+
+
 def demonym_matches(adjective: str, country_name: str) -> bool:
     """'Egyptian' ~ 'Egypt', 'Qatari' ~ 'Qatar', 'Chinese' ~ 'China': a shared stem."""
     a, c = adjective.lower(), _key(country_name)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..model import PartyKind
 from .doc import ParsedArticle, clean_name, span_text
-from .gazetteer import country_code, demonym_matches
+from .gazetteer import country_code, demonym_code, demonym_matches
 from .lexicon import GROUP_KIND_WORDS, GROUP_NOUNS, STOP_TITLE_WORDS
 from .sources import SourceMention
 
@@ -155,7 +155,28 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
     _add_people(parsed, index, ents)
     _add_countries(parsed, index, ents)
     _add_organisations(parsed, index, ents)
+    _add_unlabelled_mentions(parsed, index)
     return index
+
+
+def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
+    """Names the recogniser missed on a later mention: a bare surname, an acronym, a spelling."""
+    for draft in index.drafts:
+        forms = set(draft.spellings) | {a for a in draft.aliases if a[:1].isupper()}
+        if draft.kind == PartyKind.PERSON:
+            forms |= {_surname(s) for s in draft.spellings}
+        for form in sorted(f for f in forms if len(f) >= 3 and f[:1].isupper()):
+            pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+            for paragraph, text in enumerate(parsed.article.paragraphs):
+                for match in pattern.finditer(text):
+                    if party_at(index, paragraph, match.start()) is not None:
+                        continue
+                    span = parsed.docs[paragraph].char_span(match.start(), match.end(), alignment_mode="expand")
+                    if span is None:
+                        continue
+                    draft.mentions.append(_mention(parsed, span, form))
+                    if form not in draft.spellings:
+                        draft.aliases.add(form)
 
 
 def _strip_honorific(name: str) -> str:
@@ -201,7 +222,9 @@ def _add_countries(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
     countries = [d for d in index.drafts if d.kind == PartyKind.COUNTRY]
     for ent, name in ents:
         if ent.label_ == "NORP":
-            match = next((d for d in countries if any(demonym_matches(name, s) for s in d.spellings)), None)
+            code = demonym_code(name)
+            match = next((d for d in countries if (code and d.code == code)
+                          or any(demonym_matches(name, s) for s in d.spellings)), None)
             if match is not None:
                 match.mentions.append(_mention(parsed, ent, name))
 

@@ -1,0 +1,75 @@
+"""Shared fixtures: paths to the research data, the seed's extraction, throwaway projects."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT.parent / "shared"
+SEED_GOLD = sorted((SHARED / "seeds").glob("*.gold.json"))
+ARTIFACTS = PROJECT / "test-artifacts"
+MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+
+
+def run_extract(*paths: Path) -> dict:
+    result = subprocess.run([sys.executable, "-m", "build_scripts", "extract", *map(str, paths)],
+                            cwd=PROJECT, capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    assert SEED_GOLD, f"no gold file in {SHARED / 'seeds'}"
+    return json.loads(SEED_GOLD[0].read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_extraction() -> dict:
+    """The extract command's JSON for the project's seeds folder (the seed and its sidecar)."""
+    return run_extract(PROJECT / "seeds")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from build_scripts.nlp import load_nlp
+    return load_nlp()
+
+
+def make_project(root: Path, seeds: dict[str, str | bytes]) -> Path:
+    """A throwaway copy of the project's site config with its own seeds/ folder."""
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(PROJECT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(PROJECT / "docs", root / "docs")
+    (root / "build_scripts").symlink_to(PROJECT / "build_scripts")
+    seed_dir = root / "seeds"
+    seed_dir.mkdir()
+    for name, content in seeds.items():
+        target = seed_dir / name
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    return root
+
+
+def mkdocs_build(project: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([MKDOCS, "build", "-f", str(project / "mkdocs.yml"), *args],
+                          cwd=project, capture_output=True, text=True, env=env)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real project, built with `mkdocs build --strict` into a temporary folder."""
+    out = tmp_path_factory.mktemp("site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([MKDOCS, "build", "--strict", "-d", str(out)], cwd=PROJECT,
+                            capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    return out

@@ -1,0 +1,13 @@
+"""Run the extractor on text written in a test."""
+from build_scripts.load import split_paragraphs
+from build_scripts.model import Article
+from build_scripts.pipeline import extract
+
+
+def explain(text: str, published: str | None = None, outlet: str | None = None):
+    article = Article("t", "Test", published, outlet, None, split_paragraphs(text), "t.txt")
+    return extract([article])
+
+
+def quotes_by_speaker(explainer) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in explainer.quotes]

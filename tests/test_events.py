@@ -1,0 +1,40 @@
+"""Events: dated clauses, anchored events, undated ones, relative dates without a publication date."""
+from helpers import explain
+
+
+def events(x):
+    return [(e.date, e.paragraph, e.approximate) for e in x.events]
+
+
+def test_dated_clause_becomes_an_event_with_its_parties():
+    x = explain("Dock workers led by Jonas Vik walked out on March 13.", published="2023-03-23")
+    assert events(x) == [("2023-03-13", 0, False)]
+    assert "Jonas Vik" in x.events[0].parties
+
+
+def test_anniversary_dates_the_anchor_approximately():
+    x = explain("Marking three years since the flood in the valley, Mayor Ada Kerr opened a memorial.",
+                published="2024-05-10")
+    dated = {e.date: e for e in x.events}
+    assert dated["2021-05"].approximate and "flood" in dated["2021-05"].what.lower()
+    assert "2024-05-10" in dated
+
+
+def test_second_day_dates_the_first_day():
+    x = explain("The second day of talks in Oslo has ended.", published="2024-02-08")
+    assert [e.date for e in x.events] == ["2024-02-07", "2024-02-08"]
+
+
+def test_without_publication_date_events_are_relative():
+    x = explain("The factory closed three years ago.")
+    assert x.events[0].date is None and x.events[0].relative == "three years before this report"
+
+
+def test_dates_inside_quotes_are_not_events():
+    x = explain('"We waited since 1998 for this," the mayor said.', published="2024-01-01")
+    assert x.events == ()
+
+
+def test_previous_events_are_undated_and_kept():
+    x = explain("The rebels accused the army of breaking three previous truces.", published="2024-01-01")
+    assert [(e.date, e.evidence) for e in x.events] == [(None, "three previous truces")]

@@ -1,0 +1,30 @@
+"""Sources: outlets, reports and anonymous informants."""
+from build_scripts.model import SourceKind
+
+from helpers import explain
+
+
+def sources(x):
+    return {s.name: s.kind for s in x.sources}
+
+
+def test_according_to_an_outlet_and_a_report():
+    x = explain("Prices rose 8 percent, according to the Daily Courier. "
+                "Exports fell, according to a study by the Institute for Trade Research.")
+    found = sources(x)
+    assert found["Daily Courier"] == SourceKind.NEWS_OUTLET
+    assert any(kind == SourceKind.REPORT and "study" in name for name, kind in found.items())
+
+
+def test_anonymous_official_speaking_to_an_outlet_is_two_sources():
+    x = explain("A senior police official, speaking to Radio Meridian on condition of anonymity, "
+                "said the arrests would continue.")
+    found = sources(x)
+    assert found.get("Radio Meridian") == SourceKind.NEWS_OUTLET
+    assert found.get("A senior police official") == SourceKind.ANONYMOUS
+
+
+def test_a_source_cited_twice_is_one_entry_with_both_places():
+    x = explain("Rain is due, according to the Weather Office.\n\nFloods followed, according to the Weather Office.")
+    office = [s for s in x.sources if s.name == "Weather Office"]
+    assert len(office) == 1 and [p.paragraph for p in office[0].places] == [0, 1]
