@@ -12,6 +12,7 @@ nothing is reported as a warning, so stale corrections do not pile up silently.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +89,7 @@ def _correction(section: str, node, path: Path) -> Correction:
         raise ExplainerError(f"'{section}' entry lacks {', '.join(sorted(missing))}", path, line)
     if unknown:
         raise ExplainerError(f"'{section}' entry has unknown key(s) {', '.join(sorted(map(str, unknown)))}", path, line)
+    fields = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in fields.items()}
     for key, value in fields.items():
         if key == "paragraph" and not (isinstance(value, int) and value >= 0):
             raise ExplainerError("'paragraph' must be a whole number from 0", path, line)
@@ -132,7 +134,7 @@ def _apply_party(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
     f = c.fields
     if f.get("drop"):
         explainer = _rename_everywhere(explainer, party.name, None)
-        return dataclasses.replace(explainer, parties=tuple(p for p in explainer.parties if p is not party)), True
+        return dataclasses.replace(explainer, parties=tuple(p for p in explainer.parties if p.name != party.name)), True
     if "merge_into" in f:
         target = _find_party(explainer, f["merge_into"])
         if target is None or target is party:

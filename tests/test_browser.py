@@ -1,0 +1,106 @@
+"""The built site as a reader uses it, in Debian's chromium. Screenshots go to test-artifacts/."""
+import json
+
+import pytest
+
+from browser import browser, serve
+from conftest import ARTIFACTS, PROJECT, make_project, mkdocs_build
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+SHOTS = ARTIFACTS / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    with browser() as instance:
+        yield instance
+
+
+@pytest.fixture(scope="module")
+def site(built_site, chromium):
+    with serve(built_site) as url:
+        page = chromium.new_page(viewport={"width": 1280, "height": 900})
+        yield url, page, json.loads((built_site / "explainer.json").read_text(encoding="utf-8"))
+        page.close()
+
+
+def test_searching_a_party_name_returns_its_page(site, seed_gold):
+    url, page, data = site
+    person = next(p for p in seed_gold["parties"] if p["kind"] == "person")
+    party = next(p for p in data["parties"] if p["name"] == person["name"])
+    page.goto(url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(person["name"].split()[-1], delay=30)  # Material searches on key events
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=10000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "search.png"))
+    assert any(f"parties/{party['id']}/" in (h or "") for h in hrefs), hrefs
+
+
+def test_a_quote_link_lands_on_its_source_paragraph(site):
+    url, page, data = site
+    page.goto(url + "quotes/")
+    quote = data["quotes"][0]
+    link = page.locator(f"[id='{quote['id']}'] a[href*='#p-']").last
+    link.click()
+    page.wait_for_url(f"**#p-{quote['paragraph']}")
+    target = page.locator(f"#p-{quote['paragraph']}")
+    assert target.is_visible()
+    assert quote["text"].split("\n")[0][:40] in target.inner_text()
+    box = target.bounding_box()
+    assert box is not None and 0 <= box["y"] < 900
+
+
+def test_timeline_shows_events_in_date_order(site):
+    url, page, data = site
+    page.goto(url + "timeline/")
+    dates = page.locator("table time[datetime]").evaluate_all("els => els.map(e => e.getAttribute('datetime'))")
+    assert len(dates) >= 3
+    assert dates == sorted(dates)
+    undated = page.locator("table td", has_text="Undated").count()
+    assert undated == len([e for e in data["events"] if not e["date"]])
+
+
+def test_screenshots_of_every_page(site):
+    url, page, data = site
+    paths = ["", "timeline/", "parties/", "quotes/", "sources/", "about/"]
+    paths += [f"parties/{p['id']}/" for p in data["parties"]] + [f"sources/{a['id'].replace('_', '-')}/" for a in data["articles"]]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for path in paths:
+        response = page.goto(url + path)
+        assert response is not None and response.ok, path
+        page.screenshot(path=str(SHOTS / ((path.strip("/").replace("/", "_") or "overview") + ".png")), full_page=True)
+
+
+HOSTILE = ("---\ntitle: '<script>alert(\"title\")</script>'\noutlet: '<img src=x onerror=alert(2)>'\n"
+           "url: 'javascript:alert(3)'\npublished: 2024-06-01\n---\n\n"
+           "Mayor Helen Okafor said <script>alert(4)</script> and <img src=x onerror=alert(5)> on Monday.\n\n"
+           "\"Click [here](javascript:alert(6)) and ![pic](http://127.0.0.1:9/x.png) {{ config }} {% raw %}\", "
+           "Okafor said.\n\n<div onclick=alert(7)>raw block</div>\n\n!!! warning \"Injected\"\n\n"
+           "Text {: onclick=alert(8) } and :material-alert: end.\n")
+
+
+def test_article_text_cannot_inject_anything(tmp_path, chromium):
+    project = make_project(tmp_path / "p", {"hostile.md": HOSTILE})
+    result = mkdocs_build(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    dialogs, errors = [], []
+    with serve(project / "site") as url:
+        page = chromium.new_page()
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        for path in ["", "quotes/", "sources/", "sources/hostile/", "parties/helen-okafor/", "timeline/"]:
+            page.goto(url + path)
+            page.wait_for_load_state("load")
+            content = page.locator("article").first
+            assert content.locator("img, script, div[onclick], [onclick]").count() == 0, path
+            assert content.locator("a[href^='javascript']").count() == 0, path
+            assert content.locator(".admonition").count() == 0, path
+        page.goto(url + "sources/hostile/")
+        text = page.locator("article").first.inner_text()
+        assert "<script>alert(4)</script>" in text and "{{ config }}" in text and "!!! warning" in text
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "injection-article.png"), full_page=True)
+    assert dialogs == [] and errors == []

@@ -1,0 +1,105 @@
+"""The real site: `mkdocs build --strict`, link completeness, failure safety, determinism."""
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import PROJECT, make_project, mkdocs_build
+
+pytestmark = pytest.mark.slow
+SEED = next((PROJECT / "seeds").glob("*.txt"))
+SMALL = {"story.md": "---\ntitle: Bridge reopens\npublished: 2024-04-05\n---\n\n"
+                     '"It is finally open," Mayor Helen Okafor said on Tuesday.\n\nThe Riverside Council voted in March.\n'}
+
+
+def site_files(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file() and p.name != "sitemap.xml.gz" and p.name != "sitemap.xml"}
+
+
+def test_strict_build_publishes_every_page_and_the_data(built_site):
+    for page in ("index.html", "timeline/index.html", "parties/index.html", "quotes/index.html",
+                 "sources/index.html", "explainer.json", "search/search_index.json", "about/index.html"):
+        assert (built_site / page).is_file(), page
+    data = json.loads((built_site / "explainer.json").read_text(encoding="utf-8"))
+    for party in data["parties"]:
+        assert (built_site / "parties" / party["id"] / "index.html").is_file()
+    assert not any("fonts.googleapis" in p.read_text(encoding="utf-8") for p in built_site.rglob("*.html"))
+
+
+def test_every_internal_link_and_anchor_resolves(built_site):
+    ids_by_page = {}
+    for page in built_site.rglob("*.html"):
+        ids_by_page[page] = set(re.findall(r'id="([^"]+)"', page.read_text(encoding="utf-8")))
+    checked = 0
+    for page in built_site.rglob("*.html"):
+        for href in re.findall(r'href="([^"#:?]*)(?:#([^"]*))?"', page.read_text(encoding="utf-8")):
+            path, anchor = href
+            if (not path and not anchor) or path.startswith("/"):  # 404.html is served from the root
+                continue
+            target = (page.parent / path).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if path.endswith((".css", ".js", ".json", ".svg", ".png", ".ico", ".xml")) or "assets" in path:
+                assert target.exists(), (page, path)
+                continue
+            assert target.exists(), (page, path)
+            if anchor:
+                assert anchor in ids_by_page.get(target, set()), (page, path, anchor)
+            checked += 1
+    assert checked > 50
+
+
+def test_party_index_links_every_party_page(built_site):
+    index = (built_site / "parties" / "index.html").read_text(encoding="utf-8")
+    data = json.loads((built_site / "explainer.json").read_text(encoding="utf-8"))
+    for party in data["parties"]:
+        assert f'href="{party["id"]}/"' in index or f'href="../parties/{party["id"]}/"' in index, party["id"]
+
+
+def test_builds_are_byte_identical(tmp_path):
+    project = make_project(tmp_path / "p", {SEED.name: SEED.read_text(encoding="utf-8"),
+                                             SEED.with_suffix(".yml").name: SEED.with_suffix(".yml").read_text()})
+    first, second = tmp_path / "one", tmp_path / "two"
+    assert mkdocs_build(project, "-d", str(first)).returncode == 0
+    assert mkdocs_build(project, "-d", str(second)).returncode == 0
+    assert site_files(first) == site_files(second)
+
+
+def test_a_broken_seed_stops_the_build_and_keeps_the_last_site(tmp_path):
+    project = make_project(tmp_path / "p", SMALL)
+    assert mkdocs_build(project, "--strict").returncode == 0
+    before = site_files(project / "site")
+    docs_before = site_files(project / "docs")
+    (project / "seeds" / "story.md").write_bytes(b"---\ntitle: Bridge\npublished: last week\n---\nText.\n")
+    result = mkdocs_build(project, "--strict")
+    assert result.returncode != 0
+    assert "story.md:3" in result.stderr and "'published' must be a date" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert site_files(project / "site") == before
+    assert site_files(project / "docs") == docs_before
+
+
+def test_stale_curation_entry_fails_strict_build_and_keeps_the_site(tmp_path):
+    project = make_project(tmp_path / "p", SMALL)
+    assert mkdocs_build(project, "--strict").returncode == 0
+    before = site_files(project / "site")
+    (project / "seeds" / "curation.yml").write_text("parties:\n  - party: Nobody\n    drop: true\n")
+    relaxed = mkdocs_build(project)
+    assert relaxed.returncode == 0 and "curation.yml:2" in relaxed.stderr
+    mkdocs_build(project, "--strict", "-d", str(project / "site"))
+    strict = mkdocs_build(project, "--strict")
+    assert strict.returncode != 0 and "curation" in strict.stderr
+    (project / "seeds" / "curation.yml").unlink()
+    assert mkdocs_build(project, "--strict").returncode == 0
+    assert site_files(project / "site") == before
+
+
+def test_the_build_never_writes_into_docs(tmp_path):
+    project = make_project(tmp_path / "p", SMALL)
+    docs_before = site_files(project / "docs")
+    assert mkdocs_build(project).returncode == 0
+    assert site_files(project / "docs") == docs_before

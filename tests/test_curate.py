@@ -1,0 +1,70 @@
+"""The editor's curation file: every kind of correction, and warnings for stale entries."""
+from pathlib import Path
+
+import pytest
+
+from build_scripts.curate import apply_curation, load_curation
+from build_scripts.errors import ExplainerError
+
+from helpers import explain
+
+TEXT = ('Energy Minister Jon Barre said the plant would close. "It is over," Barre said on Monday.\n\n'
+        'The Grid Workers Union demanded a new plant. "We were not consulted," said Ada Ness.')
+
+
+@pytest.fixture(scope="module")
+def base():
+    return explain(TEXT, published="2024-03-06")
+
+
+def curate(base, tmp_path: Path, yaml_text: str):
+    (tmp_path / "curation.yml").write_text(yaml_text, encoding="utf-8")
+    return apply_curation(base, load_curation(tmp_path))
+
+
+def test_rename_updates_quotes_and_aliases(base, tmp_path):
+    x, warnings = curate(base, tmp_path, "parties:\n  - party: Barre\n    rename: Jonathan Barre\n")
+    assert warnings == []
+    assert x.party("Jonathan Barre") is not None and "Jon Barre" in x.party("Jonathan Barre").aliases
+    assert {q.speaker for q in x.quotes} >= {"Jonathan Barre"}
+
+
+def test_merge_role_affiliation_and_drop(base, tmp_path):
+    x, warnings = curate(base, tmp_path, "parties:\n"
+                         "  - party: Ada Ness\n    role: union spokesperson\n    affiliation: Grid Workers Union\n"
+                         "  - party: Jon Barre\n    merge_into: Grid Workers Union\n"
+                         "  - party: Grid Workers Union\n    drop: true\n")
+    assert warnings == []
+    assert x.party("Ada Ness").role == "union spokesperson"
+    assert x.party("Grid Workers Union") is None and x.party("Ada Ness").affiliation is None
+
+
+def test_quote_and_event_corrections(base, tmp_path):
+    x, warnings = curate(base, tmp_path, "quotes:\n  - quote: It is over\n    drop: true\n"
+                         "  - quote: not consulted\n    speaker: Grid Workers Union\n"
+                         "events:\n  - event: Monday\n    date: 2024-03-05\n"
+                         "add_events:\n  - date: 2024-01\n    what: The plant's closure is first reported\n"
+                         "    article: t\n    paragraph: 0\n")
+    assert warnings == []
+    assert [q.speaker for q in x.quotes] == ["Grid Workers Union"]
+    assert "2024-03-05" in [e.date for e in x.events]
+    assert "The plant's closure is first reported" in [e.what for e in x.events]
+
+
+def test_entries_that_match_nothing_are_warnings_with_their_line(base, tmp_path):
+    _, warnings = curate(base, tmp_path, "parties:\n  - party: Nobody Here\n    drop: true\n")
+    assert len(warnings) == 1 and "curation.yml:2" in warnings[0] and "Nobody Here" in warnings[0]
+
+
+@pytest.mark.parametrize("text, problem, line", [
+    ("parties: [unclosed\n", "malformed YAML", 2),
+    ("people:\n  - party: X\n", "unknown section 'people'", 1),
+    ("parties:\n  - rename: X\n", "lacks party", 2),
+    ("parties:\n  - party: X\n    colour: red\n", "unknown key", 2),
+    ("events:\n  - event: X\n    date: soon\n", "'date' must look like", 2),
+])
+def test_malformed_curation_file_names_file_and_line(tmp_path, text, problem, line):
+    (tmp_path / "curation.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ExplainerError) as caught:
+        load_curation(tmp_path)
+    assert problem in caught.value.problem and caught.value.line == line

@@ -1,0 +1,70 @@
+"""Rendering: golden Markdown for a hand-built explainer, and escaping of hostile text.
+
+Set UPDATE_GOLDEN=1 to rewrite the golden files after an intended change, then review the diff.
+"""
+import os
+from pathlib import Path
+
+import pytest
+
+from build_scripts.model import (Article, Attribution, Event, Explainer, Party, PartyKind, Place, Position, Quote,
+                                 Source, SourceKind)
+from build_scripts.render import render_site, timeline_rows
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def sample() -> Explainer:
+    article = Article("harbour", "Harbour strike ends", "2024-05-10", "The Courier", "https://example.org/h",
+                      ("Dock workers ended a strike on Thursday, the union said.",
+                       '"We won," said Ola Berg, the union\'s leader.',
+                       "The strike began in March, according to the Port Bulletin.",
+                       "Earlier walkouts failed."), "seeds/harbour.txt")
+    union = Party("dockers-union", "Dockers Union", PartyKind.ORGANISATION, ("the union",), "union of dock workers",
+                  None, (Position("wanted higher pay", "harbour", 0),), (Place("harbour", 0), Place("harbour", 1)))
+    berg = Party("ola-berg", "Ola Berg", PartyKind.PERSON, ("Berg",), "union's leader", "Dockers Union", (),
+                 (Place("harbour", 1),))
+    quote = Quote("harbour-q1", "harbour", 1, "We won,", "Ola Berg", Attribution.EXPLICIT, "said", None, 1)
+    events = (Event("harbour-e1", "2024-05-09", "Dock workers ended a strike", "harbour", 0, "Thursday",
+                    parties=("Dockers Union",), order=0, sources=(Place("harbour", 0),)),
+              Event("harbour-e2", "2024-03", "The strike began", "harbour", 2, "in March", order=1,
+                    sources=(Place("harbour", 2),)),
+              Event("harbour-e3", None, "Earlier walkouts failed", "harbour", 3, "Earlier walkouts",
+                    relative="before this report", order=2, sources=(Place("harbour", 3),)))
+    source = Source("port-bulletin", "Port Bulletin", SourceKind.NEWS_OUTLET, "when the strike began", "harbour", 2,
+                    (Place("harbour", 2),))
+    return Explainer((article,), (quote,), (union, berg), events, (source,))
+
+
+@pytest.mark.parametrize("page", ["index.md", "timeline.md", "parties/index.md", "parties/ola-berg.md",
+                                  "quotes.md", "sources/index.md", "sources/harbour.md"])
+def test_golden_pages(page):
+    rendered = render_site(sample())[page]
+    golden = GOLDEN / page.replace("/", "__")
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(rendered, encoding="utf-8")
+    assert rendered == golden.read_text(encoding="utf-8")
+
+
+def test_timeline_orders_by_date_with_undated_before_the_report_days():
+    assert [e.id for e in timeline_rows(sample())] == ["harbour-e2", "harbour-e3", "harbour-e1"]
+
+
+def test_every_party_has_a_page_and_the_index_links_it():
+    pages = render_site(sample())
+    for party in sample().parties:
+        assert f"parties/{party.id}.md" in pages
+        assert f"parties/{party.id}.md)" in pages["parties/index.md"]
+
+
+def test_hostile_text_is_escaped_on_every_page():
+    x = sample()
+    hostile = '<script>alert(1)</script> [x](javascript:alert(1)) {{ 7*7 }} !!! note'
+    article = x.articles[0]
+    x = Explainer((Article(article.id, hostile, article.published, hostile, hostile, (hostile,) * 4, article.path),),
+                  x.quotes, x.parties, x.events, x.sources)
+    for path, page in render_site(x).items():
+        _, front_matter, text = page.split("---\n", 2)
+        assert "<" not in front_matter, path  # titles: plain text, angle brackets replaced
+        assert "<script>" not in text and "](javascript" not in text and "{{ 7*7 }}" not in text, path
+        assert "\n!!! note" not in text, path
