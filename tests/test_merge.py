@@ -1,0 +1,40 @@
+"""Several articles make one explainer: parties, sources and repeated events merged."""
+import json
+
+import jsonschema
+
+from build_scripts.load import split_paragraphs
+from build_scripts.model import Article
+from build_scripts.pipeline import extract
+from conftest import SHARED
+
+
+def article(stem, text, published):
+    return Article(stem, stem, published, None, None, split_paragraphs(text), f"{stem}.txt")
+
+
+def test_two_reports_share_parties_and_events():
+    first = article("a", "Governor Lena Marsh signed the water bill on Monday, according to the Valley Post.",
+                    "2024-06-05")
+    second = article("b", "Marsh signed the water bill on Monday. Governor Lena Marsh called it overdue, "
+                          "according to the Valley Post.", "2024-06-06")
+    x = extract([first, second])
+    assert [p.name for p in x.parties].count("Lena Marsh") == 1
+    marsh = x.party("Lena Marsh")
+    assert {m.article for m in marsh.mentions} == {"a", "b"}
+    signings = [e for e in x.events if e.date == "2024-06-03"]
+    assert len(signings) == 1 and {p.article for p in signings[0].sources} == {"a", "b"}
+    post = [s for s in x.sources if s.name == "Valley Post"]
+    assert len(post) == 1 and {p.article for p in post[0].places} == {"a", "b"}
+
+
+def test_every_dev_article_gives_schema_valid_json():
+    from build_scripts.pipeline import build_from_files
+    from build_scripts.serialize import to_data
+
+    schema = json.loads((SHARED / "explainer.schema.json").read_text(encoding="utf-8"))
+    articles = sorted((SHARED / "bench" / "explainer").glob("*.md"))
+    assert articles
+    data = to_data(build_from_files(articles))
+    jsonschema.validate(data, schema)
+    assert len(data["articles"]) == len(articles)
