@@ -1,0 +1,1 @@
+"""Benchmarks against the research data in ../shared/bench (read in place, never copied)."""
