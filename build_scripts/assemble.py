@@ -43,6 +43,8 @@ class _PartyGroup:
     def matches(self, draft: Draft) -> bool:
         if (draft.kind == PartyKind.PERSON) != (self.kind == PartyKind.PERSON):
             return False
+        if draft.outlet and any(d.outlet for _, d in self.drafts):
+            return any(s.lower().split()[-1] == t.lower().split()[-1] for s in draft.spellings for t in self.spellings)
         mine = self.names()
         theirs = {s.lower() for s in draft.spellings}
         if mine & theirs:
@@ -83,9 +85,10 @@ def assemble(extractions: list[ArticleExtraction]) -> Explainer:
 def _group_parties(extractions: list[ArticleExtraction]) -> list[_PartyGroup]:
     groups: list[_PartyGroup] = []
     for extraction in extractions:
+        speakers = {id(q.speaker) for q in extraction.quotes if q.speaker is not None}
         for draft in extraction.parties.drafts:
-            if not draft.spellings:
-                continue
+            if not draft.spellings or (draft.outlet and id(draft) not in speakers):
+                continue  # an outlet is a source unless the story quotes it
             group = next((g for g in groups if g.matches(draft)), None)
             if group is None:
                 group = _PartyGroup(draft)

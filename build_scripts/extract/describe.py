@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..model import PartyKind
 from .doc import ParsedArticle, span_text
-from .lexicon import GROUP_KIND_WORDS, GROUP_NOUNS
+from .lexicon import GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_NOUNS
 from .parties import Draft, Mention, PartyIndex, party_at
 
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "npadvmod", "punct", "nummod"})
@@ -135,6 +135,10 @@ def _affiliation_in(parsed: ParsedArticle, index: PartyIndex, tokens: list[Token
 def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int) -> Draft | None:
     """'the union', 'the minister': the party the text has tied that word to, nearest first."""
     noun = noun.lower()
+    if noun in OUTLET_NOUNS:  # "the daily wrote": the outlet named last
+        outlet = next((d for m, d in index.mentions_before(paragraph, char) if d.outlet), None)
+        if outlet is not None:
+            return outlet
     candidates = []
     for mention, draft in index.mentions_before(paragraph, char):
         words = {w.lower() for s in draft.spellings for w in s.split()}

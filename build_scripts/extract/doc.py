@@ -72,7 +72,11 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if verb.dep_ in ("advcl", "conj", "xcomp", "acl", "ccomp") and verb.head is not verb:
+        if verb.dep_ == "acl" and verb.head.head is not verb.head:
+            verb = verb.head.head  # "issued a tweet saying ...": the tweet's issuer says it
+            seen += 1
+            continue
+        if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp") and verb.head is not verb:
             verb = verb.head
             seen += 1
             continue

@@ -40,7 +40,7 @@ coined
 OUTLET_WORDS = frozenset("""
 news times post press radio tv television journal herald gazette tribune daily broadcasting
 network channel telegraph guardian observer chronicle dispatch ledger courier bulletin wire
-magazine review standard express mirror star sun mail today weekly monitor reporter
+magazine review standard express mirror star sun mail today weekly monitor reporter show
 """.split())
 AGENCY_WORDS = frozenset("agency agence wire presse".split())
 REPORT_WORDS = frozenset("""
@@ -66,3 +66,24 @@ ANONYMITY_CUES = ("condition of anonymity", "anonymously", "not authorized to", 
                   "requested anonymity", "who asked not to be identified", "refused to identify")
 
 STOP_TITLE_WORDS = frozenset("the a an of and for in on at to".split())
+
+# Nouns that refer back to a news organisation ("the daily wrote").
+OUTLET_NOUNS = frozenset("""
+daily newspaper paper magazine broadcaster network channel outlet publication tabloid website site
+station programme program show weekly
+""".split())
+
+# People who speak for an organisation: "a spokesman for X said" is X speaking.
+SPOKES_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson representative statement
+""".split())
+
+# Words that give a person's gender when the text uses them of that person.
+FEMALE_WORDS = frozenset("""
+mrs ms miss madam dame lady congresswoman spokeswoman chairwoman businesswoman councilwoman
+mother wife daughter sister grandmother queen princess duchess actress widow girl woman
+""".split())
+MALE_WORDS = frozenset("""
+mr sir lord congressman spokesman chairman businessman councilman father husband son brother
+grandfather king prince duke actor widower boy man
+""".split())

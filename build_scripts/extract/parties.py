@@ -6,16 +6,17 @@ as mentions of their country; outlets and cited sources are not parties.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..model import PartyKind
+from ..model import PartyKind, SourceKind
 from .doc import ParsedArticle, clean_name, span_text
 from .gazetteer import country_code, demonym_code, demonym_matches
-from .lexicon import GROUP_KIND_WORDS, GROUP_NOUNS, STOP_TITLE_WORDS
+from .lexicon import AGENCY_WORDS, FEMALE_WORDS, GROUP_KIND_WORDS, MALE_WORDS, OUTLET_WORDS, STOP_TITLE_WORDS
 from .sources import SourceMention
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev".split())
@@ -30,6 +31,7 @@ class Mention:
     subject: bool
     quoted: bool
     text: str
+    possessive: bool = False
 
 
 @dataclass
@@ -42,6 +44,8 @@ class Draft:
     mentions: list = field(default_factory=list)
     nouns: set = field(default_factory=set)  # description heads that refer to it ("union")
     code: str | None = None
+    outlet: bool = False  # a news outlet: a source, published as a party only if it speaks
+    gender: str | None = None  # "f" or "m" for people, when the text or the first name says
 
     @property
     def name(self) -> str:
@@ -126,8 +130,10 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
+    doc = ent.doc
+    possessive = ent.root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
     return Mention(parsed.paragraph_of(ent), ent.start_char, ent.end_char,
-                   ent.root.dep_ in ("nsubj", "nsubjpass"), parsed.token_in_quote(ent.root), text)
+                   ent.root.dep_ in ("nsubj", "nsubjpass"), parsed.token_in_quote(ent.root), text, possessive)
 
 
 def _is_modifier_compound(ent: Span) -> bool:
@@ -138,25 +144,76 @@ def _is_modifier_compound(ent: Span) -> bool:
 
 def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> PartyIndex:
     index = PartyIndex()
-    source_ranges = {(s.paragraph, s.start, s.end) for s in sources}
-    source_names = {s.name.lower() for s in sources}
-    outlet = (parsed.article.outlet or "").lower()
-    ents = []
+    outlet_kinds = (SourceKind.NEWS_OUTLET, SourceKind.AGENCY)
+    cited_ranges = {(s.paragraph, s.start, s.end) for s in sources if s.kind not in outlet_kinds}
+    outlet_names = {s.name.lower() for s in sources if s.kind in outlet_kinds}
+    if parsed.article.outlet:
+        outlet_names.add(clean_name(parsed.article.outlet).lower())
+    ents, outlets = [], []
     for doc in parsed.docs:
         for ent in doc.ents:
             name = clean_name(ent.text)
             para = parsed.paragraph_of(ent)
-            if not name or name.lower() in source_names or name.lower() == clean_name(outlet).lower():
+            if not name or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or _is_modifier_compound(ent):
                 continue
-            if any(p == para and s < ent.end_char and ent.start_char < e for p, s, e in source_ranges):
-                continue
-            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and not _is_modifier_compound(ent):
+            if name.lower() in outlet_names or (ent.label_ == "ORG" and _is_outlet_name(name)):
+                outlets.append((ent, name))
+            elif not any(p == para and s < ent.end_char and ent.start_char < e for p, s, e in cited_ranges):
                 ents.append((ent, name))
     _add_people(parsed, index, ents)
     _add_countries(parsed, index, ents)
     _add_organisations(parsed, index, ents)
+    _add_outlets(parsed, index, outlets)
     _add_unlabelled_mentions(parsed, index)
+    _assign_genders(parsed, index)
     return index
+
+
+def _add_outlets(parsed: ParsedArticle, index: PartyIndex, outlets) -> None:
+    """Outlets are sources; they are kept aside as parties only in case the story quotes them."""
+    for ent, name in outlets:
+        draft = next((d for d in index.drafts if d.outlet and any(
+            s.lower() == name.lower() or _word_suffix(name, s, 1) or _word_suffix(s, name, 1) for s in d.spellings)), None)
+        if draft is None:
+            draft = index.new(PartyKind.ORGANISATION)
+            draft.outlet = True
+        draft.add(name, _mention(parsed, ent, name))
+
+
+def _assign_genders(parsed: ParsedArticle, index: PartyIndex) -> None:
+    """A person's gender from an honorific or gendered title next to a mention, else the first name."""
+    for draft in index.drafts:
+        if draft.kind != PartyKind.PERSON:
+            continue
+        votes = Counter()
+        for mention in draft.mentions:
+            before = parsed.article.paragraphs[mention.paragraph][max(0, mention.start - 40):mention.start]
+            words = re.findall(r"[a-z]+", before.lower())[-3:]
+            votes.update("f" for w in words if w in FEMALE_WORDS)
+            votes.update("m" for w in words if w in MALE_WORDS)
+        for word in (draft.role or "").lower().split():
+            votes.update("f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else "")
+        votes.pop("", None)
+        if votes:
+            draft.gender = votes.most_common(1)[0][0]
+            continue
+        first = next((s.split()[0] for s in draft.spellings if len(s.split()) >= 2), None)
+        if first:
+            guess = _first_name_gender(first)
+            draft.gender = guess
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_name_gender(name: str) -> str | None:
+    guess = _gender_detector().get_gender(name.strip("."))
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess)
+
+
+@functools.lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector as detector  # a name list shipped in the package: no network
+
+    return detector.Detector(case_sensitive=False)
 
 
 def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
@@ -177,6 +234,11 @@ def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
                     draft.mentions.append(_mention(parsed, span, form))
                     if form not in draft.spellings:
                         draft.aliases.add(form)
+
+
+def _is_outlet_name(text: str) -> bool:
+    words = [w.lower() for w in text.split()]
+    return bool(words) and words[-1] in OUTLET_WORDS | AGENCY_WORDS
 
 
 def _strip_honorific(name: str) -> str:
@@ -254,9 +316,9 @@ def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
             draft.add(name, _mention(parsed, ent, name))
 
 
-def _word_suffix(short: str, long: str) -> bool:
+def _word_suffix(short: str, long: str, shortest: int = 2) -> bool:
     a, b = short.lower().split(), long.lower().split()
-    return 2 <= len(a) < len(b) and b[-len(a):] == a
+    return shortest <= len(a) < len(b) and b[-len(a):] == a
 
 
 def party_at(index: PartyIndex, paragraph: int, char: int) -> Draft | None:

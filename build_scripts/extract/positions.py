@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from .doc import ParsedArticle
 from .lexicon import POSITION_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON
 from .parties import Draft, PartyIndex, party_at
+from .coref import antecedent
 from .describe import resolve_description
 from ..model import PartyKind
 
@@ -45,9 +46,7 @@ def _stance_holder(parsed: ParsedArticle, index: PartyIndex, sent) -> Draft | No
         paragraph = parsed.paragraph_of(subject)
         party = party_at(index, paragraph, subject.idx)
         if party is None and subject.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
-            want_person = subject.lower_ in PRONOUNS_PERSON
-            party = next((d for m, d in index.mentions_before(paragraph, subject.idx)
-                          if not m.quoted and (d.kind == PartyKind.PERSON) == want_person), None)
+            party = antecedent(parsed, index, subject)
         if party is None and subject.pos_ == "NOUN":
             party = resolve_description(index, subject.lower_, paragraph, subject.idx)
         if party is not None:

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Attribution, PartyKind
+from .coref import antecedent
 from .describe import resolve_description
 from .doc import ParsedArticle, subject_of
 from .lexicon import (DOCUMENT_NOUNS, LABEL_CUES, LIST_NOUNS, LIST_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON,
-                      SPEECH_VERBS)
+                      SPEECH_VERBS, SPOKES_NOUNS)
 from .parties import Draft, PartyIndex, party_at
 from .quotemarks import QuotedSpan
 from .sources import SourceMention
@@ -79,8 +80,8 @@ def extract_quotes(parsed: ParsedArticle, index: PartyIndex, sources: list[Sourc
 
 def _is_speech(parsed: ParsedArticle, span: QuotedSpan, text: str, in_list: bool) -> bool:
     words = text.split()
-    if not words:
-        return False
+    if not words or not re.search(r"[^\W\d_]{2,}", text):
+        return False  # times, dates, numbers: "12:50 p.m.", "2016-11-07"
     seg = span.segments[0]
     before = parsed.article.paragraphs[seg.paragraph][: max(0, seg.start - 1)].split()[-2:]
     before = [w.lower().strip(",;:") for w in before]
@@ -94,8 +95,12 @@ def _is_speech(parsed: ParsedArticle, span: QuotedSpan, text: str, in_list: bool
 
 
 def _looks_like_title(words: list[str]) -> bool:
-    content = [w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "for", "to"}]
-    return len(content) >= 2 and all(w[:1].isupper() for w in content) and not words[-1][-1:] in ".,!?"
+    """'Meet the Press.', 'Rivers in Decline': capitalised words and no inner punctuation."""
+    words = words[:-1] + [words[-1].rstrip(".,!?;:")]
+    if any(re.search(r"[,;:!?.]$", w) for w in words[:-1]):
+        return False
+    content = [w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"}]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
 
 
 def _governed_by_speech(parsed: ParsedArticle, seg) -> bool:
@@ -246,13 +251,8 @@ def _resolve(parsed: ParsedArticle, index: PartyIndex, subject: Token, cue: str 
         return Speaker(direct, kind, cue)
     word = subject.lower_
     if word in PRONOUNS_PERSON or word in PRONOUNS_GROUP:
-        wanted_person = word in PRONOUNS_PERSON
-        for mention, draft in index.mentions_before(paragraph, subject.idx):
-            if mention.quoted:
-                continue
-            if (draft.kind == PartyKind.PERSON) == wanted_person:
-                return Speaker(draft, Attribution.PRONOUN, cue)
-        return Speaker(None, Attribution.UNATTRIBUTED, cue)
+        found = antecedent(parsed, index, subject)
+        return Speaker(found, Attribution.PRONOUN if found else Attribution.UNATTRIBUTED, cue)
     if subject.pos_ == "NOUN":
         owner = resolve_description(index, subject.lemma_, paragraph, subject.idx)
         if owner is not None:
@@ -270,6 +270,12 @@ def _party_of_phrase(parsed: ParsedArticle, index: PartyIndex, head: Token) -> D
             found = party_at(index, paragraph, child.idx)
             if found is not None:
                 return found
+    if head.lemma_ in SPOKES_NOUNS:  # "a spokesman for Disney"
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = party_at(index, paragraph, obj.idx)
+                if found is not None:
+                    return found
     if head.pos_ == "NOUN" and head.lemma_ not in {"official", "source", "person", "people", "officials"}:
         for child in head.children:
             if child.dep_ in ("compound", "poss") and party_at(index, paragraph, child.idx) is not None:
