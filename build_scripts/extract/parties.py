@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from ..model import PartyKind, SourceKind
 from .doc import ParsedArticle, clean_name, span_text
 from .gazetteer import country_code, demonym_code, demonym_matches
-from .lexicon import AGENCY_WORDS, FEMALE_WORDS, GROUP_KIND_WORDS, MALE_WORDS, OUTLET_WORDS, STOP_TITLE_WORDS
+from .lexicon import (AGENCY_WORDS, FEMALE_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, MALE_WORDS, OUTLET_WORDS,
+                      STOP_TITLE_WORDS)
 from .sources import SourceMention
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev".split())
@@ -151,12 +152,12 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
         outlet_names.add(clean_name(parsed.article.outlet).lower())
     ents, outlets = [], []
     for doc in parsed.docs:
-        for ent in doc.ents:
+        for ent in _entities(doc):
             name = clean_name(ent.text)
             para = parsed.paragraph_of(ent)
             if not name or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or _is_modifier_compound(ent):
                 continue
-            if name.lower() in outlet_names or (ent.label_ == "ORG" and _is_outlet_name(name)):
+            if name.lower() in outlet_names or (ent.label_ in ("ORG", "PERSON") and _is_outlet_name(name)):
                 outlets.append((ent, name))
             elif not any(p == para and s < ent.end_char and ent.start_char < e for p, s, e in cited_ranges):
                 ents.append((ent, name))
@@ -167,6 +168,47 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
     _add_unlabelled_mentions(parsed, index)
     _assign_genders(parsed, index)
     return index
+
+
+def _entities(doc) -> list[Span]:
+    """spaCy's entities, corrected: person-shaped names labelled ORG or GPE become PERSON, and
+    'the Inquiry into the Redmoor Fire' stays one organisation name."""
+    ents = list(doc.ents)
+    out = []
+    skip_until = -1
+    for i, ent in enumerate(ents):
+        if ent.start < skip_until:
+            continue
+        label = ent.label_
+        if label in ("ORG", "GPE") and looks_like_person(clean_name(ent.text)):
+            label = "PERSON"
+        end = ent.end
+        if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in ("into", "of", "for", "on"):
+            start_next = end + 1 + (doc[end + 1].lower_ == "the")
+            following = next((e for e in ents[i + 1:] if e.start == start_next), None)
+            if following is not None and following.label_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
+                end = following.end
+                skip_until = end
+        out.append(Span(doc, ent.start, end, label=label))
+    return out
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words, the first a known given name, none an organisation word."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+        return False
+    if any(w.lower().strip(".,") in _ORG_NAME_WORDS for w in words) or country_code(name):
+        return False
+    return _first_name_gender(words[0]) is not None
+
+
+_NAME_PARTICLES = frozenset("al el bin ibn de da di du van von der le la del".split())
+_ORG_NAME_WORDS = (GROUP_NOUNS | GROUP_KIND_WORDS | OUTLET_WORDS | AGENCY_WORDS | frozenset("""
+inc ltd corp co llc plc bank university college school hospital institute foundation company partners
+grocers holdings airlines motors industries group systems services international national federal
+republic kingdom state states united council city county valley river bridge street square
+""".split()))
 
 
 def _add_outlets(parsed: ParsedArticle, index: PartyIndex, outlets) -> None:
@@ -305,7 +347,8 @@ def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
         draft = index.by_name(name)
         if draft is None:
             draft = next((d for d in index.drafts if d.kind != PartyKind.PERSON and any(
-                _word_suffix(name, s) or _word_suffix(s, name) for s in d.spellings)), None)
+                _word_suffix(name, s) or _word_suffix(s, name) or _first_word(name, s) or _first_word(s, name)
+                for s in d.spellings)), None)
         if draft is None:
             kind = PartyKind.GROUP if set(name.lower().split()) & GROUP_KIND_WORDS else PartyKind.ORGANISATION
             draft = index.new(kind)
@@ -314,6 +357,12 @@ def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
             draft.mentions.append(_mention(parsed, ent, name))
         else:
             draft.add(name, _mention(parsed, ent, name))
+
+
+def _first_word(short: str, long: str) -> bool:
+    """'Brightwater' for 'Brightwater Grocers': a one-word short form of a longer name."""
+    a, b = short.split(), long.split()
+    return len(a) == 1 and len(b) >= 2 and b[0] == a[0] and b[0].lower() not in _ORG_NAME_WORDS | STOP_TITLE_WORDS
 
 
 def _word_suffix(short: str, long: str, shortest: int = 2) -> bool:

@@ -109,8 +109,11 @@ def _governed_by_speech(parsed: ParsedArticle, seg) -> bool:
     inside = [t for t in doc if seg.start <= t.idx < seg.end]
     if not inside:
         return False
-    token = inside[0]
-    for _ in range(8):
+    roots = [t for t in inside if not (seg.start <= t.head.idx < seg.end) or t.head is t]
+    if any(t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.pos_ in ("NOUN", "PROPN") for t in roots):
+        return False  # a label modifying a noun: one of the summer's "red flag" days
+    token = roots[0] if roots else inside[0]
+    for _ in range(4):
         token = token.head
         if not (seg.start <= token.idx < seg.end) and token.lemma_ in SPEECH_VERBS:
             return True
@@ -148,12 +151,20 @@ def _introduces_list(sent: Span) -> bool:
 
 
 def _has_named_report(parsed: ParsedArticle, paragraph: int, index: PartyIndex) -> bool:
+    """A paragraph that reports someone's words in the third person is the reporter again,
+    not the statement or the speaker's list any more."""
     for token in parsed.docs[paragraph]:
-        if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB" and not parsed.token_in_quote(token):
+        if token.lemma_ in _REPORTING_VERBS and token.pos_ == "VERB" and not parsed.token_in_quote(token):
             subject = subject_of(token)
-            if subject is not None and (subject.ent_type_ or subject.lower_ in PRONOUNS_PERSON | {"they"}):
+            first_person = subject is not None and (subject.lower_ in ("i", "we") or any(
+                c.lower_ in ("our", "my") for c in subject.children))
+            if subject is not None and not first_person:
                 return True
     return False
+
+
+# Speech verbs that also have everyday senses ("we will continue to farm") do not end a block.
+_REPORTING_VERBS = SPEECH_VERBS - {"continue", "point", "put", "read", "call", "post", "answer", "note"}
 
 
 def _intro_speaker(parsed: ParsedArticle, index: PartyIndex, sent: Span) -> Speaker:
@@ -190,9 +201,11 @@ def _document_issuer(parsed: ParsedArticle, index: PartyIndex, sent: Span, noun:
 # --- attribution ----------------------------------------------------------------------------
 
 def _frame(parsed: ParsedArticle, span: QuotedSpan) -> tuple[Span, ...]:
-    seg = span.segments[0]
-    doc = parsed.docs[seg.paragraph]
-    return tuple(s for s in doc.sents if s.start_char < seg.end and s.end_char > seg.start)
+    """The sentences a quote stands in; for a wire-style quote also those of its last paragraph,
+    where the cue after the closing mark is."""
+    segments = {span.segments[0], span.segments[-1]}
+    return tuple(s for seg in sorted(segments, key=lambda g: g.paragraph) for s in parsed.docs[seg.paragraph].sents
+                 if s.start_char < seg.end and s.end_char > seg.start)
 
 
 def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blocks) -> Speaker:
@@ -200,13 +213,19 @@ def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blo
     sentences = _frame(parsed, span)
     cues = [t for s in sentences for t in s if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
             and not parsed.token_in_quote(t)]
-    cues.sort(key=lambda t: min(abs(t.idx - seg.start), abs(t.idx - seg.end)))
+    cues.sort(key=lambda t: _cue_rank(parsed, t, span))
+    unresolved = None
     for cue in cues:
         subject = subject_of(cue)
+        if subject is not None and subject.dep_ == "nsubjpass":
+            continue  # "residents were told": the subject is the addressee, not the speaker
         if subject is not None and not parsed.token_in_quote(subject):
             speaker = _resolve(parsed, index, subject, cue.text)
-            if speaker.party is not None or subject.pos_ != "PRON":
+            if speaker.party is not None:
                 return speaker
+            unresolved = unresolved or speaker
+    if unresolved is not None:
+        return unresolved
     if previous is not None and previous.paragraph == seg.paragraph and previous.speaker is not None:
         return Speaker(previous.speaker, previous.attribution, previous.cue)
     intro = blocks.get(seg.paragraph - 1)
@@ -221,7 +240,24 @@ def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blo
             speaker = _resolve(parsed, index, subject, _verb_phrase(sent.root))
             if speaker.party is not None:
                 return speaker
+    introduced = _introducing_person(parsed, index, seg)
+    if introduced is not None:
+        return Speaker(introduced, Attribution.EXPLICIT, None)
     return _NOBODY
+
+
+def _introducing_person(parsed: ParsedArticle, index: PartyIndex, seg) -> Draft | None:
+    """'X lost her home in the fire. "We had a text..."': a quote with no cue that follows a
+    sentence about a person speaks in that person's voice."""
+    doc = parsed.docs[seg.paragraph]
+    before = [s for s in doc.sents if s.end_char <= seg.start]
+    if not before:
+        return None
+    subject = subject_of(before[-1].root)
+    if subject is None:
+        return None
+    party = _party_of_phrase(parsed, index, subject)
+    return party if party is not None and party.kind == PartyKind.PERSON else None
 
 
 def _verb_phrase(verb: Token) -> str:
@@ -231,6 +267,19 @@ def _verb_phrase(verb: Token) -> str:
         if token.pos_ == "ADJ":
             return verb.doc[verb.i: verb.i + 1 + n].text
     return verb.text
+
+
+def _cue_rank(parsed: ParsedArticle, cue: Token, span: QuotedSpan) -> tuple:
+    """Reporting verbs that govern the quote first, the innermost of them first ("Trump to tweet
+    that 'Y'" inside "he said Sunday, only for ..."); then the nearest. A governing verb whose
+    subject names nobody ("his crews had asked for 'Y'") is passed over for the next one."""
+    distance = min(abs(cue.idx - seg.start) if seg.paragraph == parsed.paragraph_of(cue) else 10_000
+                   for seg in span.segments)
+    first = span.segments[0]
+    inside = [t for t in parsed.docs[first.paragraph] if first.start <= t.idx < first.end]
+    governs = bool(inside) and parsed.paragraph_of(cue) == first.paragraph and cue in inside[0].ancestors
+    depth = sum(1 for _ in cue.ancestors)
+    return (not governs, -depth if governs else 0, distance)
 
 
 def _starts_paragraph(parsed: ParsedArticle, seg) -> bool:
