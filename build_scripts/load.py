@@ -157,13 +157,20 @@ def _key_line(lines: list[str], key) -> int:
     return next((i for i, line in enumerate(lines) if pattern.match(line)), 0)
 
 
+_HARD_WRAP_WIDTH = 100
+
+
 def split_paragraphs(body: str) -> tuple[str, ...]:
-    """Paragraphs are separated by blank lines; a paragraph's own line breaks become spaces."""
+    """Paragraphs are separated by blank lines. Inside a block, line breaks of hard-wrapped text
+    (no line longer than a terminal's width) become spaces; a block of longer lines is text
+    pasted with one paragraph per line, so each line is a paragraph."""
     paragraphs = []
     for block in _BLANK_LINE.split(body.strip("\n")):
-        text = " ".join(line.strip() for line in block.split("\n") if line.strip())
-        if text:
-            paragraphs.append(text)
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if lines and max(len(line) for line in lines) > _HARD_WRAP_WIDTH:
+            paragraphs.extend(lines)
+        elif lines:
+            paragraphs.append(" ".join(lines))
     return tuple(paragraphs)
 
 

@@ -66,19 +66,20 @@ def sentence_of(token: Token) -> Span:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject of a verb, climbing through participles and conjunctions."""
-    seen = 0
-    while verb is not None and seen < 6:
-        for child in verb.children:
+    """The grammatical subject of a verb, climbing through participles, conjunctions and
+    prepositions ('inflamed tensions by saying'), and from a clause on a noun to the verb that
+    governs the noun ('issued a tweet saying')."""
+    token = verb
+    for _ in range(6):
+        for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if verb.dep_ == "acl" and verb.head.head is not verb.head:
-            verb = verb.head.head  # "issued a tweet saying ...": the tweet's issuer says it
-            seen += 1
-            continue
-        if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp") and verb.head is not verb:
-            verb = verb.head
-            seen += 1
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.sent.root.i:
+            # "X did Y, telling Z ...": the participle's subject is the main clause's
+            return next((c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if token.dep_ in ("advcl", "conj", "xcomp", "ccomp", "pcomp", "prep", "acl", "dobj", "pobj") \
+                and token.head is not token:
+            token = token.head
             continue
         return None
     return None

@@ -6,6 +6,7 @@ announce confirm deny reply respond answer continue conclude acknowledge admit s
 emphasize urge recall remark observe suggest predict promise vow pledge tweet post quip concede
 complain maintain contend assert reiterate caution read testify recount joke muse point put
 proclaim counter retort shout whisper scoff lament boast brag plead demand threaten repeat
+fume snap exclaim blurt gush marvel wonder testify recount chide thunder rail sneer hail
 """.split())
 
 # Verbs that report a stance: the clause after them is a party's position or demand.

@@ -146,7 +146,9 @@ def _is_modifier_compound(ent: Span) -> bool:
 def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> PartyIndex:
     index = PartyIndex()
     outlet_kinds = (SourceKind.NEWS_OUTLET, SourceKind.AGENCY)
-    cited_ranges = {(s.paragraph, s.start, s.end) for s in sources if s.kind not in outlet_kinds}
+    # reports, statements and anonymous informants are not parties; a body cited by name still is
+    cited_ranges = {(s.paragraph, s.start, s.end) for s in sources
+                    if s.kind in (SourceKind.REPORT, SourceKind.ANONYMOUS, SourceKind.STATEMENT)}
     outlet_names = {s.name.lower() for s in sources if s.kind in outlet_kinds}
     if parsed.article.outlet:
         outlet_names.add(clean_name(parsed.article.outlet).lower())
@@ -230,7 +232,7 @@ def _assign_genders(parsed: ParsedArticle, index: PartyIndex) -> None:
         votes = Counter()
         for mention in draft.mentions:
             before = parsed.article.paragraphs[mention.paragraph][max(0, mention.start - 40):mention.start]
-            words = re.findall(r"[a-z]+", before.lower())[-3:]
+            words = re.findall(r"[a-z]+", before.lower())[-1:]  # the title right before the name only
             votes.update("f" for w in words if w in FEMALE_WORDS)
             votes.update("m" for w in words if w in MALE_WORDS)
         for word in (draft.role or "").lower().split():

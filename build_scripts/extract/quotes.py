@@ -113,6 +113,8 @@ def _governed_by_speech(parsed: ParsedArticle, seg) -> bool:
     if any(t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.pos_ in ("NOUN", "PROPN") for t in roots):
         return False  # a label modifying a noun: one of the summer's "red flag" days
     token = roots[0] if roots else inside[0]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return False  # a label inside a noun phrase: "the takedown of the 'dishonest media'"
     for _ in range(4):
         token = token.head
         if not (seg.start <= token.idx < seg.end) and token.lemma_ in SPEECH_VERBS:
@@ -131,7 +133,9 @@ def _colon_blocks(parsed: ParsedArticle, index: PartyIndex) -> dict[int, tuple[s
         if not text.rstrip().endswith(":") or parsed.in_quote(i, len(text.rstrip()) - 1):
             continue
         sent = list(parsed.docs[i].sents)[-1]
-        kind = "list" if _introduces_list(sent) else "statement"
+        kind = "list" if _introduces_list(sent) else "statement" if _introduces_speech(parsed, sent) else None
+        if kind is None:
+            continue  # "(all times EDT):" introduces no one's words
         paras = []
         for j in range(i + 1, min(len(paragraphs), i + 1 + _MAX_BLOCK_PARAGRAPHS)):
             follower = paragraphs[j]
@@ -142,6 +146,11 @@ def _colon_blocks(parsed: ParsedArticle, index: PartyIndex) -> dict[int, tuple[s
             paras.append(j)
         blocks[i] = (kind, paras, _intro_speaker(parsed, index, sent))
     return blocks
+
+
+def _introduces_speech(parsed: ParsedArticle, sent: Span) -> bool:
+    return any(t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not parsed.token_in_quote(t) for t in sent) \
+        or any(t.lemma_.lower() in DOCUMENT_NOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
 
 
 def _introduces_list(sent: Span) -> bool:
@@ -204,8 +213,13 @@ def _frame(parsed: ParsedArticle, span: QuotedSpan) -> tuple[Span, ...]:
     """The sentences a quote stands in; for a wire-style quote also those of its last paragraph,
     where the cue after the closing mark is."""
     segments = {span.segments[0], span.segments[-1]}
-    return tuple(s for seg in sorted(segments, key=lambda g: g.paragraph) for s in parsed.docs[seg.paragraph].sents
-                 if s.start_char < seg.end and s.end_char > seg.start)
+    frame = [s for seg in sorted(segments, key=lambda g: g.paragraph) for s in parsed.docs[seg.paragraph].sents
+             if s.start_char < seg.end and s.end_char > seg.start]
+    last = span.segments[-1]
+    following = next((s for s in parsed.docs[last.paragraph].sents if last.end <= s.start_char <= last.end + 3), None)
+    if following is not None and following not in frame:
+        frame.append(following)  # spaCy often ends the sentence at '...?"' before 'he asked.'
+    return tuple(frame)
 
 
 def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blocks) -> Speaker:
@@ -226,6 +240,9 @@ def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blo
             unresolved = unresolved or speaker
     if unresolved is not None:
         return unresolved
+    cited = _according_to_party(parsed, index, sentences)
+    if cited is not None:
+        return Speaker(cited, Attribution.EXPLICIT, "according to")
     if previous is not None and previous.paragraph == seg.paragraph and previous.speaker is not None:
         return Speaker(previous.speaker, previous.attribution, previous.cue)
     intro = blocks.get(seg.paragraph - 1)
@@ -280,6 +297,18 @@ def _cue_rank(parsed: ParsedArticle, cue: Token, span: QuotedSpan) -> tuple:
     governs = bool(inside) and parsed.paragraph_of(cue) == first.paragraph and cue in inside[0].ancestors
     depth = sum(1 for _ in cue.ancestors)
     return (not governs, -depth if governs else 0, distance)
+
+
+def _according_to_party(parsed: ParsedArticle, index: PartyIndex, sentences) -> Draft | None:
+    """'"...," according to the Commission': the body cited for the words (an outlet is `via`)."""
+    for sent in sentences:
+        for token in sent:
+            if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+                for obj in (c for c in token.nbor().children if c.dep_ == "pobj"):
+                    party = _party_of_phrase(parsed, index, obj)
+                    if party is not None and not party.outlet:
+                        return party
+    return None
 
 
 def _starts_paragraph(parsed: ParsedArticle, seg) -> bool:

@@ -95,8 +95,10 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
             kind = SourceKind.AGENCY
         elif words & REPORT_WORDS:
             kind = SourceKind.REPORT
-        else:
+        elif _is_outlet_name(ent.text) or ent.label_ == "WORK_OF_ART":
             kind = SourceKind.NEWS_OUTLET
+        else:
+            kind = SourceKind.OTHER  # a body that is cited: it stays a party too
         return _mention(parsed, ent, kind, sent)
     tokens = phrase
     words = {t.lower_ for t in tokens}
