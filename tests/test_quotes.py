@@ -70,3 +70,63 @@ def test_partial_quote_governed_by_reporting_verb():
 def test_outlet_credited_for_the_quote_is_via():
     x = explain('Coach Lena Park said "we were robbed in the final minute", according to the Harbor Times.')
     assert x.quotes[0].via == "Harbor Times"
+
+
+def test_nominal_speaker_resolves_to_the_party_the_text_names():
+    x = explain("The Harbour Pilots Union rejected the offer on Monday.\n\n"
+                '"This is not a serious proposal," the union said.')
+    assert quotes_by_speaker(x) == [("This is not a serious proposal,", "Harbour Pilots Union")]
+    assert x.quotes[0].attribution == Attribution.NOMINAL
+
+
+def test_an_outlet_that_is_quoted_becomes_a_party():
+    x = explain("The Riverside Herald endorsed the mayor on Sunday.\n\n"
+                '"She has earned a second term," the newspaper wrote.')
+    assert quotes_by_speaker(x) == [("She has earned a second term,", "Riverside Herald")]
+    assert x.party("Riverside Herald") is not None
+
+
+def test_outlets_that_are_only_cited_stay_sources():
+    x = explain('"We will appeal," Governor Paul Achebe said, according to the Riverside Herald.')
+    assert x.party("Riverside Herald") is None and x.quotes[0].via == "Riverside Herald"
+
+
+def test_wire_style_quote_takes_the_cue_after_its_closing_mark():
+    x = explain("Mayor Helen Okafor spoke first.\n\n"
+                '"We were told to wait. We waited.\n\n'
+                '"Then the water came," Paul Achebe said.')
+    assert quotes_by_speaker(x) == [("We were told to wait. We waited.\nThen the water came,", "Paul Achebe")]
+
+
+def test_she_said_colon_then_unquoted_paragraphs_is_one_statement():
+    x = explain("Minister Rosa Vance read out her reply. She said:\n\n"
+                "The plan is final and it is fair.\n\n"
+                "The valley will get its water.\n\n"
+                "Farmers said they would protest.")
+    assert quotes_by_speaker(x) == [("The plan is final and it is fair.\nThe valley will get its water.", "Rosa Vance")]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    x = explain("Senator Mary Collins met Governor Paul Achebe on Tuesday.\n\n"
+                '"We found common ground on the budget," she said.')
+    assert quotes_by_speaker(x) == [("We found common ground on the budget,", "Mary Collins")]
+
+
+def test_question_mark_sentence_break_before_the_cue():
+    x = explain('Mr. Tom Greaves raised the point. "What exactly are we buying?" he asked.')
+    assert quotes_by_speaker(x) == [("What exactly are we buying?", "Tom Greaves")]
+
+
+def test_according_to_a_named_body_attributes_the_quote():
+    x = explain('Dumping waste is banned. "Fines can reach a million pounds," according to the Rivers Agency.')
+    assert quotes_by_speaker(x) == [("Fines can reach a million pounds,", "Rivers Agency")]
+
+
+def test_participle_cue_takes_the_main_clause_subject():
+    x = explain('Governor Paul Achebe signed the bill, telling reporters: "This is a good day for the valley."')
+    assert quotes_by_speaker(x) == [("This is a good day for the valley.", "Paul Achebe")]
+
+
+def test_label_inside_a_noun_phrase_is_not_a_quote():
+    x = explain('During his attack on the "lying press" in Leeds, Governor Paul Achebe said little.')
+    assert x.quotes == ()

@@ -145,11 +145,12 @@ def _is_modifier_compound(ent: Span) -> bool:
 
 def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> PartyIndex:
     index = PartyIndex()
-    outlet_kinds = (SourceKind.NEWS_OUTLET, SourceKind.AGENCY)
+    outlet_kinds = (SourceKind.NEWS_OUTLET,)
     # reports, statements and anonymous informants are not parties; a body cited by name still is
     cited_ranges = {(s.paragraph, s.start, s.end) for s in sources
                     if s.kind in (SourceKind.REPORT, SourceKind.ANONYMOUS, SourceKind.STATEMENT)}
-    outlet_names = {s.name.lower() for s in sources if s.kind in outlet_kinds}
+    outlet_names = {s.name.lower() for s in sources if s.kind in outlet_kinds or (
+        s.kind == SourceKind.AGENCY and _is_outlet_name(s.name))}
     if parsed.article.outlet:
         outlet_names.add(clean_name(parsed.article.outlet).lower())
     ents, outlets = [], []
@@ -281,8 +282,11 @@ def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
 
 
 def _is_outlet_name(text: str) -> bool:
-    words = [w.lower() for w in text.split()]
-    return bool(words) and words[-1] in OUTLET_WORDS | AGENCY_WORDS
+    """A news organisation's name: 'Valley Gazette', 'Radio Calder', 'Agence France-Presse'.
+    A government 'Rivers Agency' is not one."""
+    words = [w.lower() for w in re.split(r"[\s-]+", text)]
+    return bool(words) and (words[-1] in OUTLET_WORDS or bool(set(words) & {"news", "press", "presse", "agence"})
+                            or words[0] == "radio")
 
 
 def _strip_honorific(name: str) -> str:

@@ -113,7 +113,7 @@ def _governed_by_speech(parsed: ParsedArticle, seg) -> bool:
     if any(t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.pos_ in ("NOUN", "PROPN") for t in roots):
         return False  # a label modifying a noun: one of the summer's "red flag" days
     token = roots[0] if roots else inside[0]
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
+    if token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN"):
         return False  # a label inside a noun phrase: "the takedown of the 'dishonest media'"
     for _ in range(4):
         token = token.head
