@@ -34,6 +34,14 @@ def _render(args) -> int:
     return 0
 
 
+def _timex(args) -> int:
+    from .timex_io import timex_predictions
+
+    for line in timex_predictions(Path(args.gold)):
+        sys.stdout.write(line + "\n")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m build_scripts", description="Build a news explainer from articles.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -44,6 +52,9 @@ def parser() -> argparse.ArgumentParser:
     render.add_argument("--out", required=True)
     render.add_argument("--seeds", default="seeds")
     render.set_defaults(run=_render)
+    timex = sub.add_parser("timex", help="temporal expressions of TempEval-style JSONL documents (id, dct, text)")
+    timex.add_argument("gold")
+    timex.set_defaults(run=_timex)
     return p
 
 

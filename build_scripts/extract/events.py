@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .doc import ParsedArticle, span_text
 from .parties import PartyIndex, party_at
+from .tense import is_future
 from .timex import ORDINALS, Timex, find_timexes, precision_value, shift
 
 _MAX_WHAT_WORDS = 22
@@ -40,30 +41,13 @@ def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]
     events: list[EventDraft] = []
     for doc in parsed.docs:
         paragraph = parsed.paragraph_of(doc)
-        future_at = lambda char, doc=doc: _future(doc, char)
+        future_at = lambda char, doc=doc: is_future(doc, char)
         for timex in find_timexes(doc.text, dct, future_at):
             if parsed.in_quote(paragraph, timex.start) or timex.type != "DATE":
                 continue
             events.extend(_events_of(parsed, index, doc, timex, dct, events))
         events.extend(_undated(parsed, index, doc))
     return events
-
-
-def _future(doc: Doc, char: int) -> bool:
-    token = next((t for t in doc if t.idx <= char < t.idx + len(t) + 1), None)
-    if token is None:
-        return False
-    verb = token
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
-    if words & {"will", "would", "'ll", "shall", "to", "expected", "due", "scheduled", "set"}:
-        return True
-    if verb.tag_ in ("VBZ", "VBP") and not words & {"has", "have"}:
-        return True
-    return any(t.lower_ in ("next", "due", "expected") for t in verb.subtree if t.i < token.i + 3)
 
 
 def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDraft]) -> list[EventDraft]:

@@ -1,0 +1,23 @@
+"""Is the clause around a character offset about the future? Weekdays resolve forward if so."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_FUTURE_WORDS = frozenset({"will", "would", "'ll", "shall", "to", "expected", "due", "scheduled", "set"})
+
+
+def is_future(doc: Doc, char: int) -> bool:
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t) + 1), None)
+    if token is None:
+        return False
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
+    if words & _FUTURE_WORDS:
+        return True
+    if verb.tag_ in ("VBZ", "VBP") and not words & {"has", "have"}:
+        return True  # "voting opens on Monday": the present of a schedule
+    return any(t.lower_ in ("next", "due", "expected") for t in verb.subtree if t.i < token.i + 3)
