@@ -10,6 +10,8 @@ def is_future(doc: Doc, char: int) -> bool:
     token = next((t for t in doc if t.idx <= char < t.idx + len(t) + 1), None)
     if token is None:
         return False
+    if token.dep_ in ("poss", "compound") or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"):
+        return False  # "Wednesday's ruling": a day already referred to
     verb = token
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:

@@ -36,21 +36,26 @@ PATTERNS: list[tuple[str, str]] = [
     ("md", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"),
     ("dm", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b"),
     ("my", rf"\b{_MONTH}\s+(?:of\s+)?\d{{4}}\b"),
-    ("month_rel", rf"\b(?:last|next|this|early|late|mid-?|earlier|later)\s+{_MONTH}\b"),
+    ("month_rel", rf"\b(?:last|next|this|early|late|mid|earlier|later)[\s-]+{_MONTH}\b"),
+    ("month", r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"),
     ("month_year_rel", rf"\b{_MONTH}\s+(?:last|next|this)\s+year\b"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+(?:ago|earlier|before|later|after|since|from now)\b"),
     ("rel_unit", r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|next|this|past|coming|previous|the following|the previous|the same)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|quarter)\b"),
     ("rel_weekday", rf"\b(?:last|next|this|the following|the previous|coming)\s+{_WEEKDAY}\b"),
     ("weekday_part", rf"\b{_WEEKDAY}(?:\s+{_PART})?\b"),
+    ("vague_duration", r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades)\b"),
     ("deictic", rf"\b(?:yesterday|today|tomorrow|tonight|this\s+{_PART}|last\s+night)\b"),
     ("decade", r"\b(?:the\s+)?(?:19|20)\d0s\b"),
     ("year", r"\b(?:19|20)\d{2}\b(?![-/,.]\d)"),
     ("season_year", r"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b"),
-    ("duration", rf"\b(?:{_NUM}|\d+)[- ](?:{_UNIT})(?:-long|-old)?\b"),
-    ("set", r"\b(?:every|each)\s+(?:day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:daily|weekly|monthly|annually|yearly)\b"),
-    ("present", r"\b(?:now|currently|at present|these days|nowadays)\b"),
+    ("age", rf"\b(?:{_NUM}|\d+)-(?:year|month|week|day)s?-old\b"),  # an age is not a timex
+    ("duration", rf"\b(?:{_NUM}|\d+)[- ](?:{_UNIT})(?:-long)?\b"),
+    ("set", r"\b(?:every|each)\s+(?:day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+            r"|\b(?:daily|weekly|monthly|annually|yearly)\b(?!\s+[a-z])"),
+    ("present", r"\b(?:currently|at present|these days|nowadays)\b"),
     ("ordinal_day", rf"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:day|week|month|year|round|session)\b(?:\s+of\b)?"),
 ]
+_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _COMPILED = [(name, re.compile(rx, re.I)) for name, rx in PATTERNS]
 
 
@@ -154,15 +159,20 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
         return "DATE", t, None, False
     if kind == "decade":
         return "DATE", re.sub(r"\D", "", t)[:3], None, False
-    if kind in ("month_rel", "month_year_rel"):
-        month = next(_month(w) for w in words if w in MONTHS or w[:3] in MONTHS)
+    if kind in ("month_rel", "month_year_rel", "month"):
+        month = next(_month(w) for w in words if (w in MONTHS or w[:3] in MONTHS) and w not in ("early", "late", "mid"))
         if dct is None:
-            return "DATE", None, None, False
-        year = dct.year
-        if "last" in words or ("year" in words and "last" in words):
+            return "DATE", f"XXXX-{month:02d}", None, False
+        if "last" in words:
             year = dct.year - 1 if month >= dct.month or "year" in words else dct.year
         elif "next" in words:
             year = dct.year + 1 if month <= dct.month or "year" in words else dct.year
+        elif "this" in words:
+            year = dct.year
+        elif future:
+            year = dct.year if month >= dct.month else dct.year + 1
+        else:
+            year = dct.year if month <= dct.month else dct.year - 1  # the most recent such month
         return "DATE", f"{year:04d}-{month:02d}", None, False
     if kind == "deictic":
         delta = {"yesterday": -1, "tomorrow": 1}.get(words[0], 0)
@@ -178,11 +188,17 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
             forward = False
         if dct is None:
             return "DATE", None, None, False
-        if forward:
-            delta = (weekday - dct.weekday()) % 7 or 7
+        if forward:  # the next such day; the day itself when it is today ("travels on Thursday")
+            delta = (weekday - dct.weekday()) % 7 or (7 if "next" in words else 0)
         else:
             delta = -((dct.weekday() - weekday) % 7)
-        return "DATE", (dct + dt.timedelta(days=delta)).isoformat(), None, False
+        part = next((_PARTS[w] for w in words if w in _PARTS), "")
+        return "DATE", (dct + dt.timedelta(days=delta)).isoformat() + part, None, False
+    if kind == "vague_duration":
+        unit = {"years": "Y", "months": "M", "weeks": "W", "decades": "DE"}[words[-1]]
+        return "DURATION", f"PX{unit}", None, False
+    if kind == "age":
+        return "AGE", None, None, False
     if kind == "rel_unit":
         unit_word = words[-1]
         step = -1 if {"last", "past", "previous"} & set(words) else 1 if {"next", "coming", "following"} & set(words) else 0
@@ -194,6 +210,9 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
         unit = {"week": "W", "month": "M", "year": "Y", "weekend": "W", "quarter": "Q"}[unit_word]
         if dct is None:
             return "DATE", None, (step, unit), False
+        if unit == "W" and step != 0:
+            # "last week", "next week": the month it falls in, as both gold conventions have it
+            return "DATE", precision_value(shift(dct, step, "W"), "M"), (step, unit), False
         if unit == "Q":
             quarter = (dct.month - 1) // 3 + 1 + step
             year, quarter = dct.year + (quarter - 1) // 4, (quarter - 1) % 4 + 1
@@ -248,10 +267,27 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None) -> list[Timex]:
             continue
         if kind == "md" and surface.split()[0].lower() in ("may",) and not re.match(r"may\s+\d{1,2}\b", surface, re.I):
             continue
+        if kind == "month" and not _plausible_month(text, start, surface):
+            continue
         future = bool(future_at(start)) if future_at else False
         type_, value, offset, approx = normalise(surface, kind, dct, future)
+        if type_ == "AGE":
+            continue
         out.append(Timex(start, end, surface, kind, type_, value, offset, approx))
     return out
+
+
+_MONTH_PREPOSITIONS = frozenset("in of by until since from through during early late mid last next this".split())
+
+
+def _plausible_month(text: str, start: int, surface: str) -> bool:
+    """A bare month name: capitalised, and 'March'/'May' only after a preposition ('in May')."""
+    if not surface[:1].isupper():
+        return False
+    if surface in ("March", "May"):
+        previous = text[:start].split()[-1:] or [""]
+        return previous[0].lower() in _MONTH_PREPOSITIONS
+    return True
 
 
 def _plausible_year(text: str, start: int, end: int) -> bool:
