@@ -15,7 +15,7 @@ from .nlp import load_nlp
 
 def document_timexes(text: str, dct: dt.date | None, nlp) -> list[dict]:
     doc = nlp(text)
-    found = find_timexes(text, dct, lambda char: is_future(doc, char))
+    found = find_timexes(text, dct, lambda char, strict=False: is_future(doc, char, strict))
     return [{"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value or ""}
             for t in found]
 

@@ -41,7 +41,7 @@ def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]
     events: list[EventDraft] = []
     for doc in parsed.docs:
         paragraph = parsed.paragraph_of(doc)
-        future_at = lambda char, doc=doc: is_future(doc, char)
+        future_at = lambda char, strict=False, doc=doc: is_future(doc, char, strict)
         for timex in find_timexes(doc.text, dct, future_at):
             if parsed.in_quote(paragraph, timex.start) or timex.type != "DATE":
                 continue

@@ -6,7 +6,9 @@ from spacy.tokens import Doc
 _FUTURE_WORDS = frozenset({"will", "would", "'ll", "shall", "to", "expected", "due", "scheduled", "set"})
 
 
-def is_future(doc: Doc, char: int) -> bool:
+def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
+    """strict: only an explicit future marker counts; a present tense does not ('the report,
+    released in November, says'): months and dates are past unless the clause says otherwise."""
     token = next((t for t in doc if t.idx <= char < t.idx + len(t) + 1), None)
     if token is None:
         return False
@@ -20,6 +22,6 @@ def is_future(doc: Doc, char: int) -> bool:
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
     if words & _FUTURE_WORDS:
         return True
-    if verb.tag_ in ("VBZ", "VBP") and not words & {"has", "have"}:
+    if not strict and verb.tag_ in ("VBZ", "VBP") and not words & {"has", "have"}:
         return True  # "voting opens on Monday": the present of a schedule
     return any(t.lower_ in ("next", "due", "expected") for t in verb.subtree if t.i < token.i + 3)

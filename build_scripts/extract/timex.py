@@ -46,7 +46,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("vague_duration", r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades)\b"),
     ("deictic", rf"\b(?:yesterday|today|tomorrow|tonight|this\s+{_PART}|last\s+night)\b"),
     ("decade", r"\b(?:the\s+)?(?:19|20)\d0s\b"),
-    ("year", r"\b(?:19|20)\d{2}\b(?![-/,.]\d)"),
+    ("year", r"\b(?:1[5-9]|20)\d{2}\b(?![-/,.]\d)"),
+    ("anaphoric", r"\b(?:(?:earlier|later)\s+)?(?:that|the same)\s+(?:day|week|month|year|morning|evening|night)\b"),
+    ("next_day", r"\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|night)\b|\bthe\s+day\s+(?:before|after)\b"),
+    ("clock", r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}\s+o'clock|noon|midday|midnight)"),
+    ("ref", r"\b(?:the\s+future|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|week|month|year|decade))|recently|formerly)\b"),
+    ("past_span", rf"\b(?:the\s+)?(?:past|last|previous|next|coming|first)\s+(?:{_NUM}\s+)?(?:days?|weeks?|months?|years?|decades?)\b"),
     ("season_year", r"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b"),
     ("age", rf"\b(?:{_NUM}|\d+)-(?:year|month|week|day)s?-old\b"),  # an age is not a timex
     ("duration", rf"\b(?:{_NUM}|\d+)[- ](?:{_UNIT})(?:-long)?\b"),
@@ -55,7 +60,6 @@ PATTERNS: list[tuple[str, str]] = [
     ("present", r"\b(?:currently|at present|these days|nowadays)\b"),
     ("ordinal_day", rf"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:day|week|month|year|round|session)\b(?:\s+of\b)?"),
 ]
-_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _COMPILED = [(name, re.compile(rx, re.I)) for name, rx in PATTERNS]
 
 
@@ -192,8 +196,7 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
             delta = (weekday - dct.weekday()) % 7 or (7 if "next" in words else 0)
         else:
             delta = -((dct.weekday() - weekday) % 7)
-        part = next((_PARTS[w] for w in words if w in _PARTS), "")
-        return "DATE", (dct + dt.timedelta(days=delta)).isoformat() + part, None, False
+        return "DATE", (dct + dt.timedelta(days=delta)).isoformat(), None, False
     if kind == "vague_duration":
         unit = {"years": "Y", "months": "M", "weeks": "W", "decades": "DE"}[words[-1]]
         return "DURATION", f"PX{unit}", None, False
@@ -239,6 +242,8 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
         unit = UNITS[unit_word]
         time_unit = unit in ("H", "MIN")
         label = {"MIN": "M", "DE": "DE", "CE": "CE", "WE": "WE", "Q": "Q"}.get(unit, unit)
+        if unit in ("DE", "CE") and amount is not None:
+            amount, label = amount * (10 if unit == "DE" else 100), "Y"
         value = f"P{'T' if time_unit else ''}{amount if amount is not None else 'X'}{label}"
         return "DURATION", value, None, False
     if kind == "set":
@@ -248,6 +253,14 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
         return "SET", f"P1{unit}", None, False
     if kind == "present":
         return "DATE", "PRESENT_REF", None, False
+    if kind == "ref":
+        return "DATE", "FUTURE_REF" if "future" in words else "PAST_REF", None, False
+    if kind == "past_span":
+        amount = next((_number(w) for w in words if _number(w) is not None and w not in ("a", "an")), 1)
+        unit_word = re.sub(r"s$", "", words[-1])
+        if unit_word == "decade":
+            return "DURATION", f"P{10 * amount}Y", None, False
+        return "DURATION", f"P{amount}{UNITS[unit_word]}", None, False
     if kind == "ordinal_day":
         return "DATE", None, None, False
     return "DATE", None, None, False
@@ -259,8 +272,12 @@ def is_future_context(sentence: str) -> bool:
 
 
 def find_timexes(text: str, dct: dt.date | None, future_at=None) -> list[Timex]:
-    """Every temporal expression of a text; future_at(start) says if its clause is future tense."""
+    """Every temporal expression of a text; future_at(start, strict) says if its clause speaks of
+    the future (strict: only an explicit marker, not a present tense). Expressions anchored on
+    an earlier date ('the next day', 'three weeks later', 'later that year') resolve from the
+    last date the text gave, not from the publication date."""
     out = []
+    anchor: str | None = None  # the last calendar date mentioned, as a TIMEX3 value
     for start, end, kind in find_spans(text):
         surface = text[start:end]
         if kind == "year" and not _plausible_year(text, start, end):
@@ -269,12 +286,96 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None) -> list[Timex]:
             continue
         if kind == "month" and not _plausible_month(text, start, surface):
             continue
-        future = bool(future_at(start)) if future_at else False
-        type_, value, offset, approx = normalise(surface, kind, dct, future)
+        if kind == "set" and not _adverbial(text, end, surface):
+            continue
+        strict = kind in ("month", "month_rel", "md", "dm")
+        future = bool(future_at(start, strict)) if future_at else False
+        if kind in ("anaphoric", "next_day", "clock") or (kind == "ago" and surface.lower().split()[-1] in ("later", "earlier", "after", "before")):
+            type_, value, offset, approx = anchored(surface, kind, anchor or (dct.isoformat() if dct else None))
+        else:
+            type_, value, offset, approx = normalise(surface, kind, dct, future)
         if type_ == "AGE":
             continue
+        if type_ == "DATE" and value and re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
+            anchor = value
         out.append(Timex(start, end, surface, kind, type_, value, offset, approx))
     return out
+
+
+_GRANULARITY = {"day": 10, "morning": 10, "evening": 10, "night": 10, "week": 7, "month": 7, "year": 4}
+
+
+def anchored(surface: str, kind: str, anchor: str | None) -> tuple[str, str | None, tuple | None, bool]:
+    """Expressions whose date comes from an anchor date."""
+    words = re.findall(r"[a-z]+|\d+", surface.lower())
+    if kind == "clock":
+        return "TIME", _clock_value(words, anchor), None, False
+    if anchor is None:
+        return "DATE", None, None, False
+    if kind == "anaphoric":
+        unit = words[-1]
+        keep = _GRANULARITY.get(unit, 10)
+        if unit == "week":
+            return "DATE", anchor[:7], None, False
+        return "DATE", anchor[:keep] if len(anchor) >= keep else None, None, False
+    if kind == "next_day":
+        if len(anchor) < 10:
+            return "DATE", None, None, False
+        step = -1 if ("previous" in words or "before" in words) else 1
+        return "DATE", (dt.date.fromisoformat(anchor) + dt.timedelta(days=step)).isoformat(), None, False
+    amount = _number(words[0]) if words[0] not in ("a", "an") else 1
+    unit = UNITS[re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))]
+    if amount is None or unit not in ("D", "W", "M", "Y", "DE"):
+        return "DATE", None, None, False
+    direction = 1 if words[-1] in ("later", "after") else -1
+    base, precision = _as_date(anchor)
+    day = shift(base, direction * amount, unit)
+    # precision: the anchor's, coarsened when the step is finer than it (May + 3 weeks: the year)
+    order = {"D": 0, "W": 1, "M": 2, "Y": 3, "DE": 3}
+    result = {"D": "D", "M": "M", "Y": "Y"}[precision]
+    if order[unit] < order[precision]:
+        result = {"D": "D", "M": "Y", "Y": "Y"}[precision]
+    elif unit in ("M", "Y", "DE") and precision == "D":
+        result = "M" if unit == "M" else "Y" if unit in ("Y", "DE") else "D"
+        result = "D" if unit == "D" else result
+    return "DATE", precision_value(day, result), (direction * amount, unit), False
+
+
+def _as_date(value: str) -> tuple[dt.date, str]:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts), "D"
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], 1), "M"
+    return dt.date(parts[0], 1, 1), "Y"
+
+
+def _clock_value(words: list[str], anchor: str | None) -> str | None:
+    if anchor is None or len(anchor) < 10:
+        return None
+    if "noon" in words or "midday" in words:
+        hour, minute = 12, 0
+    elif "midnight" in words:
+        hour, minute = 24, 0
+    else:
+        numbers = [int(w) for w in words if w.isdigit()]
+        hour, minute = numbers[0], numbers[1] if len(numbers) > 1 else 0
+        if ("p" in words or "pm" in words) and hour < 12:
+            hour += 12
+        if ("a" in words or "am" in words) and hour == 12:
+            hour = 0
+    return f"{anchor[:10]}T{hour:02d}:{minute:02d}"
+
+
+_ADVERBIAL_FOLLOWERS = frozenset("for in on at to by and or since from during the a an but as with".split())
+
+
+def _adverbial(text: str, end: int, surface: str) -> bool:
+    """'held annually for Marti' is a set; 'a daily newspaper' is an adjective."""
+    if surface.lower().startswith(("every", "each")):
+        return True
+    following = re.match(r"\s*([A-Za-z]+)", text[end:])
+    return following is None or following.group(1).lower() in _ADVERBIAL_FOLLOWERS or text[end:end + 1] in ".,;:)"
 
 
 _MONTH_PREPOSITIONS = frozenset("in of by until since from through during early late mid last next this".split())
@@ -293,6 +394,6 @@ def _plausible_month(text: str, start: int, surface: str) -> bool:
 def _plausible_year(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start].lower()
     after = text[end:end + 10].lower()
-    if re.match(r"\s*(%|percent|people|members|jobs|troops|of\b|to\b\s*\d)", after) or re.search(r"[$£€]\s*$", before):
+    if re.match(r"\s*(%|percent|people|members|jobs|troops|of\b|to\b\s*\d|[a-z]+s\b)", after) or re.search(r"[$£€]\s*$", before):
         return False
     return True
