@@ -20,6 +20,8 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
             break
         verb = verb.head
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
+    if strict:
+        words.discard("to")  # an infinitive is not a future by itself ("was forced to leave in May")
     if words & _FUTURE_WORDS:
         return True
     if not strict and verb.tag_ in ("VBZ", "VBP") and not words & {"has", "have"}:

@@ -39,11 +39,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_rel", rf"\b(?:last|next|this|early|late|mid|earlier|later)[\s-]+{_MONTH}\b"),
     ("month", r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"),
     ("month_year_rel", rf"\b{_MONTH}\s+(?:last|next|this)\s+year\b"),
-    ("ago", rf"\b{_NUM}\s+{_UNIT}\s+(?:ago|earlier|before|later|after|since|from now)\b"),
+    ("ago", rf"\b(?:{_NUM}\s+)?{_UNIT}\s+(?:ago|earlier|before|later|after|since|from now)\b"),
     ("rel_unit", r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|next|this|past|coming|previous|the following|the previous|the same)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|quarter)\b"),
     ("rel_weekday", rf"\b(?:last|next|this|the following|the previous|coming)\s+{_WEEKDAY}\b"),
     ("weekday_part", rf"\b{_WEEKDAY}(?:\s+{_PART})?\b"),
-    ("vague_duration", r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades)\b"),
+    ("vague_duration", r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades|days|hours|minutes)\b(?!\s+(?:ago|later|earlier|before|after))"),
     ("deictic", rf"\b(?:yesterday|today|tomorrow|tonight|this\s+{_PART}|last\s+night)\b"),
     ("decade", r"\b(?:the\s+)?(?:19|20)\d0s\b"),
     ("year", r"\b(?:1[5-9]|20)\d{2}\b(?![-/,.]\d)"),
@@ -56,8 +56,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("age", rf"\b(?:{_NUM}|\d+)-(?:year|month|week|day)s?-old\b"),  # an age is not a timex
     ("duration", rf"\b(?:{_NUM}|\d+)[- ](?:{_UNIT})(?:-long)?\b"),
     ("set", r"\b(?:every|each)\s+(?:day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-            r"|\b(?:daily|weekly|monthly|annually|yearly)\b(?!\s+[a-z])"),
-    ("present", r"\b(?:currently|at present|these days|nowadays)\b"),
+            r"|\b(?:daily|weekly|monthly|annually|yearly)\b"),
+    ("present", r"\b(?:now|currently|at present|these days|nowadays)\b"),
+    ("quarter", r"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter(?:\s+of\s+(?:1[5-9]|20)\d{2})?\b|\bQ[1-4](?:\s+(?:1[5-9]|20)\d{2})?\b"),
+    ("period_edge", r"\b(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|week|decade|century)\b"),
+    ("century", r"\b(?:the\s+)?(?:1[0-9]th|2[01](?:st|th)|(?:nineteenth|twentieth|twenty-first))\s+century\b"),
+    ("weekend", r"\b(?:this|last|next|the)\s+weekend\b"),
     ("ordinal_day", rf"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:day|week|month|year|round|session)\b(?:\s+of\b)?"),
 ]
 _COMPILED = [(name, re.compile(rx, re.I)) for name, rx in PATTERNS]
@@ -198,8 +202,9 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
             delta = -((dct.weekday() - weekday) % 7)
         return "DATE", (dct + dt.timedelta(days=delta)).isoformat(), None, False
     if kind == "vague_duration":
-        unit = {"years": "Y", "months": "M", "weeks": "W", "decades": "DE"}[words[-1]]
-        return "DURATION", f"PX{unit}", None, False
+        unit = {"years": "Y", "months": "M", "weeks": "W", "decades": "DE", "days": "D", "hours": "TH",
+                "minutes": "TM"}[words[-1]]
+        return "DURATION", f"P{'T' if unit.startswith('T') else ''}X{unit[-1] if unit.startswith('T') else unit}", None, False
     if kind == "age":
         return "AGE", None, None, False
     if kind == "rel_unit":
@@ -209,7 +214,8 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
             if dct is None:
                 return "DATE", None, None, False
             year = dct.year + (1 if step > 0 else -1 if step < 0 else 0)
-            return "DATE", f"{year:04d}", None, False
+            season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[unit_word]
+            return "DATE", f"{year:04d}-{season}", None, False
         unit = {"week": "W", "month": "M", "year": "Y", "weekend": "W", "quarter": "Q"}[unit_word]
         if dct is None:
             return "DATE", None, (step, unit), False
@@ -226,6 +232,8 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
             value = precision_value(day, unit)
         return "DATE", value, (step, unit), False
     if kind == "ago":
+        if re.sub(r"s$", "", words[0]) in UNITS:  # "years ago": some time before
+            return "DATE", "PAST_REF" if words[-1] in ("ago", "earlier", "before") else "FUTURE_REF", None, True
         amount = _number(words[0]) if words[0] not in ("a",) or words[1] not in ("few", "couple") else None
         unit = UNITS[re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))]
         direction = -1 if words[-1] in ("ago", "earlier", "before", "since") else 1
@@ -253,6 +261,46 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
         return "SET", f"P1{unit}", None, False
     if kind == "present":
         return "DATE", "PRESENT_REF", None, False
+    if kind == "quarter":
+        years = [int(w) for w in words if w.isdigit() and len(w) == 4]
+        number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+        if number is None:
+            number = int(re.search(r"q([1-4])", t).group(1)) if re.search(r"q([1-4])", t) else None
+        if dct is None and not years:
+            return "DATE", None, None, False
+        if number is None:  # "the last quarter": the one before the current one
+            current = (dct.month - 1) // 3 + 1
+            year, number = (dct.year, current - 1) if current > 1 else (dct.year - 1, 4)
+            return "DATE", f"{year:04d}-Q{number}", None, False
+        year = years[0] if years else dct.year
+        if not years and not future and number > (dct.month - 1) // 3 + 1:
+            year -= 1  # "the fourth quarter" in a March report: last year's
+        return "DATE", f"{year:04d}-Q{number}", None, False
+    if kind == "period_edge":
+        unit = words[-1]
+        if dct is None:
+            return "DATE", None, None, False
+        step = -1 if "last" in words else 1 if "next" in words else 0
+        if unit == "year":
+            return "DATE", f"{dct.year + step:04d}", None, False
+        if unit == "month":
+            return "DATE", precision_value(shift(dct, step, "M"), "M"), None, False
+        if unit == "decade":
+            return "DATE", f"{dct.year // 10:03d}", None, False
+        if unit == "century":
+            return "DATE", f"{dct.year // 100:02d}", None, False
+        return "DATE", precision_value(shift(dct, step, "W"), "W"), None, False
+    if kind == "century":
+        number = int(re.sub(r"\D", "", t)) if re.search(r"\d", t) else {"nineteenth": 19, "twentieth": 20, "twenty": 21}[words[1] if words[0] == "the" else words[0]]
+        return "DATE", f"{number - 1:02d}", None, False
+    if kind == "weekend":
+        if dct is None:
+            return "DATE", None, None, False
+        step = 1 if "next" in words else 0 if "this" in words and future else -1 if dct.weekday() < 5 else 0
+        saturday = dct + dt.timedelta(days=(5 - dct.weekday()) % 7 + 7 * step - (7 if step < 0 else 0))
+        if step < 0:
+            saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7)
+        return "DATE", f"{saturday.isocalendar()[0]:04d}-W{saturday.isocalendar()[1]:02d}-WE", None, False
     if kind == "ref":
         return "DATE", "FUTURE_REF" if "future" in words else "PAST_REF", None, False
     if kind == "past_span":
@@ -290,7 +338,10 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None) -> list[Timex]:
             continue
         strict = kind in ("month", "month_rel", "md", "dm")
         future = bool(future_at(start, strict)) if future_at else False
-        if kind in ("anaphoric", "next_day", "clock") or (kind == "ago" and surface.lower().split()[-1] in ("later", "earlier", "after", "before")):
+        if kind == "clock":  # a time of day: on the last day the text named, else the report's day
+            day = anchor if anchor and len(anchor) == 10 else (dct.isoformat() if dct else None)
+            type_, value, offset, approx = anchored(surface, kind, day)
+        elif kind in ("anaphoric", "next_day") or (kind == "ago" and surface.lower().split()[-1] in ("later", "earlier", "after", "before")):
             type_, value, offset, approx = anchored(surface, kind, anchor or (dct.isoformat() if dct else None))
         else:
             type_, value, offset, approx = normalise(surface, kind, dct, future)
