@@ -40,3 +40,31 @@ def test_weekdays_past_and_future():
 
 def test_numbers_that_are_not_years():
     assert values("about 2000 people and 1999 percent") == []
+
+
+def test_anchored_expressions_resolve_from_the_last_date_given():
+    text = "The accord was signed in May 2012. Three weeks later the first prisoners were freed."
+    assert values(text)[-1] == ("Three weeks later", "DATE", "2012")
+    text = "Talks opened on March 1, 2023. The next day the envoy left; later that year he returned."
+    assert [v for _, _, v in values(text)] == ["2023-03-01", "2023-03-02", "2023"]
+
+
+def test_times_of_day_quarters_centuries_and_references():
+    assert values("The vote closed at 10 p.m. on Monday.")[0] == ("10 p.m.", "TIME", "2023-03-23T22:00")
+    assert values("profits in the fourth quarter")[0] == ("the fourth quarter", "DATE", "2022-Q4")
+    assert values("since the 19th century")[0] == ("the 19th century", "DATE", "18")
+    assert values("plans for the future")[0] == ("the future", "DATE", "FUTURE_REF")
+    assert values("prices are rising now")[0] == ("now", "DATE", "PRESENT_REF")
+
+
+def test_durations_and_sets_are_typed_not_dated():
+    assert values("over the past three years")[0] == ("the past three years", "DURATION", "P3Y")
+    assert values("for years")[0] == ("years", "DURATION", "PXY")
+    assert values("the fair is held annually in June")[0] == ("annually", "SET", "P1Y")
+    assert values("a daily newspaper") == []
+    assert values("a 6-year-old boy") == []
+
+
+def test_months_are_the_most_recent_unless_the_clause_is_future():
+    assert values("the report released in November")[0] == ("November", "DATE", "2022-11")
+    assert values("the summit set for Washington in April", future=True)[0] == ("April", "DATE", "2023-04")
