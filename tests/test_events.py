@@ -16,8 +16,24 @@ def test_anniversary_dates_the_anchor_approximately():
     x = explain("Marking three years since the flood in the valley, Mayor Ada Kerr opened a memorial.",
                 published="2024-05-10")
     dated = {e.date: e for e in x.events}
-    assert dated["2021-05"].approximate and "flood" in dated["2021-05"].what.lower()
+    assert dated["2021-05-10"].approximate and "flood" in dated["2021-05-10"].what.lower()
     assert "2024-05-10" in dated
+
+
+def test_years_since_without_an_anniversary_is_about_a_month():
+    x = explain("It is two years since the war began, and Mayor Ada Kerr wants it over.", published="2024-05-10")
+    assert [(e.date, e.approximate) for e in x.events] == [("2022-05", True)]
+
+
+def test_after_a_clause_dates_it_from_the_sentence_date():
+    x = explain("The lease expired in January, three years after it was signed.", published="2023-03-23")
+    assert ("2020-01", "It was signed") in [(e.date, e.what) for e in x.events]
+
+
+def test_following_weekday_and_same_day_keep_the_anchor():
+    x = explain("The fire started on August 9 last year.\n\nBy the following Monday the valley was empty. "
+                "On the night of August 9 the crews had waited.", published="2022-08-17")
+    assert [e.date for e in x.events] == ["2021-08-09", "2021-08-16", "2021-08-09"]
 
 
 def test_second_day_dates_the_first_day():

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .doc import ParsedArticle, span_text
 from .parties import PartyIndex, party_at
 from .tense import is_future
-from .timex import ORDINALS, Timex, find_timexes, precision_value, shift
+from .timex import ORDINALS, Timex, TimexContext, find_timexes, precision_value, shift
 
 _MAX_WHAT_WORDS = 22
 _UNDATED_MODIFIERS = frozenset({"previous", "earlier", "prior", "past"})
@@ -39,25 +39,42 @@ class EventDraft:
 def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]:
     dct = dt.date.fromisoformat(parsed.article.published) if parsed.article.published else None
     events: list[EventDraft] = []
+    context = TimexContext()  # anchors carry from paragraph to paragraph
     for doc in parsed.docs:
         paragraph = parsed.paragraph_of(doc)
         future_at = lambda char, strict=False, doc=doc: is_future(doc, char, strict)
-        for timex in find_timexes(doc.text, dct, future_at):
-            if parsed.in_quote(paragraph, timex.start) or timex.type != "DATE":
+        timexes = find_timexes(doc.text, dct, future_at, context)
+        for timex in timexes:
+            if parsed.in_quote(paragraph, timex.start) or timex.type not in ("DATE", "TIME"):
                 continue
-            events.extend(_events_of(parsed, index, doc, timex, dct, events))
+            events.extend(_events_of(parsed, index, doc, timex, dct, events, timexes))
         events.extend(_undated(parsed, index, doc))
     return events
 
 
-def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDraft]) -> list[EventDraft]:
+def _sentence_date(doc: Doc, timex: Timex, timexes: list[Timex]) -> str | None:
+    """Another calendar date in the same sentence: the reference for 'N years after/since X'."""
+    sent = next((s for s in doc.sents if s.start_char <= timex.start < s.end_char), None)
+    if sent is None:
+        return None
+    for other in timexes:
+        if other is not timex and sent.start_char <= other.start < sent.end_char and other.value \
+                and re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", other.value):
+            return other.value
+    return None
+
+
+def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDraft], timexes) -> list[EventDraft]:
     paragraph = parsed.paragraph_of(doc)
     token = _token_at(doc, timex.start)
     if token is None:
         return []
     after = doc.text[timex.end:]
+    reference = _sentence_date(doc, timex, timexes)
     if timex.kind == "ago" and timex.text.lower().endswith("since"):
-        return _anniversary(parsed, index, doc, timex, token, after, dct)
+        return _anniversary(parsed, index, doc, timex, token, after, dct, reference)
+    if timex.kind == "ago" and timex.text.lower().split()[-1] in ("after", "before") and reference and timex.offset:
+        return _relative_to_sentence_date(parsed, index, doc, timex, reference)
     if timex.kind == "ordinal_day":
         return _ordinal_day(parsed, index, doc, timex, token, after, dct, earlier)
     if timex.value in (None, "PRESENT_REF", "PAST_REF", "FUTURE_REF") and timex.offset is None:
@@ -69,15 +86,53 @@ def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDr
 
 
 def _calendar(timex: Timex, dct) -> tuple[str | None, str | None]:
-    value = timex.value
-    if value and re.match(r"^\d{4}-W\d{2}$", value):
-        year, week = int(value[:4]), int(value[6:])
-        value = dt.date.fromisocalendar(year, week, 4).strftime("%Y-%m")
+    value = calendar_value(timex.value)
     if value and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
         value = None
     if dct is None and timex.offset is not None:
         return None, describe_offset(*timex.offset)
     return value, None
+
+
+def calendar_value(value: str | None) -> str | None:
+    """A TIMEX3 value as a timeline date: weeks become their month, times their day, seasons
+    and quarters their year; references (PRESENT_REF) and durations none."""
+    if not value:
+        return None
+    week = re.match(r"^(\d{4})-W(\d{2})", value)
+    if week:
+        return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4).strftime("%Y-%m")
+    if re.match(r"^\d{4}-\d{2}-\d{2}T", value):
+        return value[:10]
+    if re.match(r"^\d{4}-(SP|SU|FA|WI|Q[1-4]|H[12])$", value):
+        return value[:4]
+    return value if re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value) else None
+
+
+def _relative_to_sentence_date(parsed, index, doc, timex: Timex, reference: str) -> list[EventDraft]:
+    """'It expired in January, three years after it was signed': the signing is dated from the
+    sentence's own date, N units back (or forward, for 'before')."""
+    from .timex import _as_date  # the anchor arithmetic lives with the timex rules
+
+    amount, unit = timex.offset
+    base, precision = _as_date(reference)
+    day = shift(base, -amount, unit)
+    coarse = {"D": "D", "M": "M", "Y": "Y"}[precision]
+    if unit in ("M", "Y", "DE") and precision == "D":
+        coarse = "M" if unit == "M" else "Y"
+    clause = _clause_after(doc, timex.end)
+    if not clause:
+        return []
+    return [EventDraft(precision_value(day, coarse), _describe(clause, parsed), parsed.paragraph_of(doc),
+                       timex.text + " " + span_text(clause), timex.start, None, False,
+                       _parties_in(parsed, index, clause))]
+
+
+def _clause_after(doc: Doc, char: int) -> list[Token]:
+    verb = next((t for t in doc if t.idx >= char and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+    if verb is None or verb.sent != next((t.sent for t in doc if t.idx >= char), None):
+        return []
+    return [t for t in _clause(verb) if t.idx >= char]
 
 
 def describe_offset(amount: int, unit: str, approximate: bool = False) -> str:
@@ -92,22 +147,27 @@ def describe_offset(amount: int, unit: str, approximate: bool = False) -> str:
     return f"{'about ' if approximate else ''}{number} {noun} {when} this report"
 
 
-def _anniversary(parsed, index, doc, timex, token, after, dct) -> list[EventDraft]:
-    """'two years since the attack': the attack, N units before the reference date."""
+def _anniversary(parsed, index, doc, timex, token, after, dct, reference=None) -> list[EventDraft]:
+    """'two years since the attack': the attack, N units before the reference date (the
+    sentence's own date, else publication). An anniversary keeps the reference's day."""
     paragraph = parsed.paragraph_of(doc)
-    anchor = _noun_phrase_after(doc, timex.end)
+    anchor = _noun_phrase_after(doc, timex.end) or _clause_after(doc, timex.end) or None
     amount, unit = timex.offset or (0, "Y")
+    base = dt.date.fromisoformat(reference) if reference and len(reference) == 10 else dct
     out = []
     if anchor is not None:
         date = None
-        if dct is not None:
-            date = precision_value(shift(dct, amount, unit), "M" if unit in ("Y", "DE") else unit)
+        marks = bool(re.search(r"\b(mark(ing|s|ed)?|anniversary)\b", doc.text[max(0, timex.start - 40):timex.start], re.I))
+        if base is not None:  # an anniversary that is marked falls on the day; otherwise "about" a month
+            day = shift(base, amount, unit)
+            date = day.isoformat() if marks else precision_value(day, "M" if unit in ("Y", "DE") else unit)
         relative = describe_offset(amount, unit, approximate=True)
-        what = _sentence_case(span_text(list(anchor)))
-        out.append(EventDraft(date, what, paragraph, timex.text + " " + anchor.text, timex.start, relative, True,
-                              _parties_in(parsed, index, list(anchor))))
+        anchor_tokens = list(anchor)
+        what = _sentence_case(span_text(anchor_tokens))
+        out.append(EventDraft(date, what, paragraph, timex.text + " " + span_text(anchor_tokens), timex.start,
+                              relative, True, _parties_in(parsed, index, anchor_tokens)))
     before = doc.text[max(0, timex.start - 12):timex.start].lower()
-    if re.search(r"\bmark(ing|s|ed)?\s*$", before):
+    if re.search(r"\bmark(ing|s|ed)?\s*$", before) and not reference:
         main = _main_clause(token)
         out.append(EventDraft(dct.isoformat() if dct else None, _describe(main, parsed), paragraph,
                               doc.text[timex.start - len(before.rstrip().split()[-1]) - 1:timex.end].strip(),

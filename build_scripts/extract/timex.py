@@ -39,6 +39,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_rel", rf"\b(?:last|next|this|early|late|mid|earlier|later)[\s-]+{_MONTH}\b"),
     ("month", r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"),
     ("month_year_rel", rf"\b{_MONTH}\s+(?:last|next|this)\s+year\b"),
+    ("md_year_rel", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:last|next|this)\s+year\b"),
+    ("first_day", r"\bthe\s+(?:first|opening)\s+day\b(?!\s+of\b)"),
     ("ago", rf"\b(?:{_NUM}\s+)?{_UNIT}\s+(?:ago|earlier|before|later|after|since|from now)\b"),
     ("rel_unit", r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|next|this|past|coming|previous|the following|the previous|the same)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|quarter)\b"),
     ("rel_weekday", rf"\b(?:last|next|this|the following|the previous|coming)\s+{_WEEKDAY}\b"),
@@ -144,6 +146,13 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
         month = next(_month(w) for w in words if w in MONTHS or w[:3] in MONTHS)
         nums = [int(w) for w in words if w.isdigit()]
         day, year = (nums[0], nums[-1])
+        return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, False
+    if kind == "md_year_rel":
+        month = next(_month(w) for w in words if (w in MONTHS or w[:3] in MONTHS))
+        day = next(int(w) for w in words if w.isdigit())
+        if dct is None:
+            return "DATE", f"XXXX-{month:02d}-{day:02d}", None, False
+        year = dct.year - 1 if "last" in words else dct.year + 1 if "next" in words else dct.year
         return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, False
     if kind in ("md", "dm", "weekday_md"):
         month = next(_month(w) for w in words if (w in MONTHS or w[:3] in MONTHS) and w not in WEEKDAYS)
@@ -319,13 +328,25 @@ def is_future_context(sentence: str) -> bool:
                           sentence, re.I))
 
 
-def find_timexes(text: str, dct: dt.date | None, future_at=None) -> list[Timex]:
+@dataclass
+class TimexContext:
+    """What one article has said so far: the last calendar date (the anchor of 'the next day',
+    'three weeks later') and the year of each month-day it gave ('August 9' again later)."""
+
+    anchor: str | None = None
+    years_of_days: dict = None
+
+    def __post_init__(self):
+        self.years_of_days = self.years_of_days or {}
+
+
+def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexContext | None = None) -> list[Timex]:
     """Every temporal expression of a text; future_at(start, strict) says if its clause speaks of
     the future (strict: only an explicit marker, not a present tense). Expressions anchored on
     an earlier date ('the next day', 'three weeks later', 'later that year') resolve from the
-    last date the text gave, not from the publication date."""
+    last date the text gave, not from the publication date; pass one context per article."""
+    context = context if context is not None else TimexContext()
     out = []
-    anchor: str | None = None  # the last calendar date mentioned, as a TIMEX3 value
     for start, end, kind in find_spans(text):
         surface = text[start:end]
         if kind == "year" and not _plausible_year(text, start, end):
@@ -338,19 +359,38 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None) -> list[Timex]:
             continue
         strict = kind in ("month", "month_rel", "md", "dm")
         future = bool(future_at(start, strict)) if future_at else False
+        anchor = context.anchor or (dct.isoformat() if dct else None)
+        lowered = surface.lower()
         if kind == "clock":  # a time of day: on the last day the text named, else the report's day
-            day = anchor if anchor and len(anchor) == 10 else (dct.isoformat() if dct else None)
+            day = context.anchor if context.anchor and len(context.anchor) == 10 else (dct.isoformat() if dct else None)
             type_, value, offset, approx = anchored(surface, kind, day)
-        elif kind in ("anaphoric", "next_day") or (kind == "ago" and surface.lower().split()[-1] in ("later", "earlier", "after", "before")):
-            type_, value, offset, approx = anchored(surface, kind, anchor or (dct.isoformat() if dct else None))
+        elif kind in ("anaphoric", "next_day", "first_day") or (kind == "ago" and lowered.split()[-1] in ("later", "earlier", "after", "before")):
+            type_, value, offset, approx = anchored(surface, kind, anchor)
+        elif kind == "rel_weekday" and ("following" in lowered or "previous" in lowered) and context.anchor and len(context.anchor) == 10:
+            type_, value, offset, approx = _weekday_from(surface, dt.date.fromisoformat(context.anchor))
         else:
             type_, value, offset, approx = normalise(surface, kind, dct, future)
+        if kind in ("md", "dm") and value and value[5:] in context.years_of_days:
+            value = f"{context.years_of_days[value[5:]]}-{value[5:]}"  # the same day named again
         if type_ == "AGE":
             continue
         if type_ == "DATE" and value and re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
-            anchor = value
+            context.anchor = value
+            if len(value) == 10 and kind not in ("md", "dm", "weekday_part", "rel_weekday", "deictic"):
+                context.years_of_days[value[5:]] = value[:4]
         out.append(Timex(start, end, surface, kind, type_, value, offset, approx))
     return out
+
+
+def _weekday_from(surface: str, anchor: dt.date) -> tuple[str, str | None, tuple | None, bool]:
+    """'the following Monday' after a given day: the next Monday after it."""
+    words = re.findall(r"[a-z]+", surface.lower())
+    weekday = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
+    if "previous" in words:
+        delta = -((anchor.weekday() - weekday) % 7 or 7)
+    else:
+        delta = (weekday - anchor.weekday()) % 7 or 7
+    return "DATE", (anchor + dt.timedelta(days=delta)).isoformat(), None, False
 
 
 _GRANULARITY = {"day": 10, "morning": 10, "evening": 10, "night": 10, "week": 7, "month": 7, "year": 4}
@@ -363,6 +403,8 @@ def anchored(surface: str, kind: str, anchor: str | None) -> tuple[str, str | No
         return "TIME", _clock_value(words, anchor), None, False
     if anchor is None:
         return "DATE", None, None, False
+    if kind == "first_day":
+        return "DATE", anchor if len(anchor) == 10 else None, None, False
     if kind == "anaphoric":
         unit = words[-1]
         keep = _GRANULARITY.get(unit, 10)
