@@ -43,13 +43,24 @@ def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]
     for doc in parsed.docs:
         paragraph = parsed.paragraph_of(doc)
         future_at = lambda char, strict=False, doc=doc: is_future(doc, char, strict)
+        recent_day = _recent_day(context.days[-1] if context.days else None, dct)  # before this paragraph
         timexes = find_timexes(doc.text, dct, future_at, context)
         for timex in timexes:
             if parsed.in_quote(paragraph, timex.start) or timex.type not in ("DATE", "TIME"):
                 continue
-            events.extend(_events_of(parsed, index, doc, timex, dct, events, timexes))
+            if timex.type == "TIME" and _sentence_date(doc, timex, timexes):
+                continue  # "at 9:40 p.m. that day": the day expression dates the event
+            events.extend(_events_of(parsed, index, doc, timex, dct, events, timexes, recent_day))
         events.extend(_undated(parsed, index, doc))
     return events
+
+
+def _recent_day(anchor: str | None, dct) -> str | None:
+    """The last day the article named, if it is the news of the week: what an undated 'the
+    ceremony was held marking one year since ...' refers to."""
+    if anchor is None or len(anchor) != 10 or dct is None:
+        return None
+    return anchor if 0 <= (dct - dt.date.fromisoformat(anchor)).days <= 7 else None
 
 
 def _sentence_date(doc: Doc, timex: Timex, timexes: list[Timex]) -> str | None:
@@ -64,7 +75,8 @@ def _sentence_date(doc: Doc, timex: Timex, timexes: list[Timex]) -> str | None:
     return None
 
 
-def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDraft], timexes) -> list[EventDraft]:
+def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDraft], timexes,
+               recent_day: str | None = None) -> list[EventDraft]:
     paragraph = parsed.paragraph_of(doc)
     token = _token_at(doc, timex.start)
     if token is None:
@@ -72,7 +84,7 @@ def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDr
     after = doc.text[timex.end:]
     reference = _sentence_date(doc, timex, timexes)
     if timex.kind == "ago" and timex.text.lower().endswith("since"):
-        return _anniversary(parsed, index, doc, timex, token, after, dct, reference)
+        return _anniversary(parsed, index, doc, timex, token, after, dct, reference or recent_day)
     if timex.kind == "ago" and timex.text.lower().split()[-1] in ("after", "before") and reference and timex.offset:
         return _relative_to_sentence_date(parsed, index, doc, timex, reference)
     if timex.kind == "ordinal_day":
@@ -167,9 +179,9 @@ def _anniversary(parsed, index, doc, timex, token, after, dct, reference=None) -
         out.append(EventDraft(date, what, paragraph, timex.text + " " + span_text(anchor_tokens), timex.start,
                               relative, True, _parties_in(parsed, index, anchor_tokens)))
     before = doc.text[max(0, timex.start - 12):timex.start].lower()
-    if re.search(r"\bmark(ing|s|ed)?\s*$", before) and not reference:
+    if re.search(r"\bmark(ing|s|ed)?\s*$", before) and not (reference and reference != (base.isoformat() if base else None)):
         main = _main_clause(token)
-        out.append(EventDraft(dct.isoformat() if dct else None, _describe(main, parsed), paragraph,
+        out.append(EventDraft(base.isoformat() if base else None, _describe(main, parsed), paragraph,
                               doc.text[timex.start - len(before.rstrip().split()[-1]) - 1:timex.end].strip(),
                               timex.start - 1, None if dct else "the day of this report", False,
                               _parties_in(parsed, index, main)))

@@ -335,9 +335,20 @@ class TimexContext:
 
     anchor: str | None = None
     years_of_days: dict = None
+    days: list = None  # every day-precision date so far, in text order
 
     def __post_init__(self):
         self.years_of_days = self.years_of_days or {}
+        self.days = self.days or []
+
+    def first_day(self) -> str | None:
+        """'the first day': the earliest day of the episode the text is telling, taken as the
+        days named within a month before the latest one."""
+        if not self.days:
+            return None
+        latest = dt.date.fromisoformat(self.days[-1])
+        recent = [d for d in self.days if (latest - dt.date.fromisoformat(d)).days <= 31]
+        return min(recent)
 
 
 def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexContext | None = None) -> list[Timex]:
@@ -364,7 +375,10 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
         if kind == "clock":  # a time of day: on the last day the text named, else the report's day
             day = context.anchor if context.anchor and len(context.anchor) == 10 else (dct.isoformat() if dct else None)
             type_, value, offset, approx = anchored(surface, kind, day)
-        elif kind in ("anaphoric", "next_day", "first_day") or (kind == "ago" and lowered.split()[-1] in ("later", "earlier", "after", "before")):
+        elif kind == "first_day":
+            first = context.first_day()
+            type_, value, offset, approx = ("DATE", first, None, False) if first else ("DATE", None, None, False)
+        elif kind in ("anaphoric", "next_day") or (kind == "ago" and lowered.split()[-1] in ("later", "earlier", "after", "before")):
             type_, value, offset, approx = anchored(surface, kind, anchor)
         elif kind == "rel_weekday" and ("following" in lowered or "previous" in lowered) and context.anchor and len(context.anchor) == 10:
             type_, value, offset, approx = _weekday_from(surface, dt.date.fromisoformat(context.anchor))
@@ -376,6 +390,8 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
             continue
         if type_ == "DATE" and value and re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
             context.anchor = value
+            if len(value) == 10:
+                context.days.append(value)
             if len(value) == 10 and kind not in ("md", "dm", "weekday_part", "rel_weekday", "deictic"):
                 context.years_of_days[value[5:]] = value[:4]
         out.append(Timex(start, end, surface, kind, type_, value, offset, approx))
