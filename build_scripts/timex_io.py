@@ -9,15 +9,28 @@ from typing import Iterator
 
 from .errors import ExplainerError
 from .extract.tense import is_future
-from .extract.timex import find_timexes
+from .extract.timex import Timex, find_timexes
 from .nlp import load_nlp
 
 
 def document_timexes(text: str, dct: dt.date | None, nlp) -> list[dict]:
     doc = nlp(text)
     found = find_timexes(text, dct, lambda char, strict=False: is_future(doc, char, strict))
-    return [{"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value or ""}
-            for t in found]
+    return [_as_timex3(t) for t in found]
+
+
+def _as_timex3(timex: Timex) -> dict:
+    """TIMEX3 marks the span of 'two years' in 'two years after/before/since the attack' as a
+    DURATION; the timeline uses the anchored date, the annotation the duration."""
+    words = timex.text.split()
+    if timex.kind == "ago" and words[-1].lower() in ("after", "before", "since") and timex.offset:
+        amount, unit = timex.offset
+        span = timex.text[: timex.text.rstrip().rfind(" ")].rstrip()
+        label = {"DE": "Y"}.get(unit, unit)
+        count = abs(amount) * (10 if unit == "DE" else 1)
+        value = f"PT{count}{unit}" if unit in ("H", "MIN") else f"P{count}{label}"
+        return {"text": span, "start": timex.start, "end": timex.start + len(span), "type": "DURATION", "value": value}
+    return {"text": timex.text, "start": timex.start, "end": timex.end, "type": timex.type, "value": timex.value or ""}
 
 
 def read_documents(path: Path) -> Iterator[dict]:

@@ -47,7 +47,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday_part", rf"\b{_WEEKDAY}(?:\s+{_PART})?\b"),
     ("vague_duration", r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades|days|hours|minutes)\b(?!\s+(?:ago|later|earlier|before|after))"),
     ("deictic", rf"\b(?:yesterday|today|tomorrow|tonight|this\s+{_PART}|last\s+night)\b"),
-    ("decade", r"\b(?:the\s+)?(?:19|20)\d0s\b"),
+    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d0s|'\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
+    ("part_year", r"\b(?:early|mid|late)[\s-]+(?:1[5-9]|20)\d{2}\b"),
     ("year", r"\b(?:1[5-9]|20)\d{2}\b(?![-/,.]\d)"),
     ("anaphoric", r"\b(?:(?:earlier|later)\s+)?(?:that|the same)\s+(?:day|week|month|year|morning|evening|night)\b"),
     ("next_day", r"\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|night)\b|\bthe\s+day\s+(?:before|after)\b"),
@@ -175,7 +176,17 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
     if kind == "year":
         return "DATE", t, None, False
     if kind == "decade":
-        return "DATE", re.sub(r"\D", "", t)[:3], None, False
+        digits = re.sub(r"\D", "", t)
+        if len(digits) == 4:
+            return "DATE", digits[:3], None, False
+        if len(digits) == 2:  # "the '90s"
+            return "DATE", "19" + digits[0], None, False
+        word = next(w for w in words if w.endswith("ties"))
+        tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}[word]
+        return "DATE", f"19{tens}", None, False
+    if kind == "part_year":
+        return "DATE", re.sub(r"\D", "", t)[-4:], None, False
     if kind in ("month_rel", "month_year_rel", "month"):
         month = next(_month(w) for w in words if (w in MONTHS or w[:3] in MONTHS) and w not in ("early", "late", "mid"))
         if dct is None:
