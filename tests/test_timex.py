@@ -68,3 +68,16 @@ def test_durations_and_sets_are_typed_not_dated():
 def test_months_are_the_most_recent_unless_the_clause_is_future():
     assert values("the report released in November")[0] == ("November", "DATE", "2022-11")
     assert values("the summit set for Washington in April", future=True)[0] == ("April", "DATE", "2023-04")
+
+
+def test_holidays_resolve_to_their_day():
+    assert values("shops closed on Christmas Eve")[0] == ("Christmas Eve", "DATE", "2022-12-24")
+    assert values("the Easter 2024 ceasefire")[0] == ("Easter 2024", "DATE", "2024-03-31")
+    assert values("protests since Thanksgiving")[0] == ("Thanksgiving", "DATE", "2022-11-24")
+
+
+def test_after_before_since_are_durations_in_timex3_output(nlp):
+    from build_scripts.timex_io import document_timexes
+
+    found = document_timexes("Three years after the flood, the town was rebuilt.", DCT, nlp)
+    assert [(t["text"], t["type"], t["value"]) for t in found] == [("Three years", "DURATION", "P3Y")]

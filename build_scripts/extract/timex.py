@@ -61,6 +61,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("set", r"\b(?:every|each)\s+(?:day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
             r"|\b(?:daily|weekly|monthly|annually|yearly)\b"),
     ("present", r"\b(?:now|currently|at present|these days|nowadays)\b"),
+    ("holiday", r"\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year'?s(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|"
+                r"Valentine'?s\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Memorial\s+Day|"
+                r"Labou?r\s+Day|Good\s+Friday)(?:\s+(?:1[5-9]|20)\d{2})?\b"),
     ("quarter", r"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter(?:\s+of\s+(?:1[5-9]|20)\d{2})?\b|\bQ[1-4](?:\s+(?:1[5-9]|20)\d{2})?\b"),
     ("period_edge", r"\b(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|week|decade|century)\b"),
     ("century", r"\b(?:the\s+)?(?:1[0-9]th|2[01](?:st|th)|(?:nineteenth|twentieth|twenty-first))\s+century\b"),
@@ -281,6 +284,8 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
         return "SET", f"P1{unit}", None, False
     if kind == "present":
         return "DATE", "PRESENT_REF", None, False
+    if kind == "holiday":
+        return "DATE", _holiday_value(text, dct, future), None, False
     if kind == "quarter":
         years = [int(w) for w in words if w.isdigit() and len(w) == 4]
         number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
@@ -498,6 +503,60 @@ def _adverbial(text: str, end: int, surface: str) -> bool:
     return following is None or following.group(1).lower() in _ADVERBIAL_FOLLOWERS or text[end:end + 1] in ".,;:)"
 
 
+_FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
+                   "new years eve": (12, 31), "new years": (1, 1), "new years day": (1, 1),
+                   "independence day": (7, 4), "halloween": (10, 31), "valentines day": (2, 14),
+                   "boxing day": (12, 26)}
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month, day = divmod(h + l - 7 * m + 90, 25)[0], (h + l - 7 * m + 33 * ((h + l - 7 * m + 90) // 25) + 19) % 32
+    return dt.date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    if name in _FIXED_HOLIDAYS:
+        return dt.date(year, *_FIXED_HOLIDAYS[name])
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name.startswith("easter"):
+        return _easter(year)
+    if name == "good friday":
+        return _easter(year) - dt.timedelta(days=2)
+    if name == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    return _nth_weekday(year, 9, 0, 1)  # Labor Day
+
+
+def _holiday_value(surface: str, dct: dt.date | None, future: bool) -> str | None:
+    year_match = re.search(r"(1[5-9]|20)\d{2}", surface)
+    name = " ".join(re.sub(r"(1[5-9]|20)\d{2}|'", "", surface).lower().split())
+    if year_match:
+        return _holiday_date(name, int(year_match.group())).isoformat()
+    if dct is None:
+        return None
+    this_year = _holiday_date(name, dct.year)
+    if future:
+        return (this_year if this_year >= dct else _holiday_date(name, dct.year + 1)).isoformat()
+    return (this_year if this_year <= dct else _holiday_date(name, dct.year - 1)).isoformat()
+
+
 _MONTH_PREPOSITIONS = frozenset("in of by until since from through during early late mid last next this".split())
 
 
@@ -514,6 +573,7 @@ def _plausible_month(text: str, start: int, surface: str) -> bool:
 def _plausible_year(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start].lower()
     after = text[end:end + 10].lower()
-    if re.match(r"\s*(%|percent|people|members|jobs|troops|of\b|to\b\s*\d|[a-z]+s\b)", after) or re.search(r"[$£€]\s*$", before):
+    if re.match(r"\s*(%|percent|people|members|jobs|troops|of\b|to\b\s*\d|[a-z]+s\b|"
+                r"kilomet|miles?\b|feet\b|dollars?\b)", after) or re.search(r"[$£€]\s*$", before):
         return False
     return True
