@@ -87,8 +87,8 @@ def _group_parties(extractions: list[ArticleExtraction]) -> list[_PartyGroup]:
     for extraction in extractions:
         speakers = {id(q.speaker) for q in extraction.quotes if q.speaker is not None}
         for draft in extraction.parties.drafts:
-            if not draft.spellings or (draft.outlet and id(draft) not in speakers):
-                continue  # an outlet is a source unless the story quotes it
+            if not draft.spellings or ((draft.outlet or draft.cited) and id(draft) not in speakers):
+                continue  # an outlet, or a body only cited, is a source unless the story quotes it
             group = next((g for g in groups if g.matches(draft)), None)
             if group is None:
                 group = _PartyGroup(draft)

@@ -6,6 +6,8 @@ country; `the armed wing of X, the Y` -> Y's role "armed wing of X", affiliation
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..model import PartyKind
@@ -28,7 +30,39 @@ def describe_parties(parsed: ParsedArticle, index: PartyIndex) -> None:
             _apply(draft, *_appositive(parsed, index, ent, draft), index)
             if draft.kind == PartyKind.PERSON:
                 _apply(draft, *_title_before(parsed, index, ent, draft), index)
+            elif draft.affiliation is None:
+                _apply(draft, None, _possessive_owner(parsed, index, ent, draft), None, index)
     add_descriptive_aliases(parsed, index)
+
+
+_ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "run": "head", "direct": "director",
+               "manage": "manager", "own": "owner", "found": "founder", "represent": "representative",
+               "edit": "editor", "coach": "coach", "command": "commander", "govern": "governor",
+               "chairs": "chair", "heads": "head"}
+_HEAD_OF_STATE = frozenset("president premier chancellor king queen emperor monarch".split())
+_POSSESSIVE_PRONOUNS = frozenset("its their his her our".split())
+
+
+def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, draft: Draft):
+    """A role as a reader wants it: no leading article or possessive pronoun, no trailing 'who',
+    and for a person no 'of <the body it belongs to>' (that is the affiliation)."""
+    owner = None
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].lower_ in _POSSESSIVE_PRONOUNS or tokens[0].is_punct):
+        if tokens[0].lower_ in _POSSESSIVE_PRONOUNS:
+            from .coref import antecedent
+            owner = antecedent(parsed, index, tokens[0])
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("who", "which", "that", "whose") or
+                      tokens[-1].dep_ in ("cc", "prep", "case")):
+        tokens = tokens[:-1]
+    if draft.kind == PartyKind.PERSON:
+        for i, token in enumerate(tokens):
+            if token.lower_ == "of" and i > 0 and any(party_at(index, parsed.paragraph_of(t), t.idx) for t in tokens[i + 1:]):
+                owner = owner or next(party_at(index, parsed.paragraph_of(t), t.idx) for t in tokens[i + 1:]
+                                      if party_at(index, parsed.paragraph_of(t), t.idx))
+                tokens = tokens[:i]
+                break
+    return tokens, owner
 
 
 def _apply(draft: Draft, role: str | None, affiliation: Draft | None, alias: str | None, index: PartyIndex) -> None:
@@ -68,7 +102,18 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
         return None, None, None
     if all(t.ent_type_ and t.ent_type_ not in ("NORP",) for t in tokens):
         return None, None, None  # another name, not a title
-    return span_text(tokens), _affiliation_in(parsed, index, tokens, draft), None
+    role = span_text(tokens)
+    affiliation = _affiliation_in(parsed, index, tokens, draft)
+    first = tokens[0].i
+    if first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "NOUN" and not doc[first - 2].ent_type_:
+        # "the inquiry's chair, retired judge X": spaCy misses the apposition
+        head = doc[first - 2]
+        before = [t for t in head.subtree if t.i <= head.i]
+        cleaned, owner = _clean_role(before, parsed, index, draft)
+        if cleaned:
+            role = span_text(cleaned) + ", " + role
+            affiliation = affiliation or owner or _affiliation_in(parsed, index, before, draft)
+    return role, affiliation or _office_holder_body(index, tokens, draft), None
 
 
 def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft):
@@ -81,14 +126,16 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
         tokens = _trim(tokens)
         if not tokens:
             return None, None, None
-        role_tokens = tokens[1:] if tokens[0].dep_ == "det" else tokens
+        role_tokens, owner = _clean_role(list(tokens), parsed, index, draft)
+        if not role_tokens:
+            return None, None, None
         # the described head stands for the party: "the armed wing ... released a statement"
         draft.mentions.append(Mention(parsed.paragraph_of(head), head.idx, head.idx + len(head),
                                       head.dep_ in ("nsubj", "nsubjpass"), False, head.text))
         alias = None
         if tokens[0].dep_ == "det" and draft.kind != PartyKind.PERSON:
             alias = tokens[0].lower_ + span_text(tokens)[len(tokens[0].text):]
-        return span_text(role_tokens), _affiliation_in(parsed, index, tokens, draft), alias
+        return span_text(role_tokens), owner or _affiliation_in(parsed, index, tokens, draft), alias
     for child in root.children:
         if child.dep_ == "appos" and not child.ent_type_ and child.pos_ == "NOUN":
             tokens = []
@@ -96,10 +143,49 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
                 if token.dep_ in _ROLE_CUT_DEPS and token is not child:
                     break
                 tokens.append(token)
-            tokens = _trim([t for t in tokens if t.dep_ != "det" or t.head is not child])
+            tokens, owner = _clean_role(_trim(tokens), parsed, index, draft)
             if tokens:
-                return span_text(tokens), _affiliation_in(parsed, index, tokens, draft), None
+                return span_text(tokens), owner or _affiliation_in(parsed, index, tokens, draft), None
+        if child.dep_ == "relcl" and child.lemma_ in _ROLE_VERBS and any(
+                c.lower_ in ("who", "that") and c.dep_ == "nsubj" for c in child.children):
+            # "Helena Sørby, who chairs the commission": role "chair", affiliation the commission
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            owner = None
+            if obj is not None:
+                owner = party_at(index, parsed.paragraph_of(obj), obj.idx) or _affiliation_in(
+                    parsed, index, list(obj.subtree), draft)
+            return _ROLE_VERBS[child.lemma_], owner, None
     return None, None, None
+
+
+def _possessive_owner(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> Draft | None:
+    """'the county's Regional Emergency Management Office' belongs to the county's council."""
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS":
+        owner_token = doc[ent.start - 2]
+        owner = party_at(index, parsed.paragraph_of(owner_token), owner_token.idx)
+        if owner is None and owner_token.pos_ == "NOUN":
+            owner = resolve_description(index, owner_token.lower_, parsed.paragraph_of(owner_token), owner_token.idx)
+        return owner if owner is not draft else None
+    return None
+
+
+def _office_holder_body(index: PartyIndex, tokens: list[Token], draft: Draft) -> Draft | None:
+    """'Health Minister' belongs to the 'Ministry of Health'; a president with no country named
+    belongs to the one country the article is about."""
+    words = [t.lower_ for t in tokens]
+    for i, word in enumerate(words):
+        if word in ("minister", "secretary") and i > 0:
+            subject = words[i - 1]
+            for other in index.drafts:
+                names = " ".join(s.lower() for s in other.spellings)
+                if subject in names.split() and re.search(r"\b(ministry|department)\b", names):
+                    return other
+    if set(words) & _HEAD_OF_STATE or "prime" in words:
+        countries = [d for d in index.drafts if d.kind == PartyKind.COUNTRY]
+        if len(countries) == 1:
+            return countries[0]
+    return None
 
 
 def _true_head(head: Token) -> Token:
@@ -125,7 +211,9 @@ def _affiliation_in(parsed: ParsedArticle, index: PartyIndex, tokens: list[Token
     found = []
     for token in tokens:
         other = party_at(index, paragraph, token.idx)
-        if other is None and token.lower_ in GROUP_NOUNS and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or (
+            token.i > 0 and token.doc[token.i - 1].lower_ == "the")
+        if other is None and definite and token.pos_ == "NOUN":
             other = resolve_description(index, token.lower_, paragraph, token.idx)
         if other is not None and other is not draft:
             found.append((token.dep_ != "poss", other))

@@ -46,6 +46,7 @@ class Draft:
     nouns: set = field(default_factory=set)  # description heads that refer to it ("union")
     code: str | None = None
     outlet: bool = False  # a news outlet: a source, published as a party only if it speaks
+    cited: bool = False  # only ever cited as a source: a party only if it speaks
     gender: str | None = None  # "f" or "m" for people, when the text or the first name says
 
     @property
@@ -164,19 +165,61 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
                 outlets.append((ent, name))
             elif not any(p == para and s < ent.end_char and ent.start_char < e for p, s, e in cited_ranges):
                 ents.append((ent, name))
+    ents = _without_nicknames(parsed, ents)
     _add_people(parsed, index, ents)
     _add_countries(parsed, index, ents)
     _add_organisations(parsed, index, ents)
     _add_outlets(parsed, index, outlets)
+    _add_nicknames(parsed, index)
+    _mark_cited_only(index, sources)
     _add_unlabelled_mentions(parsed, index)
     _assign_genders(parsed, index)
     return index
 
 
+_TITLE_WORDS = frozenset("""president governor mayor senator minister secretary chancellor premier king queen
+prince princess general colonel captain judge justice sheriff commissioner chairman chairwoman chair
+representative rep sen gov gen lt col capt pope bishop archbishop rabbi imam sheikh emir""".split())
+_PLACE_NOUNS = frozenset("village town city region province district capital port island valley".split())
+_TITLE_NOUNS = frozenset("""minister secretary spokesman spokeswoman spokesperson chief director commissioner
+official officials correspondent editor""".split())
+
+
+def _dateline_end(doc) -> int:
+    """'DORRACH, Maraveth –', 'ASHCOMBE—': the dateline of a first paragraph is no mention."""
+    match = re.match(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?\s*(?:\([^)]*\))?\s*[\u2014\u2013_:-]+\s*", doc.text)
+    return match.end() if match and doc.user_data.get("paragraph") == 0 else 0
+
+
+def _expand_left(doc, ent: Span) -> Span:
+    """'the Ashcombe Gazette' when spaCy saw only 'Gazette'."""
+    if ent.label_ == "PERSON" and ent[-1].lower_ not in OUTLET_WORDS | _ORG_NAME_WORDS:
+        return ent
+    start = ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(ent.start, ent.end) \
+            and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | _TITLE_WORDS:
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+def _is_place(doc, ent: Span) -> bool:
+    """'the village of Kestle Bridge', 'the coastal city of Porto Esmer'."""
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _PLACE_NOUNS
+
+
+def _is_portfolio(doc, ent: Span) -> bool:
+    """'Health' in 'Health Minister Ines Abara' is part of a title, not an organisation."""
+    return len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _TITLE_NOUNS
+
+
 def _entities(doc) -> list[Span]:
     """spaCy's entities, corrected: person-shaped names labelled ORG or GPE become PERSON, and
-    'the Inquiry into the Redmoor Fire' stays one organisation name."""
-    ents = list(doc.ents)
+    'the Inquiry into the Redmoor Fire' stays one organisation name. Datelines, places named as
+    places and portfolio words are left out."""
+    dateline = _dateline_end(doc)
+    ents = [_expand_left(doc, e) for e in doc.ents if e.start_char >= dateline]
+    ents = [e for e in ents if not _is_place(doc, e) and not _is_portfolio(doc, e)]
     out = []
     skip_until = -1
     for i, ent in enumerate(ents):
@@ -206,12 +249,55 @@ def looks_like_person(name: str) -> bool:
     return _first_name_gender(words[0]) is not None
 
 
+_GENERIC_INSTITUTION_WORDS = frozenset("""foreign interior defence defense finance health justice home
+education trade energy environment ministry department office cabinet government army navy police
+presidency""".split())
 _NAME_PARTICLES = frozenset("al el bin ibn de da di du van von der le la del".split())
 _ORG_NAME_WORDS = (GROUP_NOUNS | GROUP_KIND_WORDS | OUTLET_WORDS | AGENCY_WORDS | frozenset("""
 inc ltd corp co llc plc bank university college school hospital institute foundation company partners
 grocers holdings airlines motors industries group systems services international national federal
 republic kingdom state states united council city county valley river bridge street square
 """.split()))
+
+
+_NICKNAME_CUES = re.compile(r"\b(?:known(?:\s+\w+){0,3}\s+as|nicknamed|dubbed|called)\s*$", re.I)
+
+
+def _nickname_ranges(parsed: ParsedArticle) -> list[tuple[int, int, int]]:
+    """Quoted spans introduced as a nickname: 'known to his fighters as "the Heron"'."""
+    ranges = []
+    for span in parsed.spans:
+        seg = span.segments[0]
+        before = parsed.article.paragraphs[seg.paragraph][: max(0, seg.start - 1)]
+        if len(span.text(parsed.article.paragraphs).split()) <= 4 and _NICKNAME_CUES.search(before):
+            ranges.append((seg.paragraph, seg.start, seg.end))
+    return ranges
+
+
+def _without_nicknames(parsed: ParsedArticle, ents):
+    nicknames = _nickname_ranges(parsed)
+    return [(e, n) for e, n in ents if not any(p == parsed.paragraph_of(e) and s <= e.start_char < en
+                                                for p, s, en in nicknames)]
+
+
+def _add_nicknames(parsed: ParsedArticle, index: PartyIndex) -> None:
+    """A nickname is an alias of the person it is given to, the last one named before it."""
+    for paragraph, start, end in _nickname_ranges(parsed):
+        person = next((d for m, d in index.mentions_before(paragraph, start) if d.kind == PartyKind.PERSON
+                       and m.paragraph == paragraph), None)
+        if person is not None:
+            text = parsed.article.paragraphs[paragraph][start:end].strip()
+            person.aliases.add(text)
+
+
+def _mark_cited_only(index: PartyIndex, sources: list[SourceMention]) -> None:
+    """A body the article only cites ('according to the Weather Bureau') is a source; it becomes a
+    party only if it also acts or speaks (decided when the explainer is assembled)."""
+    ranges = [(s.paragraph, s.start, s.end) for s in sources]
+    for draft in index.drafts:
+        if draft.kind in (PartyKind.ORGANISATION, PartyKind.GROUP) and draft.mentions and all(
+                any(p == m.paragraph and s <= m.start < e for p, s, e in ranges) for m in draft.mentions):
+            draft.cited = True
 
 
 def _add_outlets(parsed: ParsedArticle, index: PartyIndex, outlets) -> None:
@@ -321,7 +407,7 @@ def _add_countries(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
     for ent, name in ents:
         if ent.label_ != "GPE":
             continue
-        code = country_code(name)
+        code = country_code(name) or _governed_place(parsed, name)
         if code is None:
             continue
         draft = next((d for d in index.drafts if d.code == code), None)
@@ -339,11 +425,21 @@ def _add_countries(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
                 match.mentions.append(_mention(parsed, ent, name))
 
 
+def _governed_place(parsed: ParsedArticle, name: str) -> str | None:
+    """A place the text gives a government ('the government of Maraveth', 'Maraveth's
+    government') acts as a country even when it is not in ISO 3166."""
+    pattern = rf"government of {re.escape(name)}\b|{re.escape(name)}(?:'s|\u2019s)? government\b"
+    if any(re.search(pattern, text) for text in parsed.article.paragraphs):
+        return "X-" + name.lower()
+    return None
+
+
 def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
     for ent, name in ents:
         if ent.label_ != "ORG" or index._by_surname(name.lower()):
             continue
-        if ent.start > 1 and ent.doc[ent.start - 1].dep_ == "case":
+        if ent.start > 1 and ent.doc[ent.start - 1].dep_ == "case" and len(name.split()) <= 2 \
+                and all(w.lower() in _GENERIC_INSTITUTION_WORDS for w in name.split()):
             owner = index.by_name(ent.doc[ent.start - 2].text)
             if owner is not None and owner.kind != PartyKind.PERSON:
                 # "the country's Foreign Ministry" speaks for the country: one party, not two
@@ -354,11 +450,12 @@ def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
         if draft is None:
             draft = next((d for d in index.drafts if d.kind != PartyKind.PERSON and any(
                 _word_suffix(name, s) or _word_suffix(s, name) or _first_word(name, s) or _first_word(s, name)
+                or (len(name.split()) == 1 and name.lower() in GROUP_KIND_WORDS | GROUP_NOUNS and _word_suffix(name, s, 1))
                 for s in d.spellings)), None)
         if draft is None:
             kind = PartyKind.GROUP if set(name.lower().split()) & GROUP_KIND_WORDS else PartyKind.ORGANISATION
             draft = index.new(kind)
-        if name.replace(".", "").isupper() and draft.spellings and name not in draft.spellings:
+        if (name.replace(".", "").isupper() or len(name.split()) == 1) and draft.spellings and name not in draft.spellings:
             draft.aliases.add(name)
             draft.mentions.append(_mention(parsed, ent, name))
         else:
