@@ -66,7 +66,7 @@ class _PartyGroup:
 
 
 def assemble(extractions: list[ArticleExtraction]) -> Explainer:
-    groups = _group_parties(extractions)
+    groups = [g for g in _group_parties(extractions) if _salient(g, extractions)]
     party_of = {(article, id(draft)): group for group in groups for article, draft in group.drafts}
     names = {id(group): group.name for group in groups}
 
@@ -80,6 +80,23 @@ def assemble(extractions: list[ArticleExtraction]) -> Explainer:
     sources = _sources(extractions)
     articles = tuple(x.article for x in extractions)
     return Explainer(articles, quotes, parties, events, sources)
+
+
+def _salient(group: _PartyGroup, extractions: list[ArticleExtraction]) -> bool:
+    """An organisation named once in passing ('must be ratified by Parliament') is not a party;
+    people and countries are, and so is anyone who speaks, acts as subject or has members."""
+    if group.kind in (PartyKind.PERSON, PartyKind.COUNTRY):
+        return True
+    drafts = {id(d) for _, d in group.drafts}
+    mentions = [m for _, d in group.drafts for m in d.mentions if not m.quoted]
+    if len({(m.paragraph, m.start) for m in mentions}) >= 2 or any(m.subject for m in mentions):
+        return True
+    for x in extractions:
+        if any(id(q.speaker) in drafts for q in x.quotes) or any(id(p.party) in drafts for p in x.positions):
+            return True
+        if any(d.affiliation is not None and id(d.affiliation) in drafts for d in x.parties.drafts):
+            return True
+    return any(d.role or d.aliases for _, d in group.drafts)
 
 
 def _group_parties(extractions: list[ArticleExtraction]) -> list[_PartyGroup]:
@@ -120,11 +137,14 @@ def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
         for pos in positions.get(name, []):
             if pos not in seen_positions:
                 seen_positions.append(pos)
-        built.append((name, kind, tuple(aliases), role, affiliation if affiliation != name else None,
-                      tuple(seen_positions), tuple(mentions)))
-    built.sort(key=lambda b: ((article_order[b[6][0].article], b[6][0].paragraph) if b[6] else (0, 0), b[0]))
-    ids = unique_ids([b[0] for b in built])
-    return tuple(Party(pid, *b) for pid, b in zip(ids, built))
+        named = [(article_order[a], m.paragraph, m.start) for a, d in group.drafts for m in d.mentions
+                 if m.text in d.spellings] or [(article_order[a], m.paragraph, m.start) for a, d in group.drafts
+                                               for m in d.mentions] or [(0, 0, 0)]
+        built.append(((name, kind, tuple(aliases), role, affiliation if affiliation != name else None,
+                       tuple(seen_positions), tuple(mentions)), min(named)))
+    built.sort(key=lambda b: (b[1], b[0][0]))  # in the order the text first names them
+    ids = unique_ids([b[0][0] for b in built])
+    return tuple(Party(pid, *b) for pid, (b, _) in zip(ids, built))
 
 
 def _quotes(extractions, name_of) -> tuple[Quote, ...]:

@@ -145,7 +145,8 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
                 tokens.append(token)
             tokens, owner = _clean_role(_trim(tokens), parsed, index, draft)
             if tokens:
-                return span_text(tokens), owner or _affiliation_in(parsed, index, tokens, draft), None
+                owner = owner or _affiliation_in(parsed, index, tokens, draft) or _relative_clause_body(parsed, index, child, draft)
+                return span_text(tokens), owner, None
         if child.dep_ == "relcl" and child.lemma_ in _ROLE_VERBS and any(
                 c.lower_ in ("who", "that") and c.dep_ == "nsubj" for c in child.children):
             # "Helena Sørby, who chairs the commission": role "chair", affiliation the commission
@@ -158,6 +159,15 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
     return None, None, None
 
 
+def _relative_clause_body(parsed: ParsedArticle, index: PartyIndex, noun: Token, draft: Draft) -> Draft | None:
+    """'a former nurse who has led the service's panel': the body named in the clause."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in _ROLE_VERBS):
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return _affiliation_in(parsed, index, list(obj.subtree), draft)
+    return None
+
+
 def _possessive_owner(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> Draft | None:
     """'the county's Regional Emergency Management Office' belongs to the county's council."""
     doc = ent.doc
@@ -165,7 +175,8 @@ def _possessive_owner(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft
         owner_token = doc[ent.start - 2]
         owner = party_at(index, parsed.paragraph_of(owner_token), owner_token.idx)
         if owner is None and owner_token.pos_ == "NOUN":
-            owner = resolve_description(index, owner_token.lower_, parsed.paragraph_of(owner_token), owner_token.idx)
+            owner = resolve_description(index, owner_token.lower_, parsed.paragraph_of(owner_token), owner_token.idx) \
+                or named_later(index, owner_token.lower_)
         return owner if owner is not draft else None
     return None
 
@@ -239,6 +250,14 @@ def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int)
             if draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
                 return draft
     return None
+
+
+def named_later(index: PartyIndex, noun: str) -> Draft | None:
+    """'the county's office' before the article names 'Ashcombe County Council': the one party
+    whose name has that word."""
+    hits = [d for d in index.drafts if d.kind != PartyKind.PERSON and not d.outlet
+            and noun.lower() in {w.lower() for s in d.spellings for w in s.split()}]
+    return hits[0] if len(hits) == 1 else None
 
 
 def add_descriptive_aliases(parsed: ParsedArticle, index: PartyIndex) -> None:

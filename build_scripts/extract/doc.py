@@ -74,6 +74,8 @@ def subject_of(verb: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
+        if token.dep_ == "acl" and token.head.dep_ in ("nsubj", "nsubjpass"):
+            return token.head  # "A senior official, speaking to X, said": the official
         if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.sent.root.i:
             # "X did Y, telling Z ...": the participle's subject is the main clause's
             return next((c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

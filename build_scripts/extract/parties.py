@@ -155,8 +155,11 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
     if parsed.article.outlet:
         outlet_names.add(clean_name(parsed.article.outlet).lower())
     ents, outlets = [], []
+    places = place_names(parsed.docs)
+    governed = {m.group(1) for text in parsed.article.paragraphs
+                for m in re.finditer(r"\bgovernment of ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text)}
     for doc in parsed.docs:
-        for ent in _entities(doc):
+        for ent in _entities(doc, places, governed):
             name = clean_name(ent.text)
             para = parsed.paragraph_of(ent)
             if not name or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or _is_modifier_compound(ent):
@@ -213,20 +216,34 @@ def _is_portfolio(doc, ent: Span) -> bool:
     return len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _TITLE_NOUNS
 
 
-def _entities(doc) -> list[Span]:
+def place_names(docs) -> set[str]:
+    """Names the text presents as places once ('the village of X', 'X, the valley's largest
+    town') are places wherever they occur."""
+    names = set()
+    for doc in docs:
+        for ent in doc.ents:
+            appositive_place = any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS for c in ent.root.children)
+            if _is_place(doc, ent) or appositive_place:
+                names.add(clean_name(ent.text))
+    return names
+
+
+def _entities(doc, places: set[str] = frozenset(), governed: set[str] = frozenset()) -> list[Span]:
     """spaCy's entities, corrected: person-shaped names labelled ORG or GPE become PERSON, and
     'the Inquiry into the Redmoor Fire' stays one organisation name. Datelines, places named as
     places and portfolio words are left out."""
     dateline = _dateline_end(doc)
     ents = [_expand_left(doc, e) for e in doc.ents if e.start_char >= dateline]
-    ents = [e for e in ents if not _is_place(doc, e) and not _is_portfolio(doc, e)]
+    ents = [e for e in ents if clean_name(e.text) not in places and not _is_portfolio(doc, e)]
     out = []
     skip_until = -1
     for i, ent in enumerate(ents):
         if ent.start < skip_until:
             continue
         label = ent.label_
-        if label in ("ORG", "GPE") and looks_like_person(clean_name(ent.text)):
+        if clean_name(ent.text) in governed:
+            label = "GPE"
+        elif label in ("ORG", "GPE") and looks_like_person(clean_name(ent.text)):
             label = "PERSON"
         end = ent.end
         if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in ("into", "of", "for", "on"):
@@ -353,6 +370,8 @@ def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
         forms = set(draft.spellings) | {a for a in draft.aliases if a[:1].isupper()}
         if draft.kind == PartyKind.PERSON:
             forms |= {_surname(s) for s in draft.spellings}
+        else:  # initials of a long name: 'SVLF' for the Sarn Valley Liberation Front
+            forms |= {_initials(s) for s in draft.spellings if len(_initials(s)) >= 3 and len(s.split()) >= 3}
         for form in sorted(f for f in forms if len(f) >= 3 and f[:1].isupper()):
             pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
             for paragraph, text in enumerate(parsed.article.paragraphs):

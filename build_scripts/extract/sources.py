@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import SourceKind
-from .doc import ParsedArticle, clean_name, span_text
+from .doc import ParsedArticle, clean_name, span_text, subject_of
 from .lexicon import AGENCY_WORDS, ANONYMITY_CUES, OUTLET_WORDS, REPORT_WORDS
 
 # Verbs after which an organisation named as the object is the outlet that carried the words.
@@ -32,6 +32,8 @@ def find_sources(parsed: ParsedArticle) -> list[SourceMention]:
             found.extend(_according_to(parsed, sent))
             found.extend(_outlet_objects(parsed, sent))
             found.extend(_anonymous(parsed, sent))
+            found.extend(_documents(parsed, sent))
+            found.extend(_officials(parsed, sent))
     return found
 
 
@@ -53,8 +55,12 @@ def _outlet_objects(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
     """'speaking to Al Jazeera', 'told Reuters', 'in an interview with the Times'."""
     out = []
     for ent in sent.ents:
-        if ent.label_ != "ORG" or parsed.token_in_quote(ent.root):
+        if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART") or parsed.token_in_quote(ent.root):
             continue
+        if ent.label_ != "ORG":
+            ent = _outlet_span(ent)
+            if ent is None:
+                continue
         root = ent.root
         head = root.head
         via_object = root.dep_ in ("dobj", "dative") and head.lemma_ in _OUTLET_OBJECT_VERBS
@@ -67,18 +73,87 @@ def _outlet_objects(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
     return out
 
 
+_PERSON_SOURCE_NOUNS = frozenset("""person people official officials source sources diplomat diplomats aide aides
+spokesman spokeswoman spokesperson insider insiders executive executives member members adviser advisers
+advisor advisors officer officers employee employees staffer staffers analyst negotiator negotiators""".split())
+_OFFICIAL_SUBJECTS = frozenset("""office ministry department spokesman spokeswoman spokesperson police prosecutors
+authorities government presidency embassy""".split())
+
+
 def _anonymous(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
+    """'a person familiar with the talks who spoke to Radio X on condition of anonymity': the
+    informant is the noun the anonymity clause describes, not the sentence's subject."""
     lowered = sent.text.lower()
     if not any(cue in lowered for cue in ANONYMITY_CUES):
         return []
-    root = sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON" or parsed.token_in_quote(subject):
+    cue = next((t for t in sent if t.lower_ in ("anonymity", "anonymously", "named", "identified", "authorized",
+                                              "authorised") and not parsed.token_in_quote(t)), None)
+    if cue is None:
         return []
-    tokens = _noun_phrase_tokens(subject)
-    name = span_text(tokens)
-    return [SourceMention(name[:1].upper() + name[1:], SourceKind.ANONYMOUS, _cited_for(sent, parsed),
-                          parsed.paragraph_of(subject), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))]
+    verb = cue
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        head = verb.head  # "a senior official, speaking to X on condition of anonymity"
+    elif verb.dep_ == "relcl":
+        head = verb.head
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "ADJ"):
+            head = head.head.head  # "a person close to the board who spoke": the person
+        if head.pos_ == "ADJ":
+            head = head.head
+    else:
+        head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if head is None:
+            head = subject_of(verb)
+    if head is None or head.pos_ == "PRON" or parsed.token_in_quote(head) or head.lemma_.lower() not in _PERSON_SOURCE_NOUNS:
+        return []
+    tokens = _noun_phrase_tokens(head, keep_participles=True)
+    return [SourceMention(span_text(tokens), SourceKind.ANONYMOUS, _cited_for(sent, parsed),
+                          parsed.paragraph_of(head), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))]
+
+
+def _documents(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
+    """A report the article relies on: 'The inquiry report ... makes 41 recommendations', 'In its
+    final report, the commission said', 'A report published by the Observatory found'."""
+    out = []
+    for token in sent:
+        if token.lemma_.lower() not in REPORT_WORDS or token.pos_ != "NOUN" or parsed.token_in_quote(token):
+            continue
+        cited = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ == "in"
+                                                        and token.head.head.pos_ == "VERB" and token.head.i < token.head.head.i)
+        specific = any(c.dep_ in ("compound", "amod", "poss") or (c.dep_ == "acl" and c.tag_ == "VBN") for c in token.children)
+        if not (cited and specific):
+            continue
+        author = next((obj for acl in token.children if acl.dep_ == "acl" for agent in acl.children
+                       if agent.dep_ == "agent" for obj in agent.children if obj.dep_ == "pobj" and obj.ent_type_ == "ORG"), None)
+        if author is not None:
+            ent = next(e for e in sent.ents if e.start <= author.i < e.end)
+            out.append(SourceMention(clean_name(ent.text), SourceKind.REPORT, _cited_for(sent, parsed),
+                                     parsed.paragraph_of(token), ent.start_char, ent.end_char))
+            continue
+        words = [c for c in token.lefts if c.dep_ in ("compound", "amod")] + [token]
+        tokens = sorted(set(t for w in words for t in w.subtree if t.i <= token.i and t.dep_ not in ("det", "poss", "case")),
+                        key=lambda t: t.i)
+        out.append(SourceMention(span_text(tokens), SourceKind.REPORT, _cited_for(sent, parsed),
+                                 parsed.paragraph_of(token), tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+    return out
+
+
+def _officials(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
+    """'..., the presidential office said': an unnamed official body speaking."""
+    out = []
+    for token in sent:
+        if token.lemma_ not in ("say", "announce", "confirm", "state") or parsed.token_in_quote(token):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in _OFFICIAL_SUBJECTS or subject.ent_type_:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            continue
+        tokens = sorted((t for t in subject.subtree if t.i <= subject.i), key=lambda t: t.i)
+        out.append(SourceMention(span_text(tokens), SourceKind.OFFICIAL, _cited_for(sent, parsed),
+                                 parsed.paragraph_of(subject), tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+    return out
 
 
 def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> SourceMention | None:
@@ -104,6 +179,9 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
     words = {t.lower_ for t in tokens}
     if head.pos_ == "PRON" or not tokens:
         return None
+    lowered = sent.text.lower()
+    if head.lemma_.lower() in _PERSON_SOURCE_NOUNS and any(cue in lowered for cue in ANONYMITY_CUES):
+        return None  # the anonymous informant: _anonymous names it
     if words & REPORT_WORDS:
         kind = SourceKind.REPORT
     elif words & {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister"}:
@@ -120,20 +198,31 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
                          parsed.paragraph_of(head), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
 
 
-def _noun_phrase_tokens(head: Token) -> list[Token]:
-    """The noun phrase under head, cut before a clause or an appositive that follows it."""
+def _noun_phrase_tokens(head: Token, keep_participles: bool = False) -> list[Token]:
+    """The noun phrase under head, cut before a clause or an appositive that follows it (also
+    inside its prepositional phrases: 'a person close to the board who spoke ...')."""
     tokens = [head]
     for token in head.subtree:
         if token.i < head.i:
             tokens.append(token)
     for child in head.rights:
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"):
+        participle = keep_participles and child.dep_ == "acl" and child.tag_ == "VBN"
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") and not participle:
             break
-        tokens.extend(child.subtree)
+        tokens.extend(_without_clauses(child))
     tokens = sorted(set(tokens), key=lambda t: t.i)
     # keep the contiguous run that holds the head
     run = [t for t in tokens if abs(t.i - head.i) <= len(tokens)]
     return [t for t in run if not t.is_punct or t.text in "-\u2019'&"]
+
+
+def _without_clauses(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ in ("relcl", "advcl") or (child.dep_ == "acl" and child.tag_ != "VBN") or child.dep_ == "npadvmod":
+            continue
+        out.extend(_without_clauses(child))
+    return out
 
 
 def _mention(parsed: ParsedArticle, ent: Span, kind: SourceKind, sent: Span) -> SourceMention:
@@ -144,6 +233,16 @@ def _mention(parsed: ParsedArticle, ent: Span, kind: SourceKind, sent: Span) -> 
 def _cited_for(sent: Span, parsed: ParsedArticle) -> str:
     text = " ".join(sent.text.split())
     return text if len(text) <= 240 else text[:237].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _outlet_span(ent: Span) -> Span | None:
+    """spaCy sometimes sees only 'Gazette' of 'the Ashcombe Gazette', and as a person."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    span = Span(doc, start, ent.end, label="ORG")
+    return span if _is_outlet_name(span.text) else None
 
 
 def _is_outlet_name(text: str) -> bool:
