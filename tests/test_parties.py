@@ -61,3 +61,62 @@ def test_positions_come_from_stance_verbs():
     x = explain("The Tenants Association demanded that rents be frozen for two years.")
     positions = party(x, "Tenants Association").positions
     assert positions and "rents be frozen" in positions[0].text
+
+
+def test_small_misspelling_merges_into_the_full_name():
+    x = explain("Governor Lena Marsh signed the bill. Critics of Lena Marsch said it was rushed. Marsh did not reply.")
+    assert [p.name for p in x.parties if p.kind == PartyKind.PERSON] == ["Lena Marsh"]
+
+
+def test_descriptions_used_as_names_join_their_party():
+    x = explain("The Harbour Pilots Union met on Monday. The union said the offer was too low, "
+                "and the Harbour Pilots Union delegation walked out.")
+    union = party(x, "Harbour Pilots Union")
+    assert "the union" in union.aliases
+
+
+def test_relative_clause_gives_role_and_affiliation():
+    x = explain("The Tenants Federation held a vote. Rosa Lindahl, who chairs the Tenants Federation, "
+                "said the result was clear.")
+    lindahl = party(x, "Rosa Lindahl")
+    assert (lindahl.role, lindahl.affiliation) == ("chair", "Tenants Federation")
+
+
+def test_possessive_pronoun_role_owner():
+    x = explain("The Coastal Water Authority closed the beach on Friday. Its spokesperson, Amir Haddad, "
+                "said tests would continue.")
+    haddad = party(x, "Amir Haddad")
+    assert (haddad.role, haddad.affiliation) == ("spokesperson", "Coastal Water Authority")
+
+
+def test_minister_title_belongs_to_the_ministry():
+    x = explain("The Ministry of Transport refused to comment. Transport Minister Olga Brandt later "
+                "said the line would reopen.")
+    assert party(x, "Olga Brandt").affiliation == "Ministry of Transport"
+
+
+def test_nickname_is_an_alias_not_a_party():
+    x = explain('The rebels\' commander, Ilya Varga, known to his men as "the Falcon", was not present.')
+    varga = party(x, "Ilya Varga")
+    assert "the Falcon" in varga.aliases and x.party("Falcon") is None
+
+
+def test_places_datelines_and_passing_mentions_are_not_parties():
+    x = explain("KELMARSH, Ruritania \u2013 Rebels from the village of Tarn Hollow met the Delta Corporation "
+                "in Tarn Hollow on Monday, the Delta Corporation said. The deal must be approved by Parliament.")
+    names = [p.name for p in x.parties]
+    assert "Tarn Hollow" not in names and "KELMARSH" not in names and "Parliament" not in names
+    assert "Delta Corporation" in names
+
+
+def test_a_governed_place_is_a_country_even_if_unknown_to_iso():
+    x = explain("The government of Veldoria signed the accord. President Ana Kovač said Veldoria would comply.")
+    assert party(x, "Veldoria").kind == PartyKind.COUNTRY
+    assert party(x, "Ana Kovač").affiliation == "Veldoria"
+
+
+def test_stance_belongs_to_the_main_clause_subject():
+    x = explain("The Farmers League issued a statement, insisting that prices would not fall unless "
+                "the Grain Board agreed to cut fees.")
+    assert party(x, "Farmers League").positions
+    assert x.party("Grain Board") is None or not x.party("Grain Board").positions

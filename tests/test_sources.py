@@ -28,3 +28,25 @@ def test_a_source_cited_twice_is_one_entry_with_both_places():
     x = explain("Rain is due, according to the Weather Office.\n\nFloods followed, according to the Weather Office.")
     office = [s for s in x.sources if s.name == "Weather Office"]
     assert len(office) == 1 and [p.paragraph for p in office[0].places] == [0, 1]
+
+
+def test_anonymous_informant_in_a_relative_clause_and_its_outlet():
+    x = explain("The board will meet again, according to a person close to the talks who spoke to the "
+                "Valley Courier on condition of anonymity.")
+    found = sources(x)
+    assert found.get("a person close to the talks") == SourceKind.ANONYMOUS
+    assert found.get("Valley Courier") == SourceKind.NEWS_OUTLET
+
+
+def test_report_cited_as_subject_names_its_author():
+    x = explain("A study published last week by the Centre for Coastal Research found that erosion doubled.")
+    assert sources(x).get("Centre for Coastal Research") == SourceKind.REPORT
+    assert x.party("Centre for Coastal Research") is None
+
+
+def test_report_without_author_and_official_body():
+    x = explain("In its final report, the commission said prices rose. The visit is planned, the "
+                "presidential office said.")
+    found = sources(x)
+    assert found.get("final report") == SourceKind.REPORT
+    assert found.get("the presidential office") == SourceKind.OFFICIAL

@@ -33,6 +33,19 @@ def describe_parties(parsed: ParsedArticle, index: PartyIndex) -> None:
             elif draft.affiliation is None:
                 _apply(draft, None, _possessive_owner(parsed, index, ent, draft), None, index)
     add_descriptive_aliases(parsed, index)
+    for draft in index.drafts:
+        if draft.role is None and draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
+            draft.role = _role_from_aliases(draft)
+
+
+def _role_from_aliases(draft: Draft) -> str | None:
+    """'the Gaza-based group' describes the group: with no title given, it is its role."""
+    for alias in sorted(draft.aliases, key=lambda a: (-len(a.split()), a)):
+        words = alias.split()
+        if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in GROUP_NOUNS \
+                and not any(w[:1].isupper() and not re.search(r"-[a-z]+$", w) for w in words[1:]):
+            return " ".join(words[1:])
+    return None
 
 
 _ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "run": "head", "direct": "director",

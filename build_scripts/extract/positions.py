@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .doc import ParsedArticle
+from .doc import ParsedArticle, subject_of
 from .lexicon import POSITION_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON
 from .parties import Draft, PartyIndex, party_at
 from .coref import antecedent
@@ -33,15 +33,14 @@ def extract_positions(parsed: ParsedArticle, index: PartyIndex, list_points: dic
 
 
 def _stance_holder(parsed: ParsedArticle, index: PartyIndex, sent) -> Draft | None:
-    for token in sent:
-        if parsed.token_in_quote(token) or token.pos_ not in ("VERB", "ADJ", "AUX"):
-            continue
-        stance = token.lemma_ in POSITION_VERBS or (token.lemma_ in ("ready", "willing", "prepared") and token.dep_ == "acomp")
-        if not stance:
-            continue
+    """The party whose stance the sentence reports: the stance verb nearest the sentence root
+    ('X released a statement, emphasising that ... unless Y agreed': X's, not Y's)."""
+    candidates = [t for t in sent if not parsed.token_in_quote(t) and t.pos_ in ("VERB", "ADJ", "AUX") and (
+        t.lemma_ in POSITION_VERBS or (t.lemma_ in ("ready", "willing", "prepared") and t.dep_ == "acomp"))]
+    for token in sorted(candidates, key=lambda t: sum(1 for _ in t.ancestors)):
         verb = token.head if token.dep_ == "acomp" else token
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
+        subject = subject_of(verb)
+        if subject is None or parsed.token_in_quote(subject):
             continue
         paragraph = parsed.paragraph_of(subject)
         party = party_at(index, paragraph, subject.idx)
