@@ -18,7 +18,7 @@ from .doc import ParsedArticle, clean_name, span_text
 from .gazetteer import country_code, demonym_code, demonym_matches
 from .lexicon import (AGENCY_WORDS, FEMALE_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, MALE_WORDS, OUTLET_WORDS,
                       STOP_TITLE_WORDS)
-from .sources import SourceMention
+from .sources import SourceMention, is_outlet_name
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev".split())
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "npadvmod", "punct", "nummod", "prep", "pobj"})
@@ -151,7 +151,7 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
     cited_ranges = {(s.paragraph, s.start, s.end) for s in sources
                     if s.kind in (SourceKind.REPORT, SourceKind.ANONYMOUS, SourceKind.STATEMENT)}
     outlet_names = {s.name.lower() for s in sources if s.kind in outlet_kinds or (
-        s.kind == SourceKind.AGENCY and _is_outlet_name(s.name))}
+        s.kind == SourceKind.AGENCY and is_outlet_name(s.name))}
     if parsed.article.outlet:
         outlet_names.add(clean_name(parsed.article.outlet).lower())
     ents, outlets = [], []
@@ -164,7 +164,7 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
             para = parsed.paragraph_of(ent)
             if not name or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or _is_modifier_compound(ent):
                 continue
-            if name.lower() in outlet_names or (ent.label_ in ("ORG", "PERSON") and _is_outlet_name(name)):
+            if name.lower() in outlet_names or (ent.label_ in ("ORG", "PERSON") and is_outlet_name(name)):
                 outlets.append((ent, name))
             elif not any(p == para and s < ent.end_char and ent.start_char < e for p, s, e in cited_ranges):
                 ents.append((ent, name))
@@ -384,14 +384,6 @@ def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
                     draft.mentions.append(_mention(parsed, span, form))
                     if form not in draft.spellings:
                         draft.aliases.add(form)
-
-
-def _is_outlet_name(text: str) -> bool:
-    """A news organisation's name: 'Valley Gazette', 'Radio Calder', 'Agence France-Presse'.
-    A government 'Rivers Agency' is not one."""
-    words = [w.lower() for w in re.split(r"[\s-]+", text)]
-    return bool(words) and (words[-1] in OUTLET_WORDS or bool(set(words) & {"news", "press", "presse", "agence"})
-                            or words[0] == "radio")
 
 
 def _strip_honorific(name: str) -> str:

@@ -1,6 +1,7 @@
 """Sources: the outlets, reports and anonymous informants an article cites, and what for."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -66,7 +67,7 @@ def _outlet_objects(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
         via_object = root.dep_ in ("dobj", "dative") and head.lemma_ in _OUTLET_OBJECT_VERBS
         via_prep = (root.dep_ == "pobj" and head.lower_ in ("to", "with")
                     and (head.head.lemma_ in _OUTLET_OBJECT_VERBS or head.head.lemma_ == "interview"))
-        if via_object or via_prep or _is_outlet_name(ent.text):
+        if via_object or via_prep or is_outlet_name(ent.text):
             kind = SourceKind.AGENCY if _is_agency_name(ent.text) else SourceKind.NEWS_OUTLET
             if via_object or via_prep or _reports_something(ent):
                 out.append(_mention(parsed, ent, kind, sent))
@@ -170,7 +171,7 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
             kind = SourceKind.AGENCY
         elif words & REPORT_WORDS:
             kind = SourceKind.REPORT
-        elif _is_outlet_name(ent.text) or ent.label_ == "WORK_OF_ART":
+        elif is_outlet_name(ent.text) or ent.label_ == "WORK_OF_ART":
             kind = SourceKind.NEWS_OUTLET
         else:
             kind = SourceKind.OTHER  # a body that is cited: it stays a party too
@@ -242,12 +243,15 @@ def _outlet_span(ent: Span) -> Span | None:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
         start -= 1
     span = Span(doc, start, ent.end, label="ORG")
-    return span if _is_outlet_name(span.text) else None
+    return span if is_outlet_name(span.text) else None
 
 
-def _is_outlet_name(text: str) -> bool:
-    words = [w.lower() for w in text.split()]
-    return bool(words) and words[-1] in OUTLET_WORDS | AGENCY_WORDS
+def is_outlet_name(text: str) -> bool:
+    """A news organisation's name: 'Valley Gazette', 'Radio Calder', 'Agence France-Presse'.
+    A government 'Rivers Agency' is not one."""
+    words = [w.lower() for w in re.split(r"[\s-]+", text)]
+    return bool(words) and (words[-1] in OUTLET_WORDS or bool(set(words) & {"news", "press", "presse", "agence"})
+                            or words[0] == "radio")
 
 
 def _is_agency_name(text: str) -> bool:
