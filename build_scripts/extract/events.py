@@ -124,10 +124,10 @@ def calendar_value(value: str | None) -> str | None:
 def _relative_to_sentence_date(parsed, index, doc, timex: Timex, reference: str) -> list[EventDraft]:
     """'It expired in January, three years after it was signed': the signing is dated from the
     sentence's own date, N units back (or forward, for 'before')."""
-    from .timex import _as_date  # the anchor arithmetic lives with the timex rules
+    from .timex import as_date
 
     amount, unit = timex.offset
-    base, precision = _as_date(reference)
+    base, precision = as_date(reference)
     day = shift(base, -amount, unit)
     coarse = {"D": "D", "M": "M", "Y": "Y"}[precision]
     if unit in ("M", "Y", "DE") and precision == "D":

@@ -1,0 +1,126 @@
+"""Temporal expression patterns: the words and regular expressions that find candidate spans,
+and the checks that reject look-alikes (a number that is no year, 'may' the verb)."""
+from __future__ import annotations
+
+import calendar
+import re
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBER_WORDS.update({"a": 1, "an": 1, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                     "several": None, "few": None, "couple": 2, "eighteen": 18, "hundred": 100})
+ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H", "minute": "MIN",
+         "night": "D", "weekend": "WE", "century": "CE", "quarter": "Q"}
+
+_MONTH = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|eighteen|a|an|several|a few|a couple of)"
+_UNIT = r"(?:day|week|month|year|decade|hour|minute|night|weekend|century|quarter)s?"
+_PART = r"(?:morning|afternoon|evening|night)"
+
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b\d{4}-\d{2}-\d{2}\b"),
+    ("mdy", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
+    ("dmy", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}\b"),
+    ("weekday_md", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"),
+    ("md", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"),
+    ("dm", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b"),
+    ("my", rf"\b{_MONTH}\s+(?:of\s+)?\d{{4}}\b"),
+    ("month_rel", rf"\b(?:last|next|this|early|late|mid|earlier|later)[\s-]+{_MONTH}\b"),
+    ("month", r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"),
+    ("month_year_rel", rf"\b{_MONTH}\s+(?:last|next|this)\s+year\b"),
+    ("md_year_rel", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:last|next|this)\s+year\b"),
+    ("first_day", r"\bthe\s+(?:first|opening)\s+day\b(?!\s+of\b)"),
+    ("ago", rf"\b(?:{_NUM}\s+)?{_UNIT}\s+(?:ago|earlier|before|later|after|since|from now)\b"),
+    ("rel_unit", r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|next|this|past|coming|previous|the following|the previous|the same)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|quarter)\b"),
+    ("rel_weekday", rf"\b(?:last|next|this|the following|the previous|coming)\s+{_WEEKDAY}\b"),
+    ("weekday_part", rf"\b{_WEEKDAY}(?:\s+{_PART})?\b"),
+    ("vague_duration", r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades|days|hours|minutes)\b(?!\s+(?:ago|later|earlier|before|after))"),
+    ("deictic", rf"\b(?:yesterday|today|tomorrow|tonight|this\s+{_PART}|last\s+night)\b"),
+    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d0s|'\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
+    ("part_year", r"\b(?:early|mid|late)[\s-]+(?:1[5-9]|20)\d{2}\b"),
+    ("year", r"\b(?:1[5-9]|20)\d{2}\b(?![-/,.]\d)"),
+    ("anaphoric", r"\b(?:(?:earlier|later)\s+)?(?:that|the same)\s+(?:day|week|month|year|morning|evening|night)\b"),
+    ("next_day", r"\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|night)\b|\bthe\s+day\s+(?:before|after)\b"),
+    ("clock", r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}\s+o'clock|noon|midday|midnight)"),
+    ("ref", r"\b(?:the\s+future|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|week|month|year|decade))|recently|formerly)\b"),
+    ("past_span", rf"\b(?:the\s+)?(?:past|last|previous|next|coming|first)\s+(?:{_NUM}\s+)?(?:days?|weeks?|months?|years?|decades?)\b"),
+    ("season_year", r"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b"),
+    ("age", rf"\b(?:{_NUM}|\d+)-(?:year|month|week|day)s?-old\b"),  # an age is not a timex
+    ("duration", rf"\b(?:{_NUM}|\d+)[- ](?:{_UNIT})(?:-long)?\b"),
+    ("set", r"\b(?:every|each)\s+(?:day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+            r"|\b(?:daily|weekly|monthly|annually|yearly)\b"),
+    ("present", r"\b(?:now|currently|at present|these days|nowadays)\b"),
+    ("holiday", r"\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year'?s(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|"
+                r"Valentine'?s\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Memorial\s+Day|"
+                r"Labou?r\s+Day|Good\s+Friday)(?:\s+(?:1[5-9]|20)\d{2})?\b"),
+    ("quarter", r"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter(?:\s+of\s+(?:1[5-9]|20)\d{2})?\b|\bQ[1-4](?:\s+(?:1[5-9]|20)\d{2})?\b"),
+    ("period_edge", r"\b(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|week|decade|century)\b"),
+    ("century", r"\b(?:the\s+)?(?:1[0-9]th|2[01](?:st|th)|(?:nineteenth|twentieth|twenty-first))\s+century\b"),
+    ("weekend", r"\b(?:this|last|next|the)\s+weekend\b"),
+    ("ordinal_day", rf"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:day|week|month|year|round|session)\b(?:\s+of\b)?"),
+]
+_COMPILED = [(name, re.compile(rx, re.I)) for name, rx in PATTERNS]
+
+
+def find_spans(text: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping candidate spans, longest first, then leftmost."""
+    found = []
+    for name, rx in _COMPILED:
+        for m in rx.finditer(text):
+            found.append((m.start(), m.end(), name))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, name in found:
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, name))
+    return sorted(chosen)
+
+
+def _number(word: str) -> int | None:
+    word = word.lower().replace("a couple of", "couple").replace("a few", "few")
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")[:4] if word.lower().startswith("sept") else word.lower().rstrip(".")[:3]]
+
+
+_ADVERBIAL_FOLLOWERS = frozenset("for in on at to by and or since from during the a an but as with".split())
+
+
+def _adverbial(text: str, end: int, surface: str) -> bool:
+    """'held annually for Marti' is a set; 'a daily newspaper' is an adjective."""
+    if surface.lower().startswith(("every", "each")):
+        return True
+    following = re.match(r"\s*([A-Za-z]+)", text[end:])
+    return following is None or following.group(1).lower() in _ADVERBIAL_FOLLOWERS or text[end:end + 1] in ".,;:)"
+
+
+_MONTH_PREPOSITIONS = frozenset("in of by until since from through during early late mid last next this".split())
+
+
+def _plausible_month(text: str, start: int, surface: str) -> bool:
+    """A bare month name: capitalised, and 'March'/'May' only after a preposition ('in May')."""
+    if not surface[:1].isupper():
+        return False
+    if surface in ("March", "May"):
+        previous = text[:start].split()[-1:] or [""]
+        return previous[0].lower() in _MONTH_PREPOSITIONS
+    return True
+
+
+def _plausible_year(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start].lower()
+    after = text[end:end + 10].lower()
+    if re.match(r"\s*(%|percent|people|members|jobs|troops|of\b|to\b\s*\d|[a-z]+s\b|"
+                r"kilomet|miles?\b|feet\b|dollars?\b)", after) or re.search(r"[$£€]\s*$", before):
+        return False
+    return True
