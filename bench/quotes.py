@@ -11,8 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from build_scripts.extract import extract_parsed
-from build_scripts.extract.doc import parse_article
 from build_scripts.load import split_paragraphs
 from build_scripts.model import Article
 from build_scripts.nlp import load_nlp

@@ -21,7 +21,7 @@ import yaml
 
 from .errors import ExplainerError
 from .load import SIDECAR_SUFFIXES, read_text
-from .model import Event, Explainer, Party, PartyKind, Quote
+from .model import Event, Explainer, Party, PartyKind
 
 SECTIONS = {
     "parties": ({"party"}, {"rename", "merge_into", "drop", "role", "affiliation", "kind", "note"}),

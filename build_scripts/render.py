@@ -12,7 +12,7 @@ from pathlib import Path
 import jinja2
 import yaml
 
-from .assemble import slugify, unique_ids
+from .assemble import unique_ids
 from .escape import Trusted, heading_text, markdown_text, title_text
 from .model import Event, Explainer, PartyKind, Place
 from .summary import key_figures, summary_sentences

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from browser import browser, serve
-from conftest import ARTIFACTS, PROJECT, make_project, mkdocs_build
+from conftest import ARTIFACTS, make_project, mkdocs_build
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 SHOTS = ARTIFACTS / "screenshots"

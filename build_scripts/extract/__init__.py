@@ -9,7 +9,8 @@ from .doc import ParsedArticle, parse_article
 from .events import EventDraft, extract_events
 from .parties import PartyIndex, collect_parties
 from .positions import PositionDraft, extract_positions
-from .quotes import QuoteDraft, extract_quotes, list_point_speakers
+from .quotes import QuoteDraft, extract_quotes
+from .statements import list_point_speakers
 from .sources import SourceMention, find_sources
 
 EXTRACTOR_VERSION = "1"

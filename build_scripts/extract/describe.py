@@ -1,7 +1,7 @@
 """Roles, affiliations and descriptive aliases of parties, from titles and appositives.
 
-`Hamas's top negotiator, Khalil al-Hayya` -> role "Hamas's top negotiator", affiliation Hamas;
-`Israeli Prime Minister Benjamin Netanyahu` -> role "Israeli Prime Minister", affiliation the
+`the union's chief negotiator, Anika Shore` -> role "union's chief negotiator", affiliation the union;
+`French President Emmanuel Macron` -> role "French President", affiliation the
 country; `the armed wing of X, the Y` -> Y's role "armed wing of X", affiliation X.
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ def describe_parties(parsed: ParsedArticle, index: PartyIndex) -> None:
 
 
 def _role_from_aliases(draft: Draft) -> str | None:
-    """'the Gaza-based group' describes the group: with no title given, it is its role."""
+    """'the Delta-based group' describes the group: with no title given, it is its role."""
     for alias in sorted(draft.aliases, key=lambda a: (-len(a.split()), a)):
         words = alias.split()
         if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in GROUP_NOUNS \
@@ -91,7 +91,7 @@ def _apply(draft: Draft, role: str | None, affiliation: Draft | None, alias: str
 
 
 def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft):
-    """Words before a name that modify it: 'US President', 'Qatar's Foreign Ministry spokesperson'."""
+    """Words before a name that modify it: 'US President', 'Norway's Foreign Ministry spokesperson'."""
     doc = ent.doc
     tokens: list[Token] = []
     i = ent.start - 1
@@ -102,7 +102,7 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
             break
         attaches = token.head.i in inside or token.head.i in {t.i for t in tokens}
         if token.dep_ == "case" and not parsed.token_in_quote(token):
-            tokens.insert(0, token)  # "Qatar's": the possessor comes next
+            tokens.insert(0, token)  # "Norway's": the possessor comes next
             i -= 1
             continue
         if not attaches or token.dep_ not in _TITLE_DEPS or parsed.token_in_quote(token):
@@ -274,7 +274,7 @@ def named_later(index: PartyIndex, noun: str) -> Draft | None:
 
 
 def add_descriptive_aliases(parsed: ParsedArticle, index: PartyIndex) -> None:
-    """'the Hamas delegation', 'the Gaza-based group', 'the union': definite descriptions as aliases."""
+    """'the union delegation', 'the Delta-based group', 'the union': definite descriptions as aliases."""
     for doc in parsed.docs:
         for token in doc:
             if token.pos_ != "NOUN" or token.lower_ not in GROUP_NOUNS or parsed.token_in_quote(token):

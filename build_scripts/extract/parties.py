@@ -1,27 +1,25 @@
 """Parties: who is involved. spaCy's entities, merged into one party per real-world entity.
 
 Surname-only mentions, acronyms, small misspellings and descriptions the text ties to a party
-("the union", "the Hamas-style delegation") all land on one party; nationality adjectives count
+("the union", "the delegation") all land on one party; nationality adjectives count
 as mentions of their country; outlets and cited sources are not parties.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..model import PartyKind, SourceKind
 from .doc import ParsedArticle, clean_name, span_text
 from .gazetteer import country_code, demonym_code, demonym_matches
-from .lexicon import (AGENCY_WORDS, FEMALE_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, MALE_WORDS, OUTLET_WORDS,
-                      STOP_TITLE_WORDS)
+from .entities import (HONORIFICS, ORG_NAME_WORDS, corrected_entities, first_name_gender, is_modifier_compound,
+                       nickname_ranges, place_names)
+from .lexicon import FEMALE_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, MALE_WORDS, STOP_TITLE_WORDS
 from .sources import SourceMention, is_outlet_name
 
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev".split())
-_TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "npadvmod", "punct", "nummod", "prep", "pobj"})
 
 
 @dataclass(frozen=True)
@@ -122,7 +120,7 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """'Donald Trump' ~ 'Donald Trum': same given name, surname off by one letter."""
+    """'Lena Marsh' ~ 'Lena Marsch': same given name, surname off by one letter."""
     ta, tb = a.lower().split(), b.lower().split()
     if ta == tb:
         return True
@@ -136,12 +134,6 @@ def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
     possessive = ent.root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
     return Mention(parsed.paragraph_of(ent), ent.start_char, ent.end_char,
                    ent.root.dep_ in ("nsubj", "nsubjpass"), parsed.token_in_quote(ent.root), text, possessive)
-
-
-def _is_modifier_compound(ent: Span) -> bool:
-    """'Iran-aligned forces', 'Hamas-led attack': the name is part of a hyphenated adjective."""
-    doc = ent.doc
-    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].pos_ in ("VERB", "ADJ", "NOUN")
 
 
 def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> PartyIndex:
@@ -159,10 +151,10 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
     governed = {m.group(1) for text in parsed.article.paragraphs
                 for m in re.finditer(r"\bgovernment of ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text)}
     for doc in parsed.docs:
-        for ent in _entities(doc, places, governed):
+        for ent in corrected_entities(doc, places, governed):
             name = clean_name(ent.text)
             para = parsed.paragraph_of(ent)
-            if not name or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or _is_modifier_compound(ent):
+            if not name or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or is_modifier_compound(ent):
                 continue
             if name.lower() in outlet_names or (ent.label_ in ("ORG", "PERSON") and is_outlet_name(name)):
                 outlets.append((ent, name))
@@ -180,126 +172,20 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
     return index
 
 
-_TITLE_WORDS = frozenset("""president governor mayor senator minister secretary chancellor premier king queen
-prince princess general colonel captain judge justice sheriff commissioner chairman chairwoman chair
-representative rep sen gov gen lt col capt pope bishop archbishop rabbi imam sheikh emir""".split())
-_PLACE_NOUNS = frozenset("village town city region province district capital port island valley".split())
-_TITLE_NOUNS = frozenset("""minister secretary spokesman spokeswoman spokesperson chief director commissioner
-official officials correspondent editor""".split())
-
-
-def _dateline_end(doc) -> int:
-    """'DORRACH, Maraveth –', 'ASHCOMBE—': the dateline of a first paragraph is no mention."""
-    match = re.match(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?\s*(?:\([^)]*\))?\s*[\u2014\u2013_:-]+\s*", doc.text)
-    return match.end() if match and doc.user_data.get("paragraph") == 0 else 0
-
-
-def _expand_left(doc, ent: Span) -> Span:
-    """'the Ashcombe Gazette' when spaCy saw only 'Gazette'."""
-    if ent.label_ == "PERSON" and ent[-1].lower_ not in OUTLET_WORDS | _ORG_NAME_WORDS:
-        return ent
-    start = ent.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(ent.start, ent.end) \
-            and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | _TITLE_WORDS:
-        start -= 1
-    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
-
-
-def _is_place(doc, ent: Span) -> bool:
-    """'the village of Kestle Bridge', 'the coastal city of Porto Esmer'."""
-    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _PLACE_NOUNS
-
-
-def _is_portfolio(doc, ent: Span) -> bool:
-    """'Health' in 'Health Minister Ines Abara' is part of a title, not an organisation."""
-    return len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _TITLE_NOUNS
-
-
-def place_names(docs) -> set[str]:
-    """Names the text presents as places once ('the village of X', 'X, the valley's largest
-    town') are places wherever they occur."""
-    names = set()
-    for doc in docs:
-        for ent in doc.ents:
-            appositive_place = any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS for c in ent.root.children)
-            if _is_place(doc, ent) or appositive_place:
-                names.add(clean_name(ent.text))
-    return names
-
-
-def _entities(doc, places: set[str] = frozenset(), governed: set[str] = frozenset()) -> list[Span]:
-    """spaCy's entities, corrected: person-shaped names labelled ORG or GPE become PERSON, and
-    'the Inquiry into the Redmoor Fire' stays one organisation name. Datelines, places named as
-    places and portfolio words are left out."""
-    dateline = _dateline_end(doc)
-    ents = [_expand_left(doc, e) for e in doc.ents if e.start_char >= dateline]
-    ents = [e for e in ents if clean_name(e.text) not in places and not _is_portfolio(doc, e)]
-    out = []
-    skip_until = -1
-    for i, ent in enumerate(ents):
-        if ent.start < skip_until:
-            continue
-        label = ent.label_
-        if clean_name(ent.text) in governed:
-            label = "GPE"
-        elif label in ("ORG", "GPE") and looks_like_person(clean_name(ent.text)):
-            label = "PERSON"
-        end = ent.end
-        if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in ("into", "of", "for", "on"):
-            start_next = end + 1 + (doc[end + 1].lower_ == "the")
-            following = next((e for e in ents[i + 1:] if e.start == start_next), None)
-            if following is not None and following.label_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
-                end = following.end
-                skip_until = end
-        out.append(Span(doc, ent.start, end, label=label))
-    return out
-
-
-def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words, the first a known given name, none an organisation word."""
-    words = name.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
-        return False
-    if any(w.lower().strip(".,") in _ORG_NAME_WORDS for w in words) or country_code(name):
-        return False
-    return _first_name_gender(words[0]) is not None
-
-
 _GENERIC_INSTITUTION_WORDS = frozenset("""foreign interior defence defense finance health justice home
 education trade energy environment ministry department office cabinet government army navy police
 presidency""".split())
-_NAME_PARTICLES = frozenset("al el bin ibn de da di du van von der le la del".split())
-_ORG_NAME_WORDS = (GROUP_NOUNS | GROUP_KIND_WORDS | OUTLET_WORDS | AGENCY_WORDS | frozenset("""
-inc ltd corp co llc plc bank university college school hospital institute foundation company partners
-grocers holdings airlines motors industries group systems services international national federal
-republic kingdom state states united council city county valley river bridge street square
-""".split()))
-
-
-_NICKNAME_CUES = re.compile(r"\b(?:known(?:\s+\w+){0,3}\s+as|nicknamed|dubbed|called)\s*$", re.I)
-
-
-def _nickname_ranges(parsed: ParsedArticle) -> list[tuple[int, int, int]]:
-    """Quoted spans introduced as a nickname: 'known to his fighters as "the Heron"'."""
-    ranges = []
-    for span in parsed.spans:
-        seg = span.segments[0]
-        before = parsed.article.paragraphs[seg.paragraph][: max(0, seg.start - 1)]
-        if len(span.text(parsed.article.paragraphs).split()) <= 4 and _NICKNAME_CUES.search(before):
-            ranges.append((seg.paragraph, seg.start, seg.end))
-    return ranges
 
 
 def _without_nicknames(parsed: ParsedArticle, ents):
-    nicknames = _nickname_ranges(parsed)
+    nicknames = nickname_ranges(parsed)
     return [(e, n) for e, n in ents if not any(p == parsed.paragraph_of(e) and s <= e.start_char < en
                                                 for p, s, en in nicknames)]
 
 
 def _add_nicknames(parsed: ParsedArticle, index: PartyIndex) -> None:
     """A nickname is an alias of the person it is given to, the last one named before it."""
-    for paragraph, start, end in _nickname_ranges(parsed):
+    for paragraph, start, end in nickname_ranges(parsed):
         person = next((d for m, d in index.mentions_before(paragraph, start) if d.kind == PartyKind.PERSON
                        and m.paragraph == paragraph), None)
         if person is not None:
@@ -347,21 +233,8 @@ def _assign_genders(parsed: ParsedArticle, index: PartyIndex) -> None:
             continue
         first = next((s.split()[0] for s in draft.spellings if len(s.split()) >= 2), None)
         if first:
-            guess = _first_name_gender(first)
+            guess = first_name_gender(first)
             draft.gender = guess
-
-
-@functools.lru_cache(maxsize=4096)
-def _first_name_gender(name: str) -> str | None:
-    guess = _gender_detector().get_gender(name.strip("."))
-    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess)
-
-
-@functools.lru_cache(maxsize=1)
-def _gender_detector():
-    import gender_guesser.detector as detector  # a name list shipped in the package: no network
-
-    return detector.Detector(case_sensitive=False)
 
 
 def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
@@ -476,7 +349,7 @@ def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
 def _first_word(short: str, long: str) -> bool:
     """'Brightwater' for 'Brightwater Grocers': a one-word short form of a longer name."""
     a, b = short.split(), long.split()
-    return len(a) == 1 and len(b) >= 2 and b[0] == a[0] and b[0].lower() not in _ORG_NAME_WORDS | STOP_TITLE_WORDS
+    return len(a) == 1 and len(b) >= 2 and b[0] == a[0] and b[0].lower() not in ORG_NAME_WORDS | STOP_TITLE_WORDS
 
 
 def _word_suffix(short: str, long: str, shortest: int = 2) -> bool:

@@ -8,7 +8,6 @@ from .lexicon import POSITION_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON
 from .parties import Draft, PartyIndex, party_at
 from .coref import antecedent
 from .describe import resolve_description
-from ..model import PartyKind
 
 
 @dataclass(frozen=True)

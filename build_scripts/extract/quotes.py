@@ -13,17 +13,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Attribution, PartyKind
-from .coref import antecedent
-from .describe import resolve_description
 from .doc import ParsedArticle, subject_of
-from .lexicon import (DOCUMENT_NOUNS, LABEL_CUES, LIST_NOUNS, LIST_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON,
-                      SPEECH_VERBS, SPOKES_NOUNS)
-from .parties import Draft, PartyIndex, party_at
+from .lexicon import LABEL_CUES, SPEECH_VERBS
+from .parties import Draft, PartyIndex
 from .quotemarks import QuotedSpan
 from .sources import SourceMention
-
-_MAX_BLOCK_PARAGRAPHS = 10
-_STARTS_WITH_MARK = re.compile(r"^\s*(``|[\"\u201c\u201e\u00ab\u2018'])")
+from .speakers import NOBODY, Speaker, party_of_phrase, resolve_speaker
+from .statements import colon_blocks
 
 
 @dataclass(frozen=True)
@@ -37,19 +33,9 @@ class QuoteDraft:
     via: str | None
 
 
-@dataclass(frozen=True)
-class Speaker:
-    party: Draft | None
-    attribution: Attribution
-    cue: str | None
-
-
-_NOBODY = Speaker(None, Attribution.UNATTRIBUTED, None)
-
-
 def extract_quotes(parsed: ParsedArticle, index: PartyIndex, sources: list[SourceMention]) -> list[QuoteDraft]:
     drafts: list[QuoteDraft] = []
-    blocks = _colon_blocks(parsed, index)
+    blocks = colon_blocks(parsed, index)
     statement_paragraphs = {p for intro, (kind, paras, who) in blocks.items() if kind == "statement" for p in paras}
     for intro, (kind, paras, who) in blocks.items():
         if kind == "statement" and paras:
@@ -126,86 +112,6 @@ def _governed_by_speech(parsed: ParsedArticle, seg) -> bool:
 
 # --- statements and lists read out after a colon --------------------------------------------------
 
-def _colon_blocks(parsed: ParsedArticle, index: PartyIndex) -> dict[int, tuple[str, list[int], Speaker]]:
-    paragraphs = parsed.article.paragraphs
-    blocks = {}
-    for i, text in enumerate(paragraphs):
-        if not text.rstrip().endswith(":") or parsed.in_quote(i, len(text.rstrip()) - 1):
-            continue
-        sent = list(parsed.docs[i].sents)[-1]
-        kind = "list" if _introduces_list(sent) else "statement" if _introduces_speech(parsed, sent) else None
-        if kind is None:
-            continue  # "(all times EDT):" introduces no one's words
-        paras = []
-        for j in range(i + 1, min(len(paragraphs), i + 1 + _MAX_BLOCK_PARAGRAPHS)):
-            follower = paragraphs[j]
-            if _STARTS_WITH_MARK.match(follower) or follower.rstrip().endswith(":") or _has_named_report(parsed, j, index):
-                break
-            if kind == "statement" and parsed.quoted[j]:
-                break
-            paras.append(j)
-        blocks[i] = (kind, paras, _intro_speaker(parsed, index, sent))
-    return blocks
-
-
-def _introduces_speech(parsed: ParsedArticle, sent: Span) -> bool:
-    return any(t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not parsed.token_in_quote(t) for t in sent) \
-        or any(t.lemma_.lower() in DOCUMENT_NOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
-
-
-def _introduces_list(sent: Span) -> bool:
-    lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & LIST_NOUNS) and bool(lemmas & (LIST_VERBS | {"include", "be", "have"})) or bool(
-        {t.lower_ for t in sent} & {"points", "highlights", "takeaways"})
-
-
-def _has_named_report(parsed: ParsedArticle, paragraph: int, index: PartyIndex) -> bool:
-    """A paragraph that reports someone's words in the third person is the reporter again,
-    not the statement or the speaker's list any more."""
-    for token in parsed.docs[paragraph]:
-        if token.lemma_ in _REPORTING_VERBS and token.pos_ == "VERB" and not parsed.token_in_quote(token):
-            subject = subject_of(token)
-            first_person = subject is not None and (subject.lower_ in ("i", "we") or any(
-                c.lower_ in ("our", "my") for c in subject.children))
-            if subject is not None and not first_person:
-                return True
-    return False
-
-
-# Speech verbs that also have everyday senses ("we will continue to farm") do not end a block.
-_REPORTING_VERBS = SPEECH_VERBS - {"continue", "point", "put", "read", "call", "post", "answer", "note"}
-
-
-def _intro_speaker(parsed: ParsedArticle, index: PartyIndex, sent: Span) -> Speaker:
-    verb = sent.root
-    subject = subject_of(verb)
-    cue = verb.text
-    if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS:
-        cue = f"the {subject.lower_} {verb.text}"
-        issuer = _document_issuer(parsed, index, sent, subject.lemma_.lower())
-        return Speaker(issuer, Attribution.STATEMENT, cue)
-    if subject is None:
-        return Speaker(None, Attribution.UNATTRIBUTED, cue)
-    return _resolve(parsed, index, subject, cue)
-
-
-def _document_issuer(parsed: ParsedArticle, index: PartyIndex, sent: Span, noun: str) -> Draft | None:
-    """'X released a statement ... The statement read:' -> X."""
-    paragraph = parsed.paragraph_of(sent.root)
-    candidates = [s for s in parsed.docs[paragraph].sents if s.start < sent.start]
-    if paragraph > 0:
-        candidates = list(parsed.docs[paragraph - 1].sents) + candidates
-    for prior in reversed(candidates):
-        for token in prior:
-            if token.lemma_.lower() == noun and token.dep_ in ("dobj", "pobj", "nsubjpass"):
-                verb = token.head if token.dep_ != "pobj" else token.head.head
-                subject = subject_of(verb)
-                if subject is not None:
-                    speaker = _resolve(parsed, index, subject, None)
-                    if speaker.party is not None:
-                        return speaker.party
-    return None
-
 
 # --- attribution ----------------------------------------------------------------------------
 
@@ -234,7 +140,7 @@ def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blo
         if subject is not None and subject.dep_ == "nsubjpass":
             continue  # "residents were told": the subject is the addressee, not the speaker
         if subject is not None and not parsed.token_in_quote(subject):
-            speaker = _resolve(parsed, index, subject, cue.text)
+            speaker = resolve_speaker(parsed, index, subject, cue.text)
             if speaker.party is not None:
                 return speaker
             unresolved = unresolved or speaker
@@ -254,13 +160,13 @@ def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blo
     for sent in sentences:
         subject = subject_of(sent.root)
         if subject is not None and not parsed.token_in_quote(subject):
-            speaker = _resolve(parsed, index, subject, _verb_phrase(sent.root))
+            speaker = resolve_speaker(parsed, index, subject, _verb_phrase(sent.root))
             if speaker.party is not None:
                 return speaker
     introduced = _introducing_person(parsed, index, seg)
     if introduced is not None:
         return Speaker(introduced, Attribution.EXPLICIT, None)
-    return _NOBODY
+    return NOBODY
 
 
 def _introducing_person(parsed: ParsedArticle, index: PartyIndex, seg) -> Draft | None:
@@ -273,7 +179,7 @@ def _introducing_person(parsed: ParsedArticle, index: PartyIndex, seg) -> Draft 
     subject = subject_of(before[-1].root)
     if subject is None:
         return None
-    party = _party_of_phrase(parsed, index, subject)
+    party = party_of_phrase(parsed, index, subject)
     return party if party is not None and party.kind == PartyKind.PERSON else None
 
 
@@ -287,7 +193,7 @@ def _verb_phrase(verb: Token) -> str:
 
 
 def _cue_rank(parsed: ParsedArticle, cue: Token, span: QuotedSpan) -> tuple:
-    """Reporting verbs that govern the quote first, the innermost of them first ("Trump to tweet
+    """Reporting verbs that govern the quote first, the innermost of them first ("the governor to post
     that 'Y'" inside "he said Sunday, only for ..."); then the nearest. A governing verb whose
     subject names nobody ("his crews had asked for 'Y'") is passed over for the next one."""
     distance = min(abs(cue.idx - seg.start) if seg.paragraph == parsed.paragraph_of(cue) else 10_000
@@ -305,7 +211,7 @@ def _according_to_party(parsed: ParsedArticle, index: PartyIndex, sentences) -> 
         for token in sent:
             if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
                 for obj in (c for c in token.nbor().children if c.dep_ == "pobj"):
-                    party = _party_of_phrase(parsed, index, obj)
+                    party = party_of_phrase(parsed, index, obj)
                     if party is not None and not party.outlet:
                         return party
     return None
@@ -319,48 +225,6 @@ def _outside_words(parsed: ParsedArticle, paragraph: int) -> bool:
     return any(t.is_alpha and not parsed.token_in_quote(t) for t in parsed.docs[paragraph])
 
 
-def _resolve(parsed: ParsedArticle, index: PartyIndex, subject: Token, cue: str | None) -> Speaker:
-    paragraph = parsed.paragraph_of(subject)
-    direct = _party_of_phrase(parsed, index, subject)
-    if direct is not None:
-        named = subject.pos_ == "PROPN" or subject.ent_type_ or any(
-            c.dep_ == "appos" and c.ent_type_ for c in subject.children)
-        kind = Attribution.EXPLICIT if named else Attribution.NOMINAL
-        return Speaker(direct, kind, cue)
-    word = subject.lower_
-    if word in PRONOUNS_PERSON or word in PRONOUNS_GROUP:
-        found = antecedent(parsed, index, subject)
-        return Speaker(found, Attribution.PRONOUN if found else Attribution.UNATTRIBUTED, cue)
-    if subject.pos_ == "NOUN":
-        owner = resolve_description(index, subject.lemma_, paragraph, subject.idx)
-        if owner is not None:
-            return Speaker(owner, Attribution.NOMINAL, cue)
-    return Speaker(None, Attribution.UNATTRIBUTED, cue)
-
-
-def _party_of_phrase(parsed: ParsedArticle, index: PartyIndex, head: Token) -> Draft | None:
-    paragraph = parsed.paragraph_of(head)
-    found = party_at(index, paragraph, head.idx)
-    if found is not None:
-        return found
-    for child in head.children:
-        if child.dep_ == "appos":
-            found = party_at(index, paragraph, child.idx)
-            if found is not None:
-                return found
-    if head.lemma_ in SPOKES_NOUNS:  # "a spokesman for Disney"
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                found = party_at(index, paragraph, obj.idx)
-                if found is not None:
-                    return found
-    if head.pos_ == "NOUN" and head.lemma_ not in {"official", "source", "person", "people", "officials"}:
-        for child in head.children:
-            if child.dep_ in ("compound", "poss") and party_at(index, paragraph, child.idx) is not None:
-                return party_at(index, paragraph, child.idx)
-    return None
-
-
 def _via(parsed: ParsedArticle, span: QuotedSpan, sources: list[SourceMention]) -> str | None:
     seg = span.segments[0]
     outlets = [s for s in sources if s.paragraph == seg.paragraph and s.kind.value in ("news outlet", "agency")]
@@ -371,7 +235,3 @@ def _via(parsed: ParsedArticle, span: QuotedSpan, sources: list[SourceMention]) 
     return None
 
 
-def list_point_speakers(parsed: ParsedArticle, index: PartyIndex) -> dict[int, Draft]:
-    """Paragraphs that are paraphrased points of a spokesperson's list, with whose points they are."""
-    return {p: who.party for kind, paras, who in _colon_blocks(parsed, index).values()
-            if kind == "list" and who.party is not None for p in paras}

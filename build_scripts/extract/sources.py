@@ -53,7 +53,7 @@ def _according_to(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
 
 
 def _outlet_objects(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
-    """'speaking to Al Jazeera', 'told Reuters', 'in an interview with the Times'."""
+    """'speaking to Radio Meridian', 'told the Courier', 'in an interview with the Times'."""
     out = []
     for ent in sent.ents:
         if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART") or parsed.token_in_quote(ent.root):
