@@ -81,3 +81,10 @@ def test_after_before_since_are_durations_in_timex3_output(nlp):
 
     found = document_timexes("Three years after the flood, the town was rebuilt.", DCT, nlp)
     assert [(t["text"], t["type"], t["value"]) for t in found] == [("Three years", "DURATION", "P3Y")]
+
+
+def test_numeric_dates_seasons_and_fiscal_years():
+    assert values("filed on 3/15/2021")[0] == ("3/15/2021", "DATE", "2021-03-15")
+    assert values("the talks in the summer failed")[0] == ("the summer", "DATE", "2022-SU")
+    assert values("results for fiscal 2024")[0] == ("fiscal 2024", "DATE", "2024")
+    assert values("up from the year-earlier period")[0] == ("the year-earlier period", "DATE", "2022")

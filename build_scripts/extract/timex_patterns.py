@@ -25,6 +25,10 @@ _PART = r"(?:morning|afternoon|evening|night)"
 
 PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b\d{4}-\d{2}-\d{2}\b"),
+    ("numeric", r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:1[5-9]|20)\d{2}\b"),
+    ("season", r"\b(?:the|in|this|last|next)\s+(?:spring|summer|autumn|winter)\b"),
+    ("year_earlier", r"\bthe\s+(?:year-earlier|year-ago)\s+(?:period|quarter)\b"),
+    ("fiscal", r"\bfiscal\s+(?:year\s+)?(?:1[5-9]|20)\d{2}\b"),
     ("mdy", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
     ("dmy", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}\b"),
     ("weekday_md", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"),

@@ -256,7 +256,35 @@ def _normalise_ordinal_day(text: str, t: str, words: list[str], dct: dt.date | N
     return "DATE", None, None, False
 
 
+def _normalise_numeric(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    month, day, year = (int(n) for n in re.findall(r"\d+", t))
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, False
+
+
+def _normalise_season(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'the summer': this year's, or last year's when it has not come yet and the clause is past."""
+    season = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "winter": ("WI", 12)}[words[-1]]
+    if dct is None:
+        return "DATE", None, None, False
+    year = dct.year + (1 if words[0] == "next" else -1 if words[0] == "last" else 0)
+    if words[0] in ("the", "in") and not future and season[1] > dct.month:
+        year -= 1
+    return "DATE", f"{year:04d}-{season[0]}", None, False
+
+
+def _normalise_year_earlier(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    return "DATE", f"{dct.year - 1:04d}" if dct else None, None, False
+
+
+def _normalise_fiscal(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    return "DATE", re.findall(r"\d{4}", t)[0], None, False
+
+
 NORMALISERS = {
+    "numeric": _normalise_numeric,
+    "season": _normalise_season,
+    "year_earlier": _normalise_year_earlier,
+    "fiscal": _normalise_fiscal,
     "iso": _normalise_iso,
     "mdy": _normalise_mdy,
     "dmy": _normalise_mdy,
