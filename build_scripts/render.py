@@ -6,6 +6,7 @@ relative .md links so MkDocs validates every link; article paragraphs carry ids 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
@@ -157,6 +158,20 @@ def timeline_rows(explainer: Explainer) -> list[Event]:
 def latest_events(explainer: Explainer, count: int = 4) -> list[Event]:
     dated = sorted((e for e in explainer.events if e.date), key=lambda e: (_date_key(e.date), -e.paragraph), reverse=True)
     return dated[:count]
+
+
+def provenance(explainer: Explainer, corrections: int) -> dict:
+    """What the 'how this page was made' note says. The build date honours SOURCE_DATE_EPOCH,
+    the reproducible-builds convention, so the same seeds can give byte-identical sites."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    built = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch and epoch.isdigit() \
+        else dt.datetime.now(dt.timezone.utc).date()
+    dates = sorted(a.published for a in explainer.articles if a.published)
+    published = None
+    if dates:
+        published = format_date(dates[0]) if dates[0] == dates[-1] else f"{format_date(dates[0])} to {format_date(dates[-1])}"
+    return {"articles": len(explainer.articles), "published": published, "corrections": corrections,
+            "built": built.isoformat()}
 
 
 def write_pages(pages: dict[str, str], out: Path) -> None:

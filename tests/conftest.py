@@ -59,7 +59,7 @@ def make_project(root: Path, seeds: dict[str, str | bytes]) -> Path:
 
 
 def mkdocs_build(project: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
     return subprocess.run([MKDOCS, "build", "-f", str(project / "mkdocs.yml"), *args],
                           cwd=project, capture_output=True, text=True, env=env)
 
