@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -80,6 +81,24 @@ class Site:
         text = label or f"{self.short_title(article)}\u00b6{paragraph + 1}"
         return Trusted(f"[{markdown_text(text)}]({root}sources/{self.article_slug[article]}.md#p-{paragraph})")
 
+    def quote_context(self, quote) -> str | None:
+        """The words around a quote in its paragraph, the quote itself elided: who said it, how."""
+        article = self.x.article(quote.article)
+        paragraph = article.paragraphs[quote.paragraph] if article else ""
+        first = quote.text.split("\n")[0]
+        at = paragraph.find(first)
+        if at < 0:
+            return None
+        before, after = paragraph[:at].rstrip(), paragraph[at + len(first):].lstrip()
+        if not before.strip(" \u201c\u201d\"'") and not after.strip(" \u201c\u201d\"'.,"):
+            if quote.paragraph == 0:
+                return None  # a paragraph that is all quote: the previous one introduces it
+            previous = article.paragraphs[quote.paragraph - 1]
+            return previous if len(previous) <= 160 else "\u2026" + previous[-160:].split(" ", 1)[-1]
+        before = ("\u2026" + before[-110:].split(" ", 1)[-1]) if len(before) > 110 else before
+        after = (after[:110].rsplit(" ", 1)[0] + "\u2026") if len(after) > 110 else after
+        return f"{before} [\u2026] {after}".strip()
+
     def short_title(self, article_id: str) -> str:
         """How a paragraph link names its article: not at all when there is only one."""
         if len(self.x.articles) == 1:
@@ -115,14 +134,18 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     headline = explainer.articles[0].title if len(explainer.articles) == 1 else "What happened"
     page("index.md", "overview.md.j2", headline, summary=summary_sentences(explainer),
          figures=key_figures(explainer), latest=latest_events(explainer), kinds=_KIND_HEADINGS)
-    page("timeline.md", "timeline.md.j2", "Timeline", rows=timeline_rows(explainer))
+    rows = timeline_rows(explainer)
+    page("timeline.md", "timeline.md.j2", "Timeline", periods=timeline_periods(rows),
+         filter_parties=[p for p in explainer.parties if any(p.name in e.parties for e in rows)])
     page("parties/index.md", "parties.md.j2", "Parties", kinds=_KIND_HEADINGS)
     for party in explainer.parties:
         page(f"parties/{party.id}.md", "party.md.j2", party.name, party=party,
              quotes=[q for q in explainer.quotes if q.speaker == party.name],
              events=[e for e in timeline_rows(explainer) if party.name in e.parties],
              members=[p for p in explainer.parties if p.affiliation == party.name])
-    page("quotes.md", "quotes.md.j2", "Key quotes", groups=quote_groups(explainer))
+    groups = quote_groups(explainer)
+    page("quotes.md", "quotes.md.j2", "Key quotes", groups=groups,
+         speakers=[site.party_by_name[name] for name, _ in groups if name in site.party_by_name])
     page("sources/index.md", "sources.md.j2", "Sources")
     for article in explainer.articles:
         page(f"sources/{site.article_slug[article.id]}.md", "article.md.j2", article.title, article=article)
@@ -153,6 +176,30 @@ def timeline_rows(explainer: Explainer) -> list[Event]:
     cutoff = (dt.date.fromisoformat(latest_publication) - dt.timedelta(days=7)).isoformat()
     split = next((i for i, e in enumerate(dated) if e.date >= cutoff[: len(e.date)]), len(dated))
     return dated[:split] + undated + dated[split:]
+
+
+@dataclass(frozen=True)
+class Period:
+    label: str
+    anchor: str
+    events: tuple
+
+
+def timeline_periods(rows: list[Event]) -> list[Period]:
+    """Consecutive events of the same month (or year, or 'undated') under one heading."""
+    periods: list[Period] = []
+    for event in rows:
+        if event.date:
+            key = event.date[:7] if len(event.date) >= 7 else event.date[:4]
+            label = format_date(key)
+        else:
+            key, label = "undated", "Undated, earlier"
+        if periods and periods[-1].anchor == f"period-{key}":
+            periods[-1] = Period(periods[-1].label, periods[-1].anchor, periods[-1].events + (event,))
+        else:
+            anchor = f"period-{key}" if all(p.anchor != f"period-{key}" for p in periods) else f"period-{key}-{len(periods)}"
+            periods.append(Period(label, anchor, (event,)))
+    return periods
 
 
 def latest_events(explainer: Explainer, count: int = 4) -> list[Event]:

@@ -246,7 +246,8 @@ def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
         else:  # initials of a long name: 'SVLF' for the Sarn Valley Liberation Front
             forms |= {_initials(s) for s in draft.spellings if len(_initials(s)) >= 3 and len(s.split()) >= 3}
         for form in sorted(f for f in forms if len(f) >= 3 and f[:1].isupper()):
-            pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+            # a known party in a hyphenated modifier ('X-led attack') is still a mention of it
+            pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?!\w)")
             for paragraph, text in enumerate(parsed.article.paragraphs):
                 for match in pattern.finditer(text):
                     if party_at(index, paragraph, match.start()) is not None:
