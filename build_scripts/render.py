@@ -15,6 +15,7 @@ import jinja2
 import yaml
 
 from .assemble import unique_ids
+from .diagram import is_go_between, relations, relationship_svg
 from .escape import Trusted, heading_text, markdown_text, title_text
 from .model import Event, Explainer, PartyKind, Place
 from .summary import key_figures, summary_sentences
@@ -137,7 +138,9 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     rows = timeline_rows(explainer)
     page("timeline.md", "timeline.md.j2", "Timeline", periods=timeline_periods(rows),
          filter_parties=[p for p in explainer.parties if any(p.name in e.parties for e in rows)])
-    page("parties/index.md", "parties.md.j2", "Parties", kinds=_KIND_HEADINGS)
+    diagram = relationship_svg(explainer, lambda party: f"{party.id}/")
+    page("parties/index.md", "parties.md.j2", "Parties", kinds=_KIND_HEADINGS, diagram=Trusted(diagram),
+         relations=relations(explainer), go_betweens=[p for p in explainer.parties if is_go_between(p)])
     for party in explainer.parties:
         page(f"parties/{party.id}.md", "party.md.j2", party.name, party=party,
              quotes=[q for q in explainer.quotes if q.speaker == party.name],
