@@ -46,6 +46,7 @@ def make_project(root: Path, seeds: dict[str, str | bytes]) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     shutil.copy(PROJECT / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(PROJECT / "docs", root / "docs")
+    shutil.copytree(PROJECT / "overrides", root / "overrides")
     (root / "build_scripts").symlink_to(PROJECT / "build_scripts")
     seed_dir = root / "seeds"
     seed_dir.mkdir()

@@ -56,22 +56,71 @@ def test_a_quote_link_lands_on_its_source_paragraph(site):
 def test_timeline_shows_events_in_date_order(site):
     url, page, data = site
     page.goto(url + "timeline/")
-    dates = page.locator("table time[datetime]").evaluate_all("els => els.map(e => e.getAttribute('datetime'))")
+    dates = page.locator(".tl-event time[datetime]").evaluate_all("els => els.map(e => e.getAttribute('datetime'))")
     assert len(dates) >= 3
     assert dates == sorted(dates)
-    undated = page.locator("table td", has_text="Undated").count()
+    undated = page.locator(".tl-date", has_text="Undated").count()
     assert undated == len([e for e in data["events"] if not e["date"]])
 
 
-def test_screenshots_of_every_page(site):
-    url, page, data = site
+def every_page(data) -> list[str]:
     paths = ["", "timeline/", "parties/", "quotes/", "sources/", "about/"]
-    paths += [f"parties/{p['id']}/" for p in data["parties"]] + [f"sources/{a['id'].replace('_', '-')}/" for a in data["articles"]]
+    return paths + [f"parties/{p['id']}/" for p in data["parties"]] + [
+        f"sources/{a['id'].replace('_', '-').lower()}/" for a in data["articles"]]
+
+
+@pytest.mark.parametrize("width, label", [(1280, "desktop"), (375, "phone")])
+def test_screenshots_of_every_page_at_desktop_and_phone_width(site, chromium, width, label):
+    url, _, data = site
+    page = chromium.new_page(viewport={"width": width, "height": 900})
     SHOTS.mkdir(parents=True, exist_ok=True)
-    for path in paths:
+    for path in every_page(data):
         response = page.goto(url + path)
         assert response is not None and response.ok, path
-        page.screenshot(path=str(SHOTS / ((path.strip("/").replace("/", "_") or "overview") + ".png")), full_page=True)
+        # nothing wider than the screen: a phone reader never scrolls sideways
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, path
+        name = (path.strip("/").replace("/", "_") or "overview") + f"-{label}.png"
+        page.screenshot(path=str(SHOTS / name), full_page=True)
+    page.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_page_passes_axe_at_wcag_21_aa(site, chromium, scheme):
+    from axe_playwright_python.sync_playwright import Axe
+
+    url, _, data = site
+    page = chromium.new_page(color_scheme=scheme)
+    axe = Axe()
+    tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+    failures = {}
+    for path in every_page(data):
+        page.goto(url + path)
+        violations = axe.run(page, options={"runOnly": {"type": "tag", "values": tags}}).response["violations"]
+        if violations:
+            failures[path] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations]
+    page.close()
+    assert failures == {}
+
+
+def test_party_filter_shows_only_that_partys_events(site):
+    url, page, data = site
+    page.goto(url + "timeline/")
+    total = page.locator(".tl-event").count()
+    choice = page.locator(".party-filter input[type=radio]").nth(1)
+    party_class = "party-" + choice.get_attribute("id").removeprefix("filter-")
+    page.locator(f"label[for={choice.get_attribute('id')}]").click()
+    visible = page.locator(".tl-event:visible")
+    assert 0 < visible.count() < total
+    assert all(party_class in visible.nth(i).get_attribute("class").split() for i in range(visible.count()))
+    page.locator("label[for=filter-all]").click()
+    assert page.locator(".tl-event:visible").count() == total
+
+
+def test_dates_are_machine_readable(site):
+    url, page, data = site
+    page.goto(url + "timeline/")
+    values = page.locator(".tl-event time[datetime]").evaluate_all("els => els.map(e => e.getAttribute('datetime'))")
+    assert sorted(values) == sorted(e["date"] for e in data["events"] if e["date"])
 
 
 HOSTILE = ("---\ntitle: '<script>alert(\"title\")</script>'\noutlet: '<img src=x onerror=alert(2)>'\n"
