@@ -13,7 +13,11 @@ _FIGURE = re.compile(
     r"(?:[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m))?"
     r"|\d[\d,.]*\s?(?:percent|per cent|%)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?(?:million|billion))?"
-    r"|\d+(?:\.\d+)?\s(?:million|billion|trillion))"
+    r"|\d+(?:\.\d+)?\s(?:million|billion|trillion)"
+    r"|\b(?:\d{2,3}|\d+(?:\.\d+)?)(?=\s+(?:[a-z-]+\s+)?[a-z]+s\b)"  # "212 homes", "41 recommendations"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:year|month|week|day|hour)(?:-long)?\s+[a-z]+"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s(?:year|month|week|day|hour)s?\b"
+    r"(?!\s+(?:later|earlier|ago|since|before|after)\b))"
     r"(?:\s+(?!(?:in|of|to|and|the|for|from|by|on|at|over)\b)[a-z-]+s\b)?", re.I)
 
 
@@ -39,6 +43,13 @@ def summary_sentences(explainer: Explainer, count: int = 3) -> list[tuple[str, P
     return out
 
 
+def _is_date_number(text: str) -> bool:
+    """Years and days of the month are dates, not figures."""
+    bare = text.replace(",", "")
+    return bool(re.fullmatch(r"(1[5-9]|20)\d\d|\d{1,2}", bare.split()[0])) and not re.search(r"[$\u00a3\u20ac%]", text) \
+        and not re.search(r"-|year|month|week|day|hour", text)
+
+
 def key_figures(explainer: Explainer, count: int = 8) -> list[Figure]:
     """Amounts, percentages and large counts outside quotes, each with the sentence it is in."""
     figures = []
@@ -50,7 +61,7 @@ def key_figures(explainer: Explainer, count: int = 8) -> list[Figure]:
                     continue
                 for match in _FIGURE.finditer(sentence):
                     text = match.group().strip(" ,.")
-                    if text.lower() in seen or not re.search(r"\d", text):
+                    if text.lower() in seen or _is_date_number(text):
                         continue
                     seen.add(text.lower())
                     figures.append(Figure(text, sentence.strip(), Place(article.id, index)))

@@ -102,3 +102,14 @@ def test_the_build_never_writes_into_docs(tmp_path):
     docs_before = site_files(project / "docs")
     assert mkdocs_build(project).returncode == 0
     assert site_files(project / "docs") == docs_before
+
+
+def test_headings_are_in_order_on_every_page(built_site):
+    for page in built_site.rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        article = html[html.find("<article"):html.find("</article>")]
+        levels = [int(n) for n in re.findall(r"<h([1-6])[ >]", article)]
+        if not levels:
+            continue
+        assert levels[0] == 1 and levels.count(1) == 1, (page, levels)
+        assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), (page, levels)
