@@ -19,6 +19,7 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 CURATION_STEMS = ("curation",)
 METADATA_KEYS = ("title", "outlet", "url", "published")
+MAX_ARTICLE_BYTES = 2_000_000  # a long report is 100 kB; beyond this, parsing takes minutes
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -75,6 +76,10 @@ def load_article(path: Path) -> Article:
 def read_text(path: Path) -> str:
     """Decode a seed as UTF-8 (a BOM allowed) or BOM-marked UTF-16; anything else is an error."""
     try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ExplainerError(f"the file is {size / 1e6:.1f} MB; articles are limited to "
+                                 f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB: split it into several articles", path)
         data = path.read_bytes()
     except OSError as exc:
         raise ExplainerError(f"cannot read the file ({exc.strerror})", path) from exc

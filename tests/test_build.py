@@ -97,11 +97,20 @@ def test_stale_curation_entry_fails_strict_build_and_keeps_the_site(tmp_path):
     assert site_files(project / "site") == before
 
 
-def test_the_build_never_writes_into_docs(tmp_path):
+def tree(root: Path) -> dict[str, str]:
+    """Every file under root except the output folder (the build's only place to write)."""
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()
+            and p.relative_to(root).parts[0] != "site"}
+
+
+def test_the_build_writes_nothing_outside_its_output_folder(tmp_path):
     project = make_project(tmp_path / "p", SMALL)
-    docs_before = site_files(project / "docs")
-    assert mkdocs_build(project).returncode == 0
-    assert site_files(project / "docs") == docs_before
+    (project / "seeds" / "curation.yml").write_text("parties:\n  - party: Helen Okafor\n    role: mayor\n")
+    before = tree(project)
+    assert mkdocs_build(project, "--strict").returncode == 0
+    assert tree(project) == before
+    assert sorted(p.name for p in project.iterdir()) == ["build_scripts", "docs", "mkdocs.yml", "overrides", "seeds", "site"]
 
 
 def test_headings_are_in_order_on_every_page(built_site):
