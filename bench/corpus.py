@@ -15,6 +15,7 @@ from build_scripts.load import split_paragraphs
 from build_scripts.model import Article
 from build_scripts.nlp import load_nlp
 from build_scripts.pipeline import extract
+from build_scripts.render import render_site
 
 from .common import PROJECT
 
@@ -41,6 +42,7 @@ def main() -> None:
             if not article.paragraphs:
                 raise ExplainerError("no text", record["id"])
             explainer = extract([article])
+            render_site(explainer)  # a page that cannot be rendered is a crash too
         except ExplainerError:
             counts["input errors"] += 1
             continue

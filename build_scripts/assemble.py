@@ -6,11 +6,10 @@ import re
 import unicodedata
 from collections import Counter
 
-from .extract import ArticleExtraction
-from .extract.doc import clean_name
-from .extract.parties import Draft, _same_person, _surname
+from .extract.drafts import ArticleExtraction, Draft, _same_person, _surname, clean_name
 from .model import Event, Explainer, Party, PartyKind, Place, Position, Quote, Source
 
+_CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _KIND_PRIORITY = {PartyKind.PERSON: 0, PartyKind.COUNTRY: 1, PartyKind.GROUP: 2, PartyKind.ORGANISATION: 3}
 
 
@@ -66,7 +65,9 @@ class _PartyGroup:
 
 
 def assemble(extractions: list[ArticleExtraction]) -> Explainer:
-    groups = [g for g in _group_parties(extractions) if _salient(g, extractions)]
+    groups = _group_parties(extractions)
+    referenced = _referenced_drafts(extractions)
+    groups = [g for g in groups if _salient(g, referenced)]
     party_of = {(article, id(draft)): group for group in groups for article, draft in group.drafts}
     names = {id(group): group.name for group in groups}
 
@@ -82,35 +83,66 @@ def assemble(extractions: list[ArticleExtraction]) -> Explainer:
     return Explainer(articles, quotes, parties, events, sources)
 
 
-def _salient(group: _PartyGroup, extractions: list[ArticleExtraction]) -> bool:
+def _referenced_drafts(extractions: list[ArticleExtraction]) -> set[int]:
+    """Drafts that speak, hold a position, or have members: never a passing mention."""
+    ids = set()
+    for x in extractions:
+        ids |= {id(q.speaker) for q in x.quotes if q.speaker is not None}
+        ids |= {id(p.party) for p in x.positions}
+        ids |= {id(d.affiliation) for d in x.parties.drafts if d.affiliation is not None}
+    return ids
+
+
+def _salient(group: _PartyGroup, referenced: set[int]) -> bool:
     """An organisation named once in passing ('must be ratified by Parliament') is not a party;
     people and countries are, and so is anyone who speaks, acts as subject or has members."""
     if group.kind in (PartyKind.PERSON, PartyKind.COUNTRY):
         return True
-    drafts = {id(d) for _, d in group.drafts}
     mentions = [m for _, d in group.drafts for m in d.mentions if not m.quoted]
     if len({(m.paragraph, m.start) for m in mentions}) >= 2 or any(m.subject for m in mentions):
         return True
-    for x in extractions:
-        if any(id(q.speaker) in drafts for q in x.quotes) or any(id(p.party) in drafts for p in x.positions):
-            return True
-        if any(d.affiliation is not None and id(d.affiliation) in drafts for d in x.parties.drafts):
-            return True
+    if any(id(d) in referenced for _, d in group.drafts):
+        return True
     return any(d.role or d.aliases for _, d in group.drafts)
 
 
+def _lookup_keys(names: set[str], person: bool, outlet: bool = False) -> set[tuple[str, str]]:
+    """Where a party can be found: by any name, for people by surname and by first name (a
+    misspelt surname keeps its first name), for outlets by their last word ('the Post')."""
+    keys = {("name", n.lower()) for n in names}
+    if outlet:
+        keys |= {("surname", n.lower().split()[-1]) for n in names if n.split()}
+    if person:
+        for name in names:
+            words = name.lower().split()
+            if words:
+                keys |= {("surname", words[-1]), ("first", words[0])}
+    return keys
+
+
 def _group_parties(extractions: list[ArticleExtraction]) -> list[_PartyGroup]:
+    """One group per real-world party across articles. Candidates come from an index of names,
+    so the cost grows with the number of drafts, not with drafts times groups."""
     groups: list[_PartyGroup] = []
+    index: dict[tuple[str, str], list[int]] = {}
     for extraction in extractions:
         speakers = {id(q.speaker) for q in extraction.quotes if q.speaker is not None}
         for draft in extraction.parties.drafts:
             if not draft.spellings or ((draft.outlet or draft.cited) and id(draft) not in speakers):
                 continue  # an outlet, or a body only cited, is a source unless the story quotes it
-            group = next((g for g in groups if g.matches(draft)), None)
-            if group is None:
-                group = _PartyGroup(draft)
-                groups.append(group)
-            group.add(extraction.article.id, draft)
+            person = draft.kind == PartyKind.PERSON
+            names = set(draft.spellings)
+            candidates = sorted({i for key in _lookup_keys(names, person, draft.outlet) for i in index.get(key, ())})
+            found = next((i for i in candidates if groups[i].matches(draft)), None)
+            if found is None:
+                found = len(groups)
+                groups.append(_PartyGroup(draft))
+            groups[found].add(extraction.article.id, draft)
+            aliases = {clean_name(a) for a in draft.aliases}
+            for key in _lookup_keys(names | aliases, person, draft.outlet):
+                slots = index.setdefault(key, [])
+                if found not in slots:
+                    slots.append(found)
     return groups
 
 
@@ -170,7 +202,8 @@ def _events(extractions, name_of) -> tuple[Event, ...]:
                                      old.relative, old.approximate, tuple(dict.fromkeys(old.parties + parties)),
                                      old.order, old.sources + (place,))
                 continue
-            merged.append(Event(f"{slugify(x.article.id)}-e{n}", e.date, e.what, x.article.id, e.paragraph,
+            merged.append(Event(f"{slugify(x.article.id)}-e{n}", e.date if e.date and _CALENDAR.match(e.date) else None,
+                                e.what, x.article.id, e.paragraph,
                                 e.evidence, e.relative, e.approximate, parties, len(merged), (place,)))
     return tuple(merged)
 

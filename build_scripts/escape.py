@@ -11,7 +11,8 @@ import re
 
 from markupsafe import Markup
 
-_SPECIAL = set("&<>\"'\\`*_{}[]()#+-.!|~:=^$@%")
+_SPECIAL = "&<>\"'\\`*_{}[]()#+-.!|~:=^$@%"
+_ENTITIES = str.maketrans({ch: f"&#{ord(ch)};" for ch in _SPECIAL})
 _SPACE = re.compile(r"\s+")
 
 
@@ -24,8 +25,7 @@ def markdown_text(value) -> Markup:
         return ""
     if isinstance(value, Markup):
         return value
-    text = _SPACE.sub(" ", str(value))
-    return Trusted("".join(f"&#{ord(ch)};" if ch in _SPECIAL else ch for ch in text))
+    return Trusted(_SPACE.sub(" ", str(value)).translate(_ENTITIES))
 
 
 def heading_text(value) -> Trusted:

@@ -18,6 +18,7 @@ _PROJECT = Path(__file__).resolve().parent.parent
 if str(_PROJECT) not in sys.path:
     sys.path.insert(0, str(_PROJECT))
 
+from build_scripts.cache import ExtractionCache  # noqa: E402
 from build_scripts.curate import load_curation  # noqa: E402
 from build_scripts.errors import ExplainerError  # noqa: E402
 from build_scripts.pipeline import build_explainer  # noqa: E402
@@ -33,11 +34,13 @@ def seeds_dir(config) -> Path:
 
 
 def on_pre_build(config) -> None:
+    cache = ExtractionCache(Path(config.config_file_path).resolve().parent / ".cache" / "extraction")
     try:
-        explainer = build_explainer(seeds_dir(config))
+        explainer = build_explainer(seeds_dir(config), cache)
         pages = render_site(explainer)
     except ExplainerError as exc:
         raise PluginError(exc.describe()) from exc
+    log.info(f"extraction: {cache.hits} article(s) from the cache, {cache.misses} extracted")
     for note in explainer.notes:
         log.warning(note)
     if explainer.notes and config.strict:
@@ -50,9 +53,11 @@ def on_pre_build(config) -> None:
 
 
 def on_files(files: Files, config) -> Files:
+    # one lookup of the hand-written files: MkDocs re-indexes its file list after every append
+    clashes = sorted(path for path in _generated if files.get_file_from_path(path) is not None)
+    if clashes:
+        raise PluginError(f"docs/{clashes[0]} is generated from seeds/; remove the hand-written file")
     for path in sorted(_generated):
-        if files.get_file_from_path(path) is not None:
-            raise PluginError(f"docs/{path} is generated from seeds/; remove the hand-written file")
         files.append(File.generated(config, path, content=_generated[path]))
     return files
 

@@ -5,18 +5,16 @@ import dataclasses
 from pathlib import Path
 
 from .assemble import assemble
+from .cache import ExtractionCache
 from .curate import apply_curation, load_curation
-from .extract import extract_parsed
-from .extract.doc import parse_article
 from .load import load_article, load_seeds
 from .model import Article, Explainer
-from .nlp import load_nlp
 
 
-def build_explainer(seeds: Path) -> Explainer:
+def build_explainer(seeds: Path, cache: ExtractionCache | None = None) -> Explainer:
     articles = load_seeds(seeds)
     corrections = load_curation(seeds)  # read before the slow part so a bad file fails fast
-    explainer = extract(articles)
+    explainer = extract(articles, cache)
     curated, warnings = apply_curation(explainer, corrections)
     return dataclasses.replace(curated, notes=tuple(warnings))
 
@@ -29,6 +27,23 @@ def build_from_files(paths: list[Path]) -> Explainer:
     return extract(articles)
 
 
-def extract(articles) -> Explainer:
-    nlp = load_nlp()
-    return assemble([extract_parsed(parse_article(a, nlp)) for a in articles])
+def extract(articles, cache: ExtractionCache | None = None) -> Explainer:
+    return assemble(extract_articles(list(articles), cache))
+
+
+def extract_articles(articles: list[Article], cache: ExtractionCache | None = None) -> list:
+    """Per-article extractions, from the cache where the article is unchanged."""
+    results = [cache.get(a) if cache else None for a in articles]
+    missing = [i for i, r in enumerate(results) if r is None]
+    if missing:
+        # imported here: a build whose articles are all cached needs no NLP stack at all
+        from .extract.article import extract_parsed
+        from .extract.doc import parse_article
+        from .nlp import load_nlp
+
+        nlp = load_nlp()
+        for i in missing:
+            results[i] = extract_parsed(parse_article(articles[i], nlp))
+            if cache:
+                cache.put(articles[i], results[i])
+    return results

@@ -6,13 +6,13 @@ relative .md links so MkDocs validates every link; article paragraphs carry ids 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-import yaml
 
 from .assemble import unique_ids
 from .diagram import is_go_between, relations, relationship_svg
@@ -60,6 +60,8 @@ def iso_date(value: str) -> Trusted:
 def format_date(value: str | None) -> str:
     if not value:
         return "Undated"
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return value  # not a calendar date: shown as it is rather than failing the build
     parts = value.split("-")
     if len(parts) == 3:
         day = dt.date.fromisoformat(value)
@@ -76,15 +78,25 @@ class Site:
         self.x = explainer
         self.article_slug = dict(zip([a.id for a in explainer.articles], unique_ids([a.id for a in explainer.articles])))
         self.party_by_name = {p.name: p for p in explainer.parties}
+        self.article_by_id = {a.id: a for a in explainer.articles}
+        self._links: dict[tuple, Trusted] = {}  # the same links recur on hundreds of pages
+        self.quotes_by_speaker: dict[str, list] = {}
+        for quote in explainer.quotes:
+            self.quotes_by_speaker.setdefault(quote.speaker, []).append(quote)
 
     def paragraph_link(self, place: Place | object, root: str, label: str | None = None) -> Trusted:
-        article, paragraph = place.article, place.paragraph
+        key = (place.article, place.paragraph, str(root), label)
+        if key not in self._links:
+            self._links[key] = self._paragraph_link(place.article, place.paragraph, root, label)
+        return self._links[key]
+
+    def _paragraph_link(self, article: str, paragraph: int, root: str, label: str | None) -> Trusted:
         text = label or f"{self.short_title(article)}\u00b6{paragraph + 1}"
         return Trusted(f"[{markdown_text(text)}]({root}sources/{self.article_slug[article]}.md#p-{paragraph})")
 
     def quote_context(self, quote) -> str | None:
         """The words around a quote in its paragraph, the quote itself elided: who said it, how."""
-        article = self.x.article(quote.article)
+        article = self.article_by_id.get(quote.article)
         paragraph = article.paragraphs[quote.paragraph] if article else ""
         first = quote.text.split("\n")[0]
         at = paragraph.find(first)
@@ -104,11 +116,17 @@ class Site:
         """How a paragraph link names its article: not at all when there is only one."""
         if len(self.x.articles) == 1:
             return "source "
-        article = self.x.article(article_id)
+        article = self.article_by_id.get(article_id)
         words = (article.outlet or article.title).split()
         return " ".join(words[:6]) + ("\u2026" if len(words) > 6 else "") + ", "
 
     def party_link(self, name: str | None, root: str) -> Trusted:
+        key = ("party", name, str(root))
+        if key not in self._links:
+            self._links[key] = self._party_link(name, root)
+        return self._links[key]
+
+    def _party_link(self, name: str | None, root: str) -> Trusted:
         party = self.party_by_name.get(name)
         if party is None:
             return Trusted(markdown_text(name or "Unattributed"))
@@ -116,10 +134,11 @@ class Site:
 
 
 def _front_matter(title: str, description: str | None = None) -> str:
-    meta = {"title": title_text(title)}
+    """YAML front matter; a JSON string is a valid YAML double-quoted scalar, and cheap to write."""
+    lines = [f"title: {json.dumps(title_text(title), ensure_ascii=False)}"]
     if description:
-        meta["description"] = title_text(description)[:200]
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True) + "---\n\n"
+        lines.append(f"description: {json.dumps(title_text(description)[:200], ensure_ascii=False)}")
+    return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
 def render_site(explainer: Explainer) -> dict[str, str]:
@@ -140,12 +159,19 @@ def render_site(explainer: Explainer) -> dict[str, str]:
          filter_parties=[p for p in explainer.parties if any(p.name in e.parties for e in rows)])
     diagram = relationship_svg(explainer, lambda party: f"{party.id}/")
     page("parties/index.md", "parties.md.j2", "Parties", kinds=_KIND_HEADINGS, diagram=Trusted(diagram),
+         quote_counts={name: len(quotes) for name, quotes in site.quotes_by_speaker.items()},
          relations=relations(explainer), go_betweens=[p for p in explainer.parties if is_go_between(p)])
+    events_of: dict[str, list[Event]] = {}
+    for event in rows:
+        for name in event.parties:
+            events_of.setdefault(name, []).append(event)
+    members_of: dict[str, list] = {}
+    for member in explainer.parties:
+        members_of.setdefault(member.affiliation, []).append(member)
     for party in explainer.parties:
         page(f"parties/{party.id}.md", "party.md.j2", party.name, party=party,
-             quotes=[q for q in explainer.quotes if q.speaker == party.name],
-             events=[e for e in timeline_rows(explainer) if party.name in e.parties],
-             members=[p for p in explainer.parties if p.affiliation == party.name])
+             quotes=site.quotes_by_speaker.get(party.name, []), events=events_of.get(party.name, []),
+             members=members_of.get(party.name, []))
     groups = quote_groups(explainer)
     page("quotes.md", "quotes.md.j2", "Key quotes", groups=groups,
          speakers=[site.party_by_name[name] for name, _ in groups if name in site.party_by_name])

@@ -54,3 +54,9 @@ def test_dates_inside_quotes_are_not_events():
 def test_previous_events_are_undated_and_kept():
     x = explain("The rebels accused the army of breaking three previous truces.", published="2024-01-01")
     assert [(e.date, e.evidence) for e in x.events] == [(None, "three previous truces")]
+
+
+def test_anniversary_in_weeks_is_a_calendar_date():
+    x = explain("Marking two weeks since the flood, Mayor Ada Kerr opened the bridge.", published="2024-05-10")
+    assert all(e.date is None or len(e.date) in (4, 7, 10) for e in x.events)
+    assert "2024-04-26" in [e.date for e in x.events]

@@ -1,40 +1,4 @@
-"""Extraction of one article: parse once, then sources -> parties -> quotes -> positions -> events."""
-from __future__ import annotations
+"""The extractor: spaCy-based rules that turn one article into drafts (see article.py).
 
-from dataclasses import dataclass
-
-from ..model import Article
-from .describe import describe_parties
-from .doc import ParsedArticle, parse_article
-from .events import EventDraft, extract_events
-from .parties import PartyIndex, collect_parties
-from .positions import PositionDraft, extract_positions
-from .quotes import QuoteDraft, extract_quotes
-from .statements import list_point_speakers
-from .sources import SourceMention, find_sources
-
-EXTRACTOR_VERSION = "1"
-
-
-@dataclass
-class ArticleExtraction:
-    article: Article
-    parties: PartyIndex
-    quotes: list[QuoteDraft]
-    sources: list[SourceMention]
-    events: list[EventDraft]
-    positions: list[PositionDraft]
-
-
-def extract_article(article: Article, nlp) -> ArticleExtraction:
-    return extract_parsed(parse_article(article, nlp))
-
-
-def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
-    sources = find_sources(parsed)
-    parties = collect_parties(parsed, sources)
-    describe_parties(parsed, parties)
-    quotes = extract_quotes(parsed, parties, sources)
-    positions = extract_positions(parsed, parties, list_point_speakers(parsed, parties))
-    events = extract_events(parsed, parties)
-    return ArticleExtraction(parsed.article, parties, quotes, sources, events, positions)
+Kept empty of imports so that loading cached extractions (drafts.py) needs no NLP stack.
+"""

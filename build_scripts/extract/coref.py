@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..model import PartyKind
 from .doc import ParsedArticle
-from .parties import Draft, Mention, PartyIndex
+from .drafts import Draft, Mention, PartyIndex
 
 _LOOKBACK_PARAGRAPHS = 4
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..model import PartyKind
 from .doc import ParsedArticle, span_text
 from .lexicon import GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_NOUNS
-from .parties import Draft, Mention, PartyIndex, party_at
+from .drafts import Draft, Mention, PartyIndex, party_at
 
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "npadvmod", "punct", "nummod"})
 _ROLE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "cc", "conj"})

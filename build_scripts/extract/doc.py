@@ -39,18 +39,6 @@ def parse_article(article: Article, nlp) -> ParsedArticle:
     return ParsedArticle(article, docs, find_quoted_spans(article.paragraphs))
 
 
-def clean_name(text: str) -> str:
-    """An entity's text without a leading article, a trailing possessive or edge punctuation."""
-    text = " ".join(text.split())
-    for prefix in ("the ", "The ", "THE "):
-        if text.startswith(prefix):
-            text = text[len(prefix):]
-    for suffix in ("'s", "\u2019s", "'", "\u2019"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    return text.strip(" ,.;:!?\"'\u201c\u201d\u2018\u2019()[]-\u2013\u2014")
-
-
 def span_text(tokens: list[Token]) -> str:
     """The source text covered by a run of tokens, keeping the article's own spacing."""
     if not tokens:

@@ -8,7 +8,8 @@ import re
 
 from spacy.tokens import Span
 
-from .doc import ParsedArticle, clean_name
+from .doc import ParsedArticle
+from .drafts import clean_name
 from .gazetteer import country_code
 from .lexicon import AGENCY_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_WORDS
 

@@ -6,14 +6,15 @@ event that the timeline places by its order in the text.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from .doc import ParsedArticle, span_text
-from .parties import PartyIndex, party_at
+from .drafts import EventDraft
+from .drafts import PartyIndex, party_at
 from .tense import is_future
 from .timex import ORDINALS, Timex, TimexContext, find_timexes, precision_value, shift
 
@@ -22,18 +23,6 @@ _UNDATED_MODIFIERS = frozenset({"previous", "earlier", "prior", "past"})
 _EVENT_NOUN_EXCLUDE = frozenset({"year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"})
 _UNIT_WORDS = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "H": "hour"}
 _NUMBER_NAMES = "zero one two three four five six seven eight nine ten eleven twelve".split()
-
-
-@dataclass(frozen=True)
-class EventDraft:
-    date: str | None
-    what: str
-    paragraph: int
-    evidence: str
-    char: int
-    relative: str | None = None
-    approximate: bool = False
-    parties: tuple = ()
 
 
 def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]:
@@ -52,7 +41,8 @@ def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]
                 continue  # "at 9:40 p.m. that day": the day expression dates the event
             events.extend(_events_of(parsed, index, doc, timex, dct, events, timexes, recent_day))
         events.extend(_undated(parsed, index, doc))
-    return events
+    # every date a calendar date: week, season and time values become their month, year or day
+    return [dataclasses.replace(e, date=calendar_value(e.date)) for e in events]
 
 
 def _recent_day(anchor: str | None, dct) -> str | None:

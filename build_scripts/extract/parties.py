@@ -8,125 +8,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from ..model import PartyKind, SourceKind
-from .doc import ParsedArticle, clean_name, span_text
+from .doc import ParsedArticle, span_text
 from .gazetteer import country_code, demonym_code, demonym_matches
 from .entities import (HONORIFICS, ORG_NAME_WORDS, corrected_entities, first_name_gender, is_modifier_compound,
                        nickname_ranges, place_names)
 from .lexicon import FEMALE_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, MALE_WORDS, STOP_TITLE_WORDS
-from .sources import SourceMention, is_outlet_name
-
-
-
-@dataclass(frozen=True)
-class Mention:
-    paragraph: int
-    start: int
-    end: int
-    subject: bool
-    quoted: bool
-    text: str
-    possessive: bool = False
-
-
-@dataclass
-class Draft:
-    kind: PartyKind
-    spellings: Counter = field(default_factory=Counter)
-    aliases: set = field(default_factory=set)
-    role: str | None = None
-    affiliation: "Draft | None" = None
-    mentions: list = field(default_factory=list)
-    nouns: set = field(default_factory=set)  # description heads that refer to it ("union")
-    code: str | None = None
-    outlet: bool = False  # a news outlet: a source, published as a party only if it speaks
-    cited: bool = False  # only ever cited as a source: a party only if it speaks
-    gender: str | None = None  # "f" or "m" for people, when the text or the first name says
-
-    @property
-    def name(self) -> str:
-        # the fullest spelling; among equals the most frequent, then the first in text order
-        return max(self.spellings, key=lambda s: (len(s.split()), self.spellings[s], -list(self.spellings).index(s)))
-
-    def add(self, text: str, mention: Mention | None, proper: bool = True) -> None:
-        if proper:
-            self.spellings[text] += 1
-        else:
-            self.aliases.add(text)
-        if mention is not None:
-            self.mentions.append(mention)
-
-
-class PartyIndex:
-    def __init__(self) -> None:
-        self.drafts: list[Draft] = []
-
-    def new(self, kind: PartyKind) -> Draft:
-        draft = Draft(kind)
-        self.drafts.append(draft)
-        return draft
-
-    def by_name(self, text: str) -> Draft | None:
-        key = clean_name(text).lower()
-        if not key:
-            return None
-        for draft in self.drafts:
-            names = {s.lower() for s in draft.spellings} | {clean_name(a).lower() for a in draft.aliases}
-            if key in names:
-                return draft
-        return self._by_surname(key) or self._by_acronym(text)
-
-    def _by_surname(self, key: str) -> Draft | None:
-        hits = [d for d in self.drafts if d.kind == PartyKind.PERSON
-                and any(_surname(s).lower() == key for s in d.spellings)]
-        return hits[0] if len(hits) == 1 else None
-
-    def _by_acronym(self, text: str) -> Draft | None:
-        bare = clean_name(text).replace(".", "")
-        if not (bare.isupper() and 2 <= len(bare) <= 6):
-            return None
-        for draft in self.drafts:
-            if draft.kind != PartyKind.PERSON and any(_initials(s) == bare for s in draft.spellings):
-                return draft
-        return None
-
-    def mentions_before(self, paragraph: int, char: int) -> list[tuple[Mention, Draft]]:
-        """Mentions before a point, nearest first."""
-        found = [(m, d) for d in self.drafts for m in d.mentions
-                 if (m.paragraph, m.start) < (paragraph, char)]
-        return sorted(found, key=lambda md: (md[0].paragraph, md[0].start), reverse=True)
-
-
-def _surname(name: str) -> str:
-    return name.split()[-1] if name.split() else name
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in STOP_TITLE_WORDS).upper()
-
-
-def _edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1]
-
-
-def _same_person(a: str, b: str) -> bool:
-    """'Lena Marsh' ~ 'Lena Marsch': same given name, surname off by one letter."""
-    ta, tb = a.lower().split(), b.lower().split()
-    if ta == tb:
-        return True
-    if len(ta) >= 2 and len(tb) >= 2 and ta[:-1] == tb[:-1]:
-        return min(len(ta[-1]), len(tb[-1])) >= 4 and _edit_distance(ta[-1], tb[-1]) <= 1
-    return False
+from .drafts import Mention, PartyIndex, SourceMention, _initials, _same_person, _surname, clean_name, party_at
+from .sources import is_outlet_name
 
 
 def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
@@ -358,9 +250,3 @@ def _word_suffix(short: str, long: str, shortest: int = 2) -> bool:
     return shortest <= len(a) < len(b) and b[-len(a):] == a
 
 
-def party_at(index: PartyIndex, paragraph: int, char: int) -> Draft | None:
-    for draft in index.drafts:
-        for m in draft.mentions:
-            if m.paragraph == paragraph and m.start <= char < m.end:
-                return draft
-    return None

@@ -1,20 +1,13 @@
 """Stated positions and demands: sentences in which a party demands, insists, wants or refuses."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .doc import ParsedArticle, subject_of
+from .drafts import PositionDraft
 from .lexicon import POSITION_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON
-from .parties import Draft, PartyIndex, party_at
+from .drafts import Draft, PartyIndex, party_at
 from .coref import antecedent
 from .describe import resolve_description
-
-
-@dataclass(frozen=True)
-class PositionDraft:
-    party: Draft
-    text: str
-    paragraph: int
 
 
 def extract_positions(parsed: ParsedArticle, index: PartyIndex, list_points: dict[int, Draft]) -> list[PositionDraft]:

@@ -8,29 +8,17 @@ description resolved to a party, or the previous speaker for a continuation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from ..model import Attribution, PartyKind
 from .doc import ParsedArticle, subject_of
 from .lexicon import LABEL_CUES, SPEECH_VERBS
-from .parties import Draft, PartyIndex
+from .drafts import Draft, PartyIndex
 from .quotemarks import QuotedSpan
-from .sources import SourceMention
+from .drafts import QuoteDraft, SourceMention
 from .speakers import NOBODY, Speaker, party_of_phrase, resolve_speaker
 from .statements import colon_blocks
-
-
-@dataclass(frozen=True)
-class QuoteDraft:
-    paragraph: int
-    start: int
-    text: str
-    speaker: Draft | None
-    attribution: Attribution
-    cue: str | None
-    via: str | None
 
 
 def extract_quotes(parsed: ParsedArticle, index: PartyIndex, sources: list[SourceMention]) -> list[QuoteDraft]:

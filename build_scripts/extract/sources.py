@@ -2,26 +2,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from ..model import SourceKind
-from .doc import ParsedArticle, clean_name, span_text, subject_of
+from .doc import ParsedArticle, span_text, subject_of
+from .drafts import clean_name
+from .drafts import SourceMention
 from .lexicon import AGENCY_WORDS, ANONYMITY_CUES, OUTLET_WORDS, REPORT_WORDS
 
 # Verbs after which an organisation named as the object is the outlet that carried the words.
 _OUTLET_OBJECT_VERBS = frozenset({"tell", "speak", "talk", "say"})
-
-
-@dataclass(frozen=True)
-class SourceMention:
-    name: str
-    kind: SourceKind
-    cited_for: str
-    paragraph: int
-    start: int  # character range of the name in the paragraph: not a party mention
-    end: int
 
 
 def find_sources(parsed: ParsedArticle) -> list[SourceMention]:

@@ -11,7 +11,7 @@ from .coref import antecedent
 from .describe import resolve_description
 from .doc import ParsedArticle
 from .lexicon import PRONOUNS_GROUP, PRONOUNS_PERSON, SPOKES_NOUNS
-from .parties import Draft, PartyIndex, party_at
+from .drafts import Draft, PartyIndex, party_at
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from ..model import Attribution
 from .doc import ParsedArticle, subject_of
 from .lexicon import DOCUMENT_NOUNS, LIST_NOUNS, LIST_VERBS, SPEECH_VERBS
-from .parties import Draft, PartyIndex
+from .drafts import Draft, PartyIndex
 from .speakers import Speaker, resolve_speaker
 
 
