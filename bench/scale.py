@@ -2,8 +2,8 @@
 
     .venv/bin/python -m bench.scale [--sizes 1,10,100,921]
 
-For each N, in fresh processes: spaCy's own nlp.pipe over the paragraphs (the NLP floor), our
-extraction (articles per second, ratio to the floor), a cold `mkdocs build` (empty cache), a
+For each N, in fresh processes: spaCy's own nlp.pipe over the paragraphs (the NLP floor, one
+process), our extraction (articles per second, ratio to the floor; on both cores from 8 articles), a cold `mkdocs build` (empty cache), a
 rebuild with nothing changed (warm cache), a rebuild after one article changed, and
 `mkdocs build` over the already-rendered Markdown alone (the site floor); peak memory (max RSS
 of the build process), site size and search-index size. Timings are wall-clock on this machine.
@@ -140,6 +140,7 @@ def measure(n: int, records: list[dict], work: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,10,100,921")
+    parser.add_argument("--keep", help="copy the largest site here (for bench.search)")
     args = parser.parse_args()
     records = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = []
@@ -147,6 +148,9 @@ def main() -> None:
         for n in (int(s) for s in args.sizes.split(",")):
             rows.append(measure(n, records, Path(tmp)))
             print(json.dumps(rows[-1]), flush=True)
+        if args.keep:
+            shutil.rmtree(args.keep, ignore_errors=True)
+            shutil.copytree(Path(tmp) / f"n{rows[-1]['N']}" / "site", args.keep)
     keys = list(rows[0])
     print("\n| " + " | ".join(keys) + " |\n|" + " --- |" * len(keys))
     for row in rows:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
+import os
 from pathlib import Path
 
 from .assemble import assemble
@@ -36,14 +38,33 @@ def extract_articles(articles: list[Article], cache: ExtractionCache | None = No
     results = [cache.get(a) if cache else None for a in articles]
     missing = [i for i, r in enumerate(results) if r is None]
     if missing:
-        # imported here: a build whose articles are all cached needs no NLP stack at all
-        from .extract.article import extract_parsed
-        from .extract.doc import parse_article
-        from .nlp import load_nlp
-
-        nlp = load_nlp()
-        for i in missing:
-            results[i] = extract_parsed(parse_article(articles[i], nlp))
+        for i, extraction in zip(missing, _extract_uncached([articles[i] for i in missing])):
+            results[i] = extraction
             if cache:
-                cache.put(articles[i], results[i])
+                cache.put(articles[i], extraction)
     return results
+
+
+PARALLEL_FROM = 8  # below this many articles, starting a second process costs more than it saves
+
+
+def _extract_one(article: Article):
+    # imported here: a build whose articles are all cached needs no NLP stack at all
+    from .extract.article import extract_parsed
+    from .extract.doc import parse_article
+    from .nlp import load_nlp
+
+    return extract_parsed(parse_article(article, load_nlp()))
+
+
+def _extract_uncached(articles: list[Article]) -> list:
+    """Parse and extract; with many articles, on every core. Workers are forked after the
+    model is loaded, so they share it instead of loading it again; results keep input order."""
+    from .nlp import load_nlp
+
+    load_nlp()
+    workers = min(os.cpu_count() or 1, 4)
+    if len(articles) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [_extract_one(a) for a in articles]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pool.map(_extract_one, articles, chunksize=4)
