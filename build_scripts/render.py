@@ -21,6 +21,7 @@ from .model import Event, Explainer, PartyKind, Place
 from .summary import key_figures, summary_sentences
 
 TEMPLATES = Path(__file__).parent / "templates"
+SEARCH_ARTICLE_TEXT_LIMIT = 500_000  # characters of article text indexed in full (about 100 articles)
 _KIND_HEADINGS = [(PartyKind.PERSON, "People"), (PartyKind.GROUP, "Groups"),
                   (PartyKind.ORGANISATION, "Organisations"), (PartyKind.COUNTRY, "Countries")]
 
@@ -176,8 +177,12 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     page("quotes.md", "quotes.md.j2", "Key quotes", groups=groups,
          speakers=[site.party_by_name[name] for name, _ in groups if name in site.party_by_name])
     page("sources/index.md", "sources.md.j2", "Sources")
+    # Full-text search over the articles while they are few; with many, the search index would
+    # take seconds to load, and their content is searchable through quotes, positions and events.
+    index_text = sum(len(p) for a in explainer.articles for p in a.paragraphs) <= SEARCH_ARTICLE_TEXT_LIMIT
     for article in explainer.articles:
-        page(f"sources/{site.article_slug[article.id]}.md", "article.md.j2", article.title, article=article)
+        page(f"sources/{site.article_slug[article.id]}.md", "article.md.j2", article.title, article=article,
+             index_article_text=index_text)
     return pages
 
 
