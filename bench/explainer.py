@@ -19,7 +19,6 @@ from pathlib import Path
 from .common import OUT, PROJECT, SHARED_BENCH, run_scorer
 
 SEEDS = PROJECT.parent / "shared" / "seeds"
-COUNTED = ("quote_det", "quote_e2e", "party", "event_dated", "source")
 
 
 def articles() -> list[tuple[str, Path, Path]]:

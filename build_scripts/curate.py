@@ -97,7 +97,8 @@ def _correction(section: str, node, path: Path) -> Correction:
             raise ExplainerError(f"'date' must look like 2025-10-07, 2025-10 or 2025, not {value!r}", path, line)
         if key == "kind" and value not in {k.value for k in PartyKind}:
             raise ExplainerError(f"'kind' must be one of {', '.join(k.value for k in PartyKind)}", path, line)
-        if key not in ("paragraph", "drop", "parties") and not isinstance(value, (str, int)) or isinstance(value, bool) and key != "drop":
+        free_form = key in ("paragraph", "drop", "parties")  # checked above, or a list of names
+        if (not free_form and not isinstance(value, (str, int))) or (isinstance(value, bool) and key != "drop"):
             raise ExplainerError(f"'{key}' must be text", path, line)
     fields = {k: (str(v) if k not in ("paragraph", "drop", "parties") else v) for k, v in fields.items()}
     return Correction(section, fields, str(path), line)

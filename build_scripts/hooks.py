@@ -19,7 +19,6 @@ if str(_PROJECT) not in sys.path:
     sys.path.insert(0, str(_PROJECT))
 
 from build_scripts.cache import ExtractionCache  # noqa: E402
-from build_scripts.curate import load_curation  # noqa: E402
 from build_scripts.errors import ExplainerError  # noqa: E402
 from build_scripts.pipeline import build_explainer  # noqa: E402
 from build_scripts.render import provenance, render_site  # noqa: E402
@@ -49,7 +48,7 @@ def on_pre_build(config) -> None:
     _generated.clear()
     _generated.update(pages)
     _generated["explainer.json"] = to_json(explainer)
-    config.extra["made"] = provenance(explainer, len(load_curation(seeds_dir(config))))
+    config.extra["made"] = provenance(explainer)
 
 
 def on_files(files: Files, config) -> Files:

@@ -120,6 +120,7 @@ class Explainer:
     events: tuple[Event, ...] = ()
     sources: tuple[Source, ...] = ()
     notes: tuple[str, ...] = field(default=())  # curation warnings, shown to the editor
+    corrections: int = 0  # entries in the editor's curation file
 
     def party(self, name: str | None) -> Party | None:
         return next((p for p in self.parties if p.name == name), None)

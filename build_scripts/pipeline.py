@@ -18,7 +18,7 @@ def build_explainer(seeds: Path, cache: ExtractionCache | None = None) -> Explai
     corrections = load_curation(seeds)  # read before the slow part so a bad file fails fast
     explainer = extract(articles, cache)
     curated, warnings = apply_curation(explainer, corrections)
-    return dataclasses.replace(curated, notes=tuple(warnings))
+    return dataclasses.replace(curated, notes=tuple(warnings), corrections=len(corrections))
 
 
 def build_from_files(paths: list[Path]) -> Explainer:

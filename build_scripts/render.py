@@ -241,7 +241,7 @@ def latest_events(explainer: Explainer, count: int = 4) -> list[Event]:
     return dated[:count]
 
 
-def provenance(explainer: Explainer, corrections: int) -> dict:
+def provenance(explainer: Explainer) -> dict:
     """What the 'how this page was made' note says. The build date honours SOURCE_DATE_EPOCH,
     the reproducible-builds convention, so the same seeds can give byte-identical sites."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -251,7 +251,7 @@ def provenance(explainer: Explainer, corrections: int) -> dict:
     published = None
     if dates:
         published = format_date(dates[0]) if dates[0] == dates[-1] else f"{format_date(dates[0])} to {format_date(dates[-1])}"
-    return {"articles": len(explainer.articles), "published": published, "corrections": corrections,
+    return {"articles": len(explainer.articles), "published": published, "corrections": explainer.corrections,
             "built": built.isoformat()}
 
 

@@ -1,9 +1,8 @@
 """Extraction of one article: parse once, then sources -> parties -> quotes -> positions -> events."""
 from __future__ import annotations
 
-from ..model import Article
 from .describe import describe_parties
-from .doc import ParsedArticle, parse_article
+from .doc import ParsedArticle
 from .drafts import ArticleExtraction
 from .events import extract_events
 from .parties import collect_parties
@@ -11,13 +10,6 @@ from .positions import extract_positions
 from .quotes import extract_quotes
 from .sources import find_sources
 from .statements import list_point_speakers
-
-EXTRACTOR_VERSION = "1"
-
-
-def extract_article(article: Article, nlp) -> ArticleExtraction:
-    return extract_parsed(parse_article(article, nlp))
-
 
 def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     sources = find_sources(parsed)

@@ -49,10 +49,6 @@ def span_text(tokens: list[Token]) -> str:
     return doc[start:end].text
 
 
-def sentence_of(token: Token) -> Span:
-    return token.sent
-
-
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing through participles, conjunctions and
     prepositions ('inflamed tensions by saying'), and from a clause on a noun to the verb that

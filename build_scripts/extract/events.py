@@ -16,7 +16,7 @@ from .doc import ParsedArticle, span_text
 from .drafts import EventDraft
 from .drafts import PartyIndex, party_at
 from .tense import is_future
-from .timex import ORDINALS, Timex, TimexContext, find_timexes, precision_value, shift
+from .timex import ORDINALS, Timex, TimexContext, as_date, find_timexes, precision_value, shift
 
 _MAX_WHAT_WORDS = 22
 _UNDATED_MODIFIERS = frozenset({"previous", "earlier", "prior", "past"})
@@ -71,14 +71,13 @@ def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDr
     token = _token_at(doc, timex.start)
     if token is None:
         return []
-    after = doc.text[timex.end:]
     reference = _sentence_date(doc, timex, timexes)
     if timex.kind == "ago" and timex.text.lower().endswith("since"):
-        return _anniversary(parsed, index, doc, timex, token, after, dct, reference or recent_day)
+        return _anniversary(parsed, index, doc, timex, token, dct, reference or recent_day)
     if timex.kind == "ago" and timex.text.lower().split()[-1] in ("after", "before") and reference and timex.offset:
         return _relative_to_sentence_date(parsed, index, doc, timex, reference)
     if timex.kind == "ordinal_day":
-        return _ordinal_day(parsed, index, doc, timex, token, after, dct, earlier)
+        return _ordinal_day(parsed, index, doc, timex, token, dct, earlier)
     if timex.value in (None, "PRESENT_REF", "PAST_REF", "FUTURE_REF") and timex.offset is None:
         return []
     date, relative = _calendar(timex, dct)
@@ -114,8 +113,6 @@ def calendar_value(value: str | None) -> str | None:
 def _relative_to_sentence_date(parsed, index, doc, timex: Timex, reference: str) -> list[EventDraft]:
     """'It expired in January, three years after it was signed': the signing is dated from the
     sentence's own date, N units back (or forward, for 'before')."""
-    from .timex import as_date
-
     amount, unit = timex.offset
     base, precision = as_date(reference)
     day = shift(base, -amount, unit)
@@ -149,7 +146,7 @@ def describe_offset(amount: int, unit: str, approximate: bool = False) -> str:
     return f"{'about ' if approximate else ''}{number} {noun} {when} this report"
 
 
-def _anniversary(parsed, index, doc, timex, token, after, dct, reference=None) -> list[EventDraft]:
+def _anniversary(parsed, index, doc, timex, token, dct, reference=None) -> list[EventDraft]:
     """'two years since the attack': the attack, N units before the reference date (the
     sentence's own date, else publication). An anniversary keeps the reference's day."""
     paragraph = parsed.paragraph_of(doc)
@@ -178,7 +175,7 @@ def _anniversary(parsed, index, doc, timex, token, after, dct, reference=None) -
     return out
 
 
-def _ordinal_day(parsed, index, doc, timex, token, after, dct, earlier) -> list[EventDraft]:
+def _ordinal_day(parsed, index, doc, timex, token, dct, earlier) -> list[EventDraft]:
     """'the second day of talks': day one of the talks, and the clause on day N."""
     paragraph = parsed.paragraph_of(doc)
     ordinal = ORDINALS.get(timex.text.lower().split()[1], 1)

@@ -12,7 +12,7 @@ fume snap exclaim blurt gush marvel wonder testify recount chide thunder rail sn
 # Verbs that report a stance: the clause after them is a party's position or demand.
 POSITION_VERBS = frozenset("""
 demand insist want urge call refuse reject stress emphasise emphasize oppose support seek agree
-vow pledge threaten propose require need accuse warn insist offer dismiss condemn welcome back
+vow pledge threaten propose require need accuse warn offer dismiss condemn welcome back
 """.split())
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})

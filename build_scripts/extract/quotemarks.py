@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 OPENERS = "\u201c\u201e\u00ab"  # “ „ «
 CLOSERS = "\u201d\u00bb"  # ” »
-AMBIGUOUS = '"\u201f\u2033'
 _MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]")
 _OPEN_BEFORE = set(" \t([{\u2014\u2013-/:;,")
 
