@@ -30,7 +30,14 @@ def _as_timex3(timex: Timex) -> dict:
         count = abs(amount) * (10 if unit == "DE" else 1)
         value = f"PT{count}{unit}" if unit in ("H", "MIN") else f"P{count}{label}"
         return {"text": span, "start": timex.start, "end": timex.start + len(span), "type": "DURATION", "value": value}
-    return {"text": timex.text, "start": timex.start, "end": timex.end, "type": timex.type, "value": timex.value or ""}
+    type_, value = timex.type, timex.value or ""
+    part = _PART_OF_DAY.get(timex.text.lower().split()[-1])
+    if part and type_ == "DATE" and len(value) == 10:
+        type_, value = "TIME", f"{value}T{part}"  # "Friday morning": the day and its part
+    return {"text": timex.text, "start": timex.start, "end": timex.end, "type": type_, "value": value}
+
+
+_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 
 def read_documents(path: Path) -> Iterator[dict]:

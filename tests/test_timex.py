@@ -50,7 +50,8 @@ def test_anchored_expressions_resolve_from_the_last_date_given():
 
 
 def test_times_of_day_quarters_centuries_and_references():
-    assert values("The vote closed at 10 p.m. on Monday.")[0] == ("10 p.m.", "TIME", "2023-03-23T22:00")
+    assert values("The vote closed at 10 p.m. on Monday.")[0] == ("10 p.m. on Monday", "TIME", "2023-03-20T22:00")
+    assert values("Polls close at 8 p.m.")[0] == ("8 p.m.", "TIME", "2023-03-23T20:00")
     assert values("profits in the fourth quarter")[0] == ("the fourth quarter", "DATE", "2022-Q4")
     assert values("since the 19th century")[0] == ("the 19th century", "DATE", "18")
     assert values("plans for the future")[0] == ("the future", "DATE", "FUTURE_REF")
@@ -88,3 +89,34 @@ def test_numeric_dates_seasons_and_fiscal_years():
     assert values("the talks in the summer failed")[0] == ("the summer", "DATE", "2022-SU")
     assert values("results for fiscal 2024")[0] == ("fiscal 2024", "DATE", "2024")
     assert values("up from the year-earlier period")[0] == ("the year-earlier period", "DATE", "2022")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("for twenty-five years", ("twenty-five years", "DURATION", "P25Y")),
+    ("for sixteen years", ("sixteen years", "DURATION", "P16Y")),
+    ("It lasted a year and a half.", ("a year and a half", "DURATION", "P1.5Y")),
+    ("They waited half an hour.", ("half an hour", "DURATION", "PT30M")),
+    ("after a half-century of rule", ("a half-century", "DURATION", "P50Y")),
+    ("for two straight days", ("two straight days", "DURATION", "P2D")),
+    ("in the past 24 hours", ("the past 24 hours", "DURATION", "PT24H")),
+    ("prices rose 5 percent a year", ("a year", "SET", "P1Y")),
+    ("they meet twice a week", ("twice a week", "SET", "P1W")),
+    ("in the second half of 2022", ("the second half of 2022", "DATE", "2022-H2")),
+    ("third-quarter profits fell", ("third-quarter", "DATE", "2022-Q3")),
+    ("from 2005 to 2008", ("2005", "DATE", "2005")),
+])
+def test_durations_rates_and_periods(text, expected):
+    assert values(text)[0] == expected
+
+
+def test_relative_to_the_last_date_given():
+    text = "Talks opened on March 3. The following week they broke down. The year before, little happened."
+    assert [v for _, _, v in values(text)] == ["2023-03-03", "2023-03", "2022"]
+
+
+def test_parts_of_day_in_the_timex3_export():
+    from build_scripts.extract.timex import find_timexes
+    from build_scripts.timex_io import _as_timex3
+    found = [_as_timex3(t) for t in find_timexes("He spoke on Monday morning and again last night.", DCT)]
+    assert [(t["text"], t["type"], t["value"]) for t in found] == [
+        ("Monday morning", "TIME", "2023-03-20TMO"), ("last night", "TIME", "2023-03-22TNI")]

@@ -17,6 +17,9 @@ from .timex_values import _weekday_from, anchored, normalise
 __all__ = ["ORDINALS", "Timex", "TimexContext", "as_date", "find_timexes", "normalise", "precision_value", "shift"]
 
 
+_RATE_BEFORE = re.compile(r"(?:percent|%|\d|million|billion|thousand|dollars|euros|pounds)\s+$", re.I)
+
+
 @dataclass(frozen=True)
 class Timex:
     start: int
@@ -81,6 +84,9 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
             type_, value, offset, approx = ("DATE", first, None, False) if first else ("DATE", None, None, False)
         elif kind in ("anaphoric", "next_day") or (kind == "ago" and lowered.split()[-1] in ("later", "earlier", "after", "before")):
             type_, value, offset, approx = anchored(surface, kind, anchor)
+        elif kind == "rel_unit" and context.anchor and re.search(r"\b(?:following|previous|same)\b", lowered) \
+                and not re.search(r"spring|summer|autumn|fall|winter|weekend|quarter", lowered):
+            type_, value, offset, approx = anchored(surface, "anaphoric" if "same" in lowered else "next_day", context.anchor)
         elif kind == "rel_weekday" and ("following" in lowered or "previous" in lowered) and context.anchor and len(context.anchor) == 10:
             type_, value, offset, approx = _weekday_from(surface, dt.date.fromisoformat(context.anchor))
         else:
@@ -89,6 +95,8 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
             value = f"{context.years_of_days[value[5:]]}-{value[5:]}"  # the same day named again
         if type_ == "AGE":
             continue
+        if kind == "duration" and _RATE_BEFORE.search(text[max(0, start - 12):start]) and lowered.split()[0] in ("a", "an"):
+            type_, value = "SET", value.replace("P1", "P1", 1)  # "5 percent a year": a rate, each year
         if type_ == "DATE" and value and re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
             context.anchor = value
             if len(value) == 10:

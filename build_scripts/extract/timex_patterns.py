@@ -11,17 +11,23 @@ MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
-NUMBER_WORDS.update({"a": 1, "an": 1, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-                     "several": None, "few": None, "couple": 2, "eighteen": 18, "hundred": 100})
+NUMBER_WORDS.update({w: 13 + i for i, w in enumerate(
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())})
+TENS = {w: 20 + 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+NUMBER_WORDS.update(TENS)
+NUMBER_WORDS.update({"a": 1, "an": 1, "several": None, "few": None, "couple": 2, "hundred": 100})
 ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}
 UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H", "minute": "MIN",
          "night": "D", "weekend": "WE", "century": "CE", "quarter": "Q"}
 
 _MONTH = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|eighteen|a|an|several|a few|a couple of)"
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM = rf"(?:\d+|{_TENS}(?:-{_SMALL})?|{_SMALL}|a|an|several|a few|a couple of)"
 _UNIT = r"(?:day|week|month|year|decade|hour|minute|night|weekend|century|quarter)s?"
 _PART = r"(?:morning|afternoon|evening|night)"
+_CLOCK = r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}\s+o'clock|noon|midday|midnight)"
 
 PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b\d{4}-\d{2}-\d{2}\b"),
@@ -45,25 +51,29 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_weekday", rf"\b(?:last|next|this|the following|the previous|coming)\s+{_WEEKDAY}\b"),
     ("weekday_part", rf"\b{_WEEKDAY}(?:\s+{_PART})?\b"),
     ("vague_duration", r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades|days|hours|minutes)\b(?!\s+(?:ago|later|earlier|before|after))"),
-    ("deictic", rf"\b(?:yesterday|today|tomorrow|tonight|this\s+{_PART}|last\s+night)\b"),
+    ("deictic", rf"\b(?:(?:yesterday|tomorrow)(?:\s+{_PART})?|today|tonight|this\s+{_PART}|last\s+night)\b"),
     ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d0s|'\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
     ("part_year", r"\b(?:early|mid|late)[\s-]+(?:1[5-9]|20)\d{2}\b"),
     ("year", r"\b(?:1[5-9]|20)\d{2}\b(?![-/,.]\d)"),
     ("anaphoric", r"\b(?:(?:earlier|later)\s+)?(?:that|the same)\s+(?:day|week|month|year|morning|evening|night)\b"),
-    ("next_day", r"\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|night)\b|\bthe\s+day\s+(?:before|after)\b"),
-    ("clock", r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}\s+o'clock|noon|midday|midnight)"),
+    ("next_day", r"\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|night)\b|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b"),
+    ("clock", _CLOCK),
+    ("clock_day", rf"{_CLOCK}\s+(?:(?:on|last|this|next)\s+)?{_WEEKDAY}\b|\b{_WEEKDAY}(?:\s+{_PART})?,?\s+at\s+{_CLOCK}"),
     ("ref", r"\b(?:the\s+future|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|week|month|year|decade))|recently|formerly)\b"),
-    ("past_span", rf"\b(?:the\s+)?(?:past|last|previous|next|coming|first)\s+(?:{_NUM}\s+)?(?:days?|weeks?|months?|years?|decades?)\b"),
+    ("past_span", rf"\b(?:the\s+)?(?:past|last|previous|next|coming|first)\s+(?:{_NUM}\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b"),
     ("season_year", r"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b"),
     ("age", rf"\b(?:{_NUM}|\d+)-(?:year|month|week|day)s?-old\b"),  # an age is not a timex
-    ("duration", rf"\b(?:{_NUM}|\d+)[- ](?:{_UNIT})(?:-long)?\b"),
+    ("duration", rf"\b(?:{_NUM}|\d+)[- ](?:(?:straight|consecutive|full|more|additional|whole|long)\s+)?(?:{_UNIT})(?:-long)?\b"),
+    ("half_duration", rf"\b(?:{_NUM}\s+and\s+a\s+half\s+{_UNIT}|{_NUM}\s+{_UNIT}\s+and\s+a\s+half|half\s+an?\s+(?:hour|day|year|decade|century)|(?:a\s+)?half[- ](?:century|decade|year|hour|day))\b"),
+    ("set_rate", rf"\b(?:once|twice|(?:\d+|{_SMALL})\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year)\b|\bper\s+(?:day|week|month|year|hour)\b"),
+    ("half_year", r"\bthe\s+(?:first|second)\s+half\s+of\s+(?:(?:the|this|last|next)\s+year|(?:1[5-9]|20)\d{2})\b"),
     ("set", r"\b(?:every|each)\s+(?:day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
             r"|\b(?:daily|weekly|monthly|annually|yearly)\b"),
     ("present", r"\b(?:now|currently|at present|these days|nowadays)\b"),
     ("holiday", r"\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year'?s(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|"
                 r"Valentine'?s\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Memorial\s+Day|"
                 r"Labou?r\s+Day|Good\s+Friday)(?:\s+(?:1[5-9]|20)\d{2})?\b"),
-    ("quarter", r"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter(?:\s+of\s+(?:1[5-9]|20)\d{2})?\b|\bQ[1-4](?:\s+(?:1[5-9]|20)\d{2})?\b"),
+    ("quarter", r"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter(?:\s+of\s+(?:1[5-9]|20)\d{2})?\b|\bQ[1-4](?:\s+(?:1[5-9]|20)\d{2})?\b|\b(?:first|second|third|fourth)-quarter\b"),
     ("period_edge", r"\b(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|week|decade|century)\b"),
     ("century", r"\b(?:the\s+)?(?:1[0-9]th|2[01](?:st|th)|(?:nineteenth|twentieth|twenty-first))\s+century\b"),
     ("weekend", r"\b(?:this|last|next|the)\s+weekend\b"),
@@ -91,6 +101,15 @@ def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return NUMBER_WORDS.get(word)
+
+
+_COMPOUND_NUMBER = re.compile(rf"\b({_TENS})-({_SMALL})\b")
+
+
+def words_of(lowered: str) -> list[str]:
+    """The words and numbers of an expression, 'twenty-five' read as one number (25)."""
+    joined = _COMPOUND_NUMBER.sub(lambda m: str(NUMBER_WORDS[m.group(1)] + NUMBER_WORDS[m.group(2)]), lowered)
+    return re.findall(r"[a-z]+|\d+", joined)
 
 
 def _month(word: str) -> int:
@@ -124,6 +143,8 @@ def _plausible_month(text: str, start: int, surface: str) -> bool:
 def _plausible_year(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start].lower()
     after = text[end:end + 10].lower()
+    if re.search(r"\b(?:from|between)\s+$", before) and re.match(r"\s*(?:to|and)\s+(?:1[5-9]|20)\d{2}\b", after):
+        return True  # "from 2005 to 2008"
     if re.match(r"\s*(%|percent|people|members|jobs|troops|of\b|to\b\s*\d|[a-z]+s\b|"
                 r"kilomet|miles?\b|feet\b|dollars?\b)", after) or re.search(r"[$£€]\s*$", before):
         return False

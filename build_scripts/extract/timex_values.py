@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .timex_calendar import _holiday_value, as_date, precision_value, shift
-from .timex_patterns import MONTHS, ORDINALS, UNITS, WEEKDAYS, _month, _number
+from .timex_patterns import MONTHS, ORDINALS, UNITS, WEEKDAYS, _month, _number, words_of
 
 
 def _normalise_iso(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
@@ -184,6 +184,44 @@ def _normalise_set(text: str, t: str, words: list[str], dct: dt.date | None, fut
     return "SET", f"P1{unit}", None, False
 
 
+def _normalise_half_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'two and a half years' P2.5Y, 'a year and a half' P1.5Y; 'half an hour' in the next unit down."""
+    unit = UNITS[re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))]
+    whole = _number(words[0]) if "and" in words else 0  # "a half-century": half of one
+    if whole is None:
+        return "DURATION", f"P{'T' if unit in ('H', 'MIN') else ''}X{unit}", None, False
+    if whole == 0:
+        value = {"H": "PT30M", "D": "PT12H", "Y": "P6M", "DE": "P5Y", "CE": "P50Y"}.get(unit)
+        return "DURATION", value, None, False
+    if unit in ("DE", "CE"):
+        return "DURATION", f"P{int((whole + 0.5) * (10 if unit == 'DE' else 100))}Y", None, False
+    label = "M" if unit == "MIN" else unit
+    return "DURATION", f"P{'T' if unit in ('H', 'MIN') else ''}{whole}.5{label}", None, False
+
+
+def _normalise_set_rate(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    unit = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "TH"}[words[-1]]
+    return "SET", "PT1H" if unit == "TH" else f"P1{unit}", None, False
+
+
+def _normalise_half_year(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    half = "H1" if "first" in words else "H2"
+    years = [w for w in words if w.isdigit()]
+    if years:
+        return "DATE", f"{years[0]}-{half}", None, False
+    if dct is None:
+        return "DATE", None, None, False
+    year = dct.year - 1 if "last" in words else dct.year + 1 if "next" in words else dct.year
+    return "DATE", f"{year:04d}-{half}", None, False
+
+
+def _normalise_clock_day(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'10 a.m. Tuesday', 'Tuesday at 10 a.m.': the clock time on that day."""
+    weekday = next(w for w in words if w in WEEKDAYS)
+    _, day, _, _ = _normalise_weekday_part(text, weekday, [w for w in words if w in (weekday, "last", "next")], dct, future)
+    return "TIME", _clock_value([w for w in words if w != weekday], day), None, False
+
+
 def _normalise_present(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     return "DATE", "PRESENT_REF", None, False
 
@@ -249,6 +287,8 @@ def _normalise_past_span(text: str, t: str, words: list[str], dct: dt.date | Non
     unit_word = re.sub(r"s$", "", words[-1])
     if unit_word == "decade":
         return "DURATION", f"P{10 * amount}Y", None, False
+    if unit_word == "hour":
+        return "DURATION", f"PT{amount}H", None, False
     return "DURATION", f"P{amount}{UNITS[unit_word]}", None, False
 
 
@@ -318,13 +358,17 @@ NORMALISERS = {
     "ref": _normalise_ref,
     "past_span": _normalise_past_span,
     "ordinal_day": _normalise_ordinal_day,
+    "half_duration": _normalise_half_duration,
+    "set_rate": _normalise_set_rate,
+    "half_year": _normalise_half_year,
+    "clock_day": _normalise_clock_day,
 }
 
 
 def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -> tuple[str, str | None, tuple | None, bool]:
     """(type, value, offset, approximate) of one expression found by the pattern named `kind`."""
     t = text.lower().strip()
-    words = re.findall(r"[a-z]+|\d+", t)
+    words = words_of(t)
     normaliser = NORMALISERS.get(kind)
     if normaliser is None:
         return "DATE", None, None, False
@@ -336,7 +380,7 @@ _GRANULARITY = {"day": 10, "morning": 10, "evening": 10, "night": 10, "week": 7,
 
 def anchored(surface: str, kind: str, anchor: str | None) -> tuple[str, str | None, tuple | None, bool]:
     """Expressions whose date comes from an anchor date."""
-    words = re.findall(r"[a-z]+|\d+", surface.lower())
+    words = words_of(surface.lower())
     if kind == "clock":
         return "TIME", _clock_value(words, anchor), None, False
     if anchor is None:
@@ -350,10 +394,12 @@ def anchored(surface: str, kind: str, anchor: str | None) -> tuple[str, str | No
             return "DATE", anchor[:7], None, False
         return "DATE", anchor[:keep] if len(anchor) >= keep else None, None, False
     if kind == "next_day":
-        if len(anchor) < 10:
-            return "DATE", None, None, False
         step = -1 if ("previous" in words or "before" in words) else 1
-        return "DATE", (dt.date.fromisoformat(anchor) + dt.timedelta(days=step)).isoformat(), None, False
+        unit = {"week": "W", "month": "M", "year": "Y"}.get(next((w for w in words if w in _GRANULARITY), "day"), "D")
+        base, precision = as_date(anchor)
+        if unit == "D" and precision != "D" or unit == "W" and precision != "D" or unit == "M" and precision == "Y":
+            return "DATE", None, None, False
+        return "DATE", precision_value(shift(base, step, unit), "M" if unit == "W" else unit), (step, unit), False
     amount = _number(words[0]) if words[0] not in ("a", "an") else 1
     unit = UNITS[re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))]
     if amount is None or unit not in ("D", "W", "M", "Y", "DE"):
