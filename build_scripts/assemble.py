@@ -34,10 +34,10 @@ class _PartyGroup:
         self.drafts: list[tuple[str, Draft]] = []
         self.spellings: Counter = Counter()
         self.kind = draft.kind
+        self._names: set[str] = set()  # spellings and aliases, lower-cased; grown by add()
 
     def names(self) -> set[str]:
-        aliases = {clean_name(a).lower() for _, d in self.drafts for a in d.aliases}
-        return {s.lower() for s in self.spellings} | aliases
+        return self._names
 
     def matches(self, draft: Draft) -> bool:
         if (draft.kind == PartyKind.PERSON) != (self.kind == PartyKind.PERSON):
@@ -57,6 +57,8 @@ class _PartyGroup:
     def add(self, article: str, draft: Draft) -> None:
         self.drafts.append((article, draft))
         self.spellings.update(draft.spellings)
+        self._names.update(s.lower() for s in draft.spellings)
+        self._names.update(clean_name(a).lower() for a in draft.aliases)
 
     @property
     def name(self) -> str:
@@ -190,26 +192,35 @@ def _quotes(extractions, name_of) -> tuple[Quote, ...]:
 
 def _events(extractions, name_of) -> tuple[Event, ...]:
     merged: list[Event] = []
+    by_date: dict[str, list[int]] = {}  # twins share a date: compare within it, not with every event
+    words_of: list[frozenset] = []
     for x in extractions:
         for n, e in enumerate(sorted(x.events, key=lambda e: (e.paragraph, e.char)), 1):
             parties = tuple(dict.fromkeys(p for p in (name_of(x.article.id, d) for d in e.parties) if p))
             place = Place(x.article.id, e.paragraph)
-            twin = next((i for i, m in enumerate(merged) if m.article != x.article.id and m.date == e.date
-                         and e.date and _similar(m.what, e.what)), None)
+            words = _words(e.what)
+            twin = next((i for i in by_date.get(e.date, ()) if merged[i].article != x.article.id
+                         and _similar(words_of[i], words)), None) if e.date else None
             if twin is not None:
                 old = merged[twin]
                 merged[twin] = Event(old.id, old.date, old.what, old.article, old.paragraph, old.evidence,
                                      old.relative, old.approximate, tuple(dict.fromkeys(old.parties + parties)),
                                      old.order, old.sources + (place,))
                 continue
+            if e.date:
+                by_date.setdefault(e.date, []).append(len(merged))
+            words_of.append(words)
             merged.append(Event(f"{slugify(x.article.id)}-e{n}", e.date if e.date and _CALENDAR.match(e.date) else None,
                                 e.what, x.article.id, e.paragraph,
                                 e.evidence, e.relative, e.approximate, parties, len(merged), (place,)))
     return tuple(merged)
 
 
-def _similar(a: str, b: str) -> bool:
-    ta, tb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+def _words(text: str) -> frozenset:
+    return frozenset(re.findall(r"\w+", text.lower()))
+
+
+def _similar(ta: frozenset, tb: frozenset) -> bool:
     return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6
 
 

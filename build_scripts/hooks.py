@@ -1,8 +1,8 @@
 """MkDocs hook: adapts the pipeline to MkDocs and does nothing else.
 
 The pipeline runs in on_pre_build, before MkDocs cleans site/, so a bad seed stops the build
-with the last good site still in place. Generated pages are virtual files: nothing is written
-into docs/.
+with the last good site still in place. Generated pages are staged in .cache/site/, never in
+docs/.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 # MkDocs imports hooks by file path, not as part of a package: make the package importable.
@@ -20,12 +20,13 @@ if str(_PROJECT) not in sys.path:
 
 from build_scripts.cache import ExtractionCache  # noqa: E402
 from build_scripts.errors import ExplainerError  # noqa: E402
-from build_scripts.pipeline import build_explainer  # noqa: E402
-from build_scripts.render import provenance, render_site  # noqa: E402
-from build_scripts.serialize import to_json  # noqa: E402
+from build_scripts.pipeline import build_site  # noqa: E402
+from build_scripts.render import build_date  # noqa: E402
+from build_scripts.staging import Manifest, StagedSite  # noqa: E402
 
 log = get_plugin_logger(__name__)
-_generated: dict[str, str] = {}
+_staged: dict[str, object] = {}  # this build's StagedSite and Manifest, for on_files
+_page_urls: set[str] = set()  # every page of this build, for the search index of a dirty rebuild
 
 
 def seeds_dir(config) -> Path:
@@ -33,32 +34,54 @@ def seeds_dir(config) -> Path:
 
 
 def on_pre_build(config) -> None:
-    cache = ExtractionCache(Path(config.config_file_path).resolve().parent / ".cache" / "extraction")
+    cache_dir = Path(config.config_file_path).resolve().parent / ".cache"
+    cache, staged = ExtractionCache(cache_dir / "extraction"), StagedSite(cache_dir / "site")
     try:
-        explainer = build_explainer(seeds_dir(config), cache)
-        pages = render_site(explainer)
+        manifest, reused = build_site(seeds_dir(config), cache, staged)
     except ExplainerError as exc:
         raise PluginError(exc.describe()) from exc
-    log.info(f"extraction: {cache.hits} article(s) from the cache, {cache.misses} extracted")
-    for note in explainer.notes:
+    if reused:
+        log.info("pages: unchanged inputs, the staged pages are reused")
+    else:
+        log.info(f"extraction: {cache.hits} article(s) from the cache, {cache.misses} extracted")
+    for note in manifest.notes:
         log.warning(note)
-    if explainer.notes and config.strict:
+    if manifest.notes and config.strict:
         # strict builds abort only after writing; stop here instead, keeping the last good site
-        raise PluginError(f"{len(explainer.notes)} curation warning(s) in strict mode")
-    _generated.clear()
-    _generated.update(pages)
-    _generated["explainer.json"] = to_json(explainer)
-    config.extra["made"] = provenance(explainer)
+        raise PluginError(f"{len(manifest.notes)} curation warning(s) in strict mode")
+    _staged.update(site=staged, manifest=manifest)
+    config.extra["made"] = {**manifest.made, "built": build_date()}
 
 
 def on_files(files: Files, config) -> Files:
+    staged: StagedSite = _staged["site"]
+    manifest: Manifest = _staged["manifest"]
     # one lookup of the hand-written files: MkDocs re-indexes its file list after every append
-    clashes = sorted(path for path in _generated if files.get_file_from_path(path) is not None)
+    clashes = sorted(path for path in manifest.pages if files.get_file_from_path(path) is not None)
     if clashes:
         raise PluginError(f"docs/{clashes[0]} is generated from seeds/; remove the hand-written file")
-    for path in sorted(_generated):
-        files.append(File.generated(config, path, content=_generated[path]))
+    for path in manifest.pages:
+        files.append(File(path, str(staged.pages_dir), config.site_dir, config.use_directory_urls))
+    _page_urls.clear()
+    # as Material's search locates them: the home page is "", not "./"
+    _page_urls.update("" if f.url == "./" else f.url for f in files.documentation_pages())
     return files
+
+
+@event_priority(50)  # before Material's search plugin writes the index
+def on_post_build(config) -> None:
+    """`mkdocs serve --dirty` rebuilds only the pages whose staged Markdown changed. Material's
+    search merges such a partial index with the previous one assuming a single page changed;
+    one edited article changes several. Merge here instead: the previous entries of every page
+    not rebuilt and still in the site, then this build's entries."""
+    search = config.plugins.get("material/search")
+    if search is None or not getattr(search, "is_dirty", False) or search.search_index_prev is None:
+        return
+    rebuilt = {entry["location"].split("#")[0] for entry in search.search_index.entries}
+    kept = [entry for entry in search.search_index_prev.entries
+            if entry["location"].split("#")[0] not in rebuilt and entry["location"].split("#")[0] in _page_urls]
+    search.search_index.entries = kept + search.search_index.entries
+    search.search_index_prev = None  # merged already
 
 
 def on_serve(server, config, builder):

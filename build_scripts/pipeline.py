@@ -1,4 +1,4 @@
-"""The build, top-down: load -> extract -> assemble -> curate. Rendering is render.py's."""
+"""The build, top-down: load -> extract -> assemble -> curate -> render -> stage."""
 from __future__ import annotations
 
 import dataclasses
@@ -11,12 +11,32 @@ from .cache import ExtractionCache
 from .curate import apply_curation, load_curation
 from .load import load_article, load_seeds
 from .model import Article, Explainer
+from .render import provenance, render_site
+from .serialize import to_json
+from .staging import Manifest, StagedSite, site_key
+
+
+def build_site(seeds: Path, cache: ExtractionCache, staged: StagedSite) -> tuple[Manifest, bool]:
+    """The site's generated pages, staged; True when the last build's pages were still current."""
+    articles = load_seeds(seeds)
+    corrections = load_curation(seeds)  # validated on every build, even when nothing changed
+    key = site_key(articles, seeds)
+    manifest = staged.manifest()
+    if manifest is not None and manifest.key == key:
+        return manifest, True
+    explainer = _curated(extract(articles, cache), corrections)
+    pages = render_site(explainer)
+    pages["explainer.json"] = to_json(explainer)
+    return staged.write(key, pages, explainer.notes, provenance(explainer)), False
 
 
 def build_explainer(seeds: Path, cache: ExtractionCache | None = None) -> Explainer:
     articles = load_seeds(seeds)
     corrections = load_curation(seeds)  # read before the slow part so a bad file fails fast
-    explainer = extract(articles, cache)
+    return _curated(extract(articles, cache), corrections)
+
+
+def _curated(explainer: Explainer, corrections) -> Explainer:
     curated, warnings = apply_curation(explainer, corrections)
     return dataclasses.replace(curated, notes=tuple(warnings), corrections=len(corrections))
 
@@ -60,9 +80,11 @@ def _extract_one(article: Article):
 def _extract_uncached(articles: list[Article]) -> list:
     """Parse and extract; with many articles, on every core. Workers are forked after the
     model is loaded, so they share it instead of loading it again; results keep input order."""
+    from .extract.article import load_resources
     from .nlp import load_nlp
 
     load_nlp()
+    load_resources()
     workers = min(os.cpu_count() or 1, 4)
     if len(articles) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [_extract_one(a) for a in articles]

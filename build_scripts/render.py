@@ -156,8 +156,9 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     page("index.md", "overview.md.j2", headline, summary=summary_sentences(explainer),
          figures=key_figures(explainer), latest=latest_events(explainer), kinds=_KIND_HEADINGS)
     rows = timeline_rows(explainer)
+    on_timeline = {name for event in rows for name in event.parties}
     page("timeline.md", "timeline.md.j2", "Timeline", periods=timeline_periods(rows),
-         filter_parties=[p for p in explainer.parties if any(p.name in e.parties for e in rows)])
+         filter_parties=[p for p in explainer.parties if p.name in on_timeline])
     diagram = relationship_svg(explainer, lambda party: f"{party.id}/")
     page("parties/index.md", "parties.md.j2", "Parties", kinds=_KIND_HEADINGS, diagram=Trusted(diagram),
          quote_counts={name: len(quotes) for name, quotes in site.quotes_by_speaker.items()},
@@ -241,18 +242,22 @@ def latest_events(explainer: Explainer, count: int = 4) -> list[Event]:
     return dated[:count]
 
 
-def provenance(explainer: Explainer) -> dict:
-    """What the 'how this page was made' note says. The build date honours SOURCE_DATE_EPOCH,
-    the reproducible-builds convention, so the same seeds can give byte-identical sites."""
+def build_date() -> str:
+    """Today, or SOURCE_DATE_EPOCH's day (the reproducible-builds convention), so the same seeds
+    can give byte-identical sites."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     built = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch and epoch.isdigit() \
         else dt.datetime.now(dt.timezone.utc).date()
+    return built.isoformat()
+
+
+def provenance(explainer: Explainer) -> dict:
+    """What the 'how this page was made' note says, but the build date (build_date)."""
     dates = sorted(a.published for a in explainer.articles if a.published)
     published = None
     if dates:
         published = format_date(dates[0]) if dates[0] == dates[-1] else f"{format_date(dates[0])} to {format_date(dates[-1])}"
-    return {"articles": len(explainer.articles), "published": published, "corrections": explainer.corrections,
-            "built": built.isoformat()}
+    return {"articles": len(explainer.articles), "published": published, "corrections": explainer.corrections}
 
 
 def write_pages(pages: dict[str, str], out: Path) -> None:

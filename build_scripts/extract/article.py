@@ -4,12 +4,21 @@ from __future__ import annotations
 from .describe import describe_parties
 from .doc import ParsedArticle
 from .drafts import ArticleExtraction
+from .entities import first_name_gender
 from .events import extract_events
+from .gazetteer import country_code
 from .parties import collect_parties
 from .positions import extract_positions
 from .quotes import extract_quotes
 from .sources import find_sources
 from .statements import list_point_speakers
+
+
+def load_resources() -> None:
+    """Load the name lists the rules consult (given names, countries) before the first article,
+    so forked workers share one copy and the first article does not pay for them."""
+    first_name_gender("Ann")
+    country_code("France")
 
 def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     sources = find_sources(parsed)

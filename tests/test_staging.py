@@ -1,0 +1,107 @@
+"""Staged pages: reused while the inputs are unchanged, rewritten only where they change, and a
+`mkdocs serve --dirty` rebuild that serves the same search index as a clean build."""
+from __future__ import annotations
+
+import json
+import os
+import queue
+import socket
+import subprocess
+import threading
+import time
+import urllib.request
+
+import pytest
+
+from build_scripts.staging import StagedSite
+from conftest import MKDOCS, make_project, mkdocs_build
+
+SMALL = {
+    "bridge.md": "---\ntitle: Bridge talks\npublished: 2024-05-02\n---\n"
+                 "Mayor Helen Okafor said on Tuesday that the bridge would reopen in June.\n\n"
+                 "\"We will not wait another winter,\" Okafor said.\n",
+    "budget.md": "---\ntitle: Budget row\npublished: 2024-05-03\n---\n"
+                 "The council voted on Wednesday to cut the roads budget.\n\n"
+                 "\"This is a mistake,\" said councillor Tomas Reyes.\n",
+}
+
+
+def test_unchanged_pages_keep_their_file_and_stale_pages_go(tmp_path):
+    staged = StagedSite(tmp_path / "site")
+    staged.write("k1", {"a.md": "A", "sub/b.md": "B", "c.md": "C"}, (), {})
+    a, b = staged.pages_dir / "a.md", staged.pages_dir / "sub" / "b.md"
+    os.utime(a, (1, 1))
+    os.utime(b, (1, 1))
+    manifest = staged.write("k2", {"a.md": "A", "sub/b.md": "B changed"}, ("a note",), {"articles": 2})
+    assert a.stat().st_mtime == 1 and b.stat().st_mtime > 1
+    assert not (staged.pages_dir / "c.md").exists()
+    assert staged.manifest() == manifest and manifest.pages == ("a.md", "sub/b.md")
+    b.unlink()
+    assert staged.manifest() is None  # a page gone from the stage: build again
+
+
+def site_pages(site) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_a_reused_stage_gives_the_same_site_and_follows_every_change(tmp_path):
+    project = make_project(tmp_path / "p", SMALL)
+    assert mkdocs_build(project, "--strict", "-d", str(tmp_path / "cold")).returncode == 0
+    result = mkdocs_build(project, "--strict", "-d", str(tmp_path / "warm"), "-v")
+    assert "staged pages are reused" in result.stderr
+    assert site_pages(tmp_path / "cold") == site_pages(tmp_path / "warm")
+
+    (project / "seeds" / "budget.md").unlink()
+    assert mkdocs_build(project, "--strict").returncode == 0
+    assert not (project / "site" / "sources" / "budget").exists()
+    assert "Tomas Reyes" not in (project / "site" / "quotes" / "index.html").read_text(encoding="utf-8")
+    (project / "seeds" / "curation.yml").write_text("parties:\n  - party: Helen Okafor\n    role: mayor of the city\n")
+    assert mkdocs_build(project, "--strict").returncode == 0
+    assert "mayor of the city" in (project / "site" / "parties" / "index.html").read_text(encoding="utf-8")
+
+
+class Served:
+    def __init__(self, project):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
+        self.process = subprocess.Popen([MKDOCS, "serve", "--dirty", "-a", f"127.0.0.1:{self.port}"], cwd=project,
+                                        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=lambda: [self.lines.put(line) for line in self.process.stdout], daemon=True).start()
+        self.wait_for("Serving on")
+
+    def wait_for(self, needle: str, timeout: float = 120) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                if needle in self.lines.get(timeout=max(0.1, deadline - time.monotonic())):
+                    return
+            except queue.Empty:
+                pass
+        raise AssertionError(f"mkdocs serve said no {needle!r}")
+
+    def index(self) -> list[str]:
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/search/search_index.json", timeout=30) as r:
+            return sorted(json.dumps(e, sort_keys=True) for e in json.loads(r.read())["docs"])
+
+
+@pytest.mark.slow
+def test_a_dirty_serve_rebuild_serves_the_index_of_a_clean_build(tmp_path):
+    project = make_project(tmp_path / "p", SMALL)
+    server = Served(project)
+    try:
+        time.sleep(1)
+        with (project / "seeds" / "budget.md").open("a", encoding="utf-8") as handle:
+            handle.write("\nCouncillor Ana Silva said on Thursday that the vote was \"a betrayal of drivers\".\n")
+        server.wait_for("Reloading browsers")
+        served = server.index()
+    finally:
+        server.process.terminate()
+        server.process.wait(timeout=30)
+    assert mkdocs_build(project, "--strict").returncode == 0
+    clean = sorted(json.dumps(e, sort_keys=True) for e in
+                   json.loads((project / "site" / "search" / "search_index.json").read_text())["docs"])
+    assert any("betrayal of drivers" in entry for entry in served)
+    assert served == clean
