@@ -152,12 +152,17 @@ def render_site(explainer: Explainer) -> dict[str, str]:
         body = env.get_template(template).render(site=site, x=explainer, root=root, title=title, **context)
         pages[path] = _front_matter(title, context.get("description")) + body
 
+    # Material's search highlights every matching entry on every keystroke, so its cost grows with
+    # the indexed text. While the articles are few, everything is indexed; beyond that, article
+    # bodies, timeline events and party positions are left out (bench.search: 4.7 s -> under 1 s
+    # at 921 articles) and the index holds names, roles, sources and the quotes.
+    index_text = sum(len(p) for a in explainer.articles for p in a.paragraphs) <= SEARCH_ARTICLE_TEXT_LIMIT
     headline = explainer.articles[0].title if len(explainer.articles) == 1 else "What happened"
     page("index.md", "overview.md.j2", headline, summary=summary_sentences(explainer),
          figures=key_figures(explainer), latest=latest_events(explainer), kinds=_KIND_HEADINGS)
     rows = timeline_rows(explainer)
     on_timeline = {name for event in rows for name in event.parties}
-    page("timeline.md", "timeline.md.j2", "Timeline", periods=timeline_periods(rows),
+    page("timeline.md", "timeline.md.j2", "Timeline", periods=timeline_periods(rows), compact_search=not index_text,
          filter_parties=[p for p in explainer.parties if p.name in on_timeline])
     diagram = relationship_svg(explainer, lambda party: f"{party.id}/")
     page("parties/index.md", "parties.md.j2", "Parties", kinds=_KIND_HEADINGS, diagram=Trusted(diagram),
@@ -173,14 +178,11 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     for party in explainer.parties:
         page(f"parties/{party.id}.md", "party.md.j2", party.name, party=party,
              quotes=site.quotes_by_speaker.get(party.name, []), events=events_of.get(party.name, []),
-             members=members_of.get(party.name, []))
+             members=members_of.get(party.name, []), compact_search=not index_text)
     groups = quote_groups(explainer)
     page("quotes.md", "quotes.md.j2", "Key quotes", groups=groups,
          speakers=[site.party_by_name[name] for name, _ in groups if name in site.party_by_name])
     page("sources/index.md", "sources.md.j2", "Sources")
-    # Full-text search over the articles while they are few; with many, the search index would
-    # take seconds to load, and their content is searchable through quotes, positions and events.
-    index_text = sum(len(p) for a in explainer.articles for p in a.paragraphs) <= SEARCH_ARTICLE_TEXT_LIMIT
     for article in explainer.articles:
         page(f"sources/{site.article_slug[article.id]}.md", "article.md.j2", article.title, article=article,
              index_article_text=index_text)
