@@ -12,62 +12,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import queue
 import re
-import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-import urllib.request
 from pathlib import Path
 
+from .common import PROJECT
 from .scale import CORPUS, ENV, project
 
-MKDOCS = str(Path(sys.executable).parent / "mkdocs")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Server:
-    def __init__(self, root: Path, dirty: bool):
-        self.port = free_port()
-        args = [MKDOCS, "serve", "-a", f"127.0.0.1:{self.port}"] + (["--dirty"] if dirty else [])
-        self.process = subprocess.Popen(args, cwd=root, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                        text=True)
-        self.lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-        self.wait_for("Serving on", timeout=600)
-
-    def _read(self) -> None:
-        for line in self.process.stdout:
-            self.lines.put(line.rstrip())
-
-    def wait_for(self, needle: str, timeout: float) -> list[str]:
-        seen, deadline = [], time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                line = self.lines.get(timeout=deadline - time.monotonic())
-            except queue.Empty:
-                break
-            seen.append(line)
-            if needle in line:
-                return seen
-        raise SystemExit(f"no {needle!r} from mkdocs serve within {timeout} s:\n" + "\n".join(seen[-20:]))
-
-    def get(self, path: str) -> bytes:
-        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/{path}", timeout=30) as response:
-            return response.read()
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=30)
+sys.path.insert(0, str(PROJECT / "tests"))
+from live_server import MKDOCS, LiveServer as Server  # noqa: E402  (the tests' mkdocs serve driver)
 
 
 def edit_times(server: Server, seeds: list[Path], label: str) -> list[dict]:

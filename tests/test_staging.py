@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import queue
-import socket
-import subprocess
-import threading
 import time
-import urllib.request
 
 import pytest
 
 from build_scripts.staging import StagedSite
-from conftest import MKDOCS, make_project, mkdocs_build
+from conftest import make_project, mkdocs_build
+from live_server import LiveServer
 
 SMALL = {
     "bridge.md": "---\ntitle: Bridge talks\npublished: 2024-05-02\n---\n"
@@ -60,46 +56,18 @@ def test_a_reused_stage_gives_the_same_site_and_follows_every_change(tmp_path):
     assert "mayor of the city" in (project / "site" / "parties" / "index.html").read_text(encoding="utf-8")
 
 
-class Served:
-    def __init__(self, project):
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
-        self.process = subprocess.Popen([MKDOCS, "serve", "--dirty", "-a", f"127.0.0.1:{self.port}"], cwd=project,
-                                        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        self.lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=lambda: [self.lines.put(line) for line in self.process.stdout], daemon=True).start()
-        self.wait_for("Serving on")
-
-    def wait_for(self, needle: str, timeout: float = 120) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                if needle in self.lines.get(timeout=max(0.1, deadline - time.monotonic())):
-                    return
-            except queue.Empty:
-                pass
-        raise AssertionError(f"mkdocs serve said no {needle!r}")
-
-    def index(self) -> list[str]:
-        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/search/search_index.json", timeout=30) as r:
-            return sorted(json.dumps(e, sort_keys=True) for e in json.loads(r.read())["docs"])
-
-
 @pytest.mark.slow
 def test_a_dirty_serve_rebuild_serves_the_index_of_a_clean_build(tmp_path):
     project = make_project(tmp_path / "p", SMALL)
-    server = Served(project)
+    server = LiveServer(project)
     try:
         time.sleep(1)
         with (project / "seeds" / "budget.md").open("a", encoding="utf-8") as handle:
             handle.write("\nCouncillor Ana Silva said on Thursday that the vote was \"a betrayal of drivers\".\n")
         server.wait_for("Reloading browsers")
-        served = server.index()
+        served = sorted(json.dumps(e, sort_keys=True) for e in json.loads(server.get("search/search_index.json"))["docs"])
     finally:
-        server.process.terminate()
-        server.process.wait(timeout=30)
+        server.stop()
     assert mkdocs_build(project, "--strict").returncode == 0
     clean = sorted(json.dumps(e, sort_keys=True) for e in
                    json.loads((project / "site" / "search" / "search_index.json").read_text())["docs"])

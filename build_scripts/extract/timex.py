@@ -96,7 +96,7 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
         if type_ == "AGE":
             continue
         if kind == "duration" and _RATE_BEFORE.search(text[max(0, start - 12):start]) and lowered.split()[0] in ("a", "an"):
-            type_, value = "SET", value.replace("P1", "P1", 1)  # "5 percent a year": a rate, each year
+            type_ = "SET"  # "5 percent a year": a rate, each year
         if type_ == "DATE" and value and re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
             context.anchor = value
             if len(value) == 10:

@@ -375,6 +375,7 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
     return normaliser(text, t, words, dct, future)
 
 
+_COARSENESS = {"D": 0, "M": 1, "Y": 2}
 _GRANULARITY = {"day": 10, "morning": 10, "evening": 10, "night": 10, "week": 7, "month": 7, "year": 4}
 
 
@@ -397,8 +398,8 @@ def anchored(surface: str, kind: str, anchor: str | None) -> tuple[str, str | No
         step = -1 if ("previous" in words or "before" in words) else 1
         unit = {"week": "W", "month": "M", "year": "Y"}.get(next((w for w in words if w in _GRANULARITY), "day"), "D")
         base, precision = as_date(anchor)
-        if unit == "D" and precision != "D" or unit == "W" and precision != "D" or unit == "M" and precision == "Y":
-            return "DATE", None, None, False
+        if _COARSENESS[precision] > _COARSENESS["D" if unit == "W" else unit]:
+            return "DATE", None, None, False  # "the next day" after "in May": no day to count from
         return "DATE", precision_value(shift(base, step, unit), "M" if unit == "W" else unit), (step, unit), False
     amount = _number(words[0]) if words[0] not in ("a", "an") else 1
     unit = UNITS[re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))]
