@@ -62,7 +62,11 @@ def test_durations_and_sets_are_typed_not_dated():
     assert values("over the past three years")[0] == ("the past three years", "DURATION", "P3Y")
     assert values("for years")[0] == ("years", "DURATION", "PXY")
     assert values("the fair is held annually in June")[0] == ("annually", "SET", "P1Y")
-    assert values("a daily newspaper") == []
+    assert values("in his weekly radio address")[0] == ("weekly", "SET", "P1W")
+    assert values("the dividend is paid quarterly.")[0] == ("quarterly", "SET", "P3M")
+    assert values("they march every Sunday")[0] == ("every Sunday", "SET", "XXXX-WXX-7")
+    assert values("the party daily Granma said") == []  # a newspaper, before its name
+    assert values("on Breitbart News Daily today")[0][0] == "today"
     assert values("a 6-year-old boy") == []
 
 
@@ -120,3 +124,28 @@ def test_parts_of_day_in_the_timex3_export():
     found = [_as_timex3(t) for t in find_timexes("He spoke on Monday morning and again last night.", DCT)]
     assert [(t["text"], t["type"], t["value"]) for t in found] == [
         ("Monday morning", "TIME", "2023-03-20TMO"), ("last night", "TIME", "2023-03-22TNI")]
+    found = [_as_timex3(t) for t in find_timexes("Talks began on March 3 and ended that afternoon.", DCT)]
+    assert (found[-1]["text"], found[-1]["value"]) == ("that afternoon", "2023-03-03TAF")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("it fell nearly three weeks ago", ("nearly three weeks ago", "DATE", "2023-W09")),
+    ("jailed for more than two decades", ("more than two decades", "DURATION", "P20Y")),
+    ("it passed about a year ago", ("about a year ago", "DATE", "2022")),
+    ("a ban of over 20 years", ("over 20 years", "DURATION", "P20Y")),
+    ("over the past two years", ("the past two years", "DURATION", "P2Y")),  # a preposition there
+    ("they have fought for decades", ("decades", "DURATION", "PXY")),
+    ("a few seconds later it exploded", ("a few seconds later", "DATE", None)),
+    ("the 30-second advertisement", ("30-second", "DURATION", "PT30S")),
+    ("it happened in the 1890s", ("the 1890s", "DATE", "189")),
+    ("unlike in the ’90s", ("the ’90s", "DATE", "199")),
+    ("the worst war of this century", ("this century", "DATE", "20")),
+    ("I saw him the other day", ("the other day", "DATE", "PAST_REF")),
+    ("that was a long time ago", ("a long time ago", "DATE", "PAST_REF")),
+    ("police arrived late Tuesday", ("late Tuesday", "DATE", "2023-03-21")),
+    ("talks resume at 9:30 a.m. EDT", ("9:30 a.m. EDT", "TIME", "2023-03-23T09:30")),
+    ("a picture from the film High Noon", None),
+])
+def test_modifiers_decades_seconds_and_references(text, expected):
+    found = values(text)
+    assert (found[0] if found else None) == expected

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .timex_patterns import ORDINALS, _adverbial, _plausible_month, _plausible_year, find_spans
+from .timex_patterns import ORDINALS, _frequency, _plausible_month, _plausible_year, find_spans
 from .timex_calendar import as_date, precision_value, shift
 from .timex_values import _weekday_from, anchored, normalise
 
@@ -18,6 +18,25 @@ __all__ = ["ORDINALS", "Timex", "TimexContext", "as_date", "find_timexes", "norm
 
 
 _RATE_BEFORE = re.compile(r"(?:percent|%|\d|million|billion|thousand|dollars|euros|pounds)\s+$", re.I)
+
+
+# TIMEX3 extents include a quantity's modifier ("nearly two years", mod APPROX); "over" and
+# "under" only before a number, where they cannot be the preposition of "over the past year"
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:nearly|almost|about|around|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|"
+    r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|well\s+over|over|under)\s+$", re.I)
+_QUANTIFIED = frozenset({"duration", "ago", "half_duration", "second_duration", "vague_duration"})
+
+
+def _with_modifier(text: str, start: int, kind: str) -> int:
+    if kind not in _QUANTIFIED:
+        return start
+    modifier = _MODIFIER_BEFORE.search(text, max(0, start - 25), start)
+    if modifier is None:
+        return start
+    if modifier.group().split()[0].lower() in ("over", "under", "some") and not re.match(r"\d|[a-z]+\b(?<!the)", text[start:]):
+        return start
+    return modifier.start()
 
 
 @dataclass(frozen=True)
@@ -70,7 +89,7 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
             continue
         if kind == "month" and not _plausible_month(text, start, surface):
             continue
-        if kind == "set" and not _adverbial(text, end, surface):
+        if kind == "set" and not _frequency(text, start, end, surface):
             continue
         strict = kind in ("month", "month_rel", "md", "dm")
         future = bool(future_at(start, strict)) if future_at else False
@@ -103,5 +122,6 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
                 context.days.append(value)
             if len(value) == 10 and kind not in ("md", "dm", "weekday_part", "rel_weekday", "deictic"):
                 context.years_of_days[value[5:]] = value[:4]
-        out.append(Timex(start, end, surface, kind, type_, value, offset, approx))
+        start = _with_modifier(text, start, kind)
+        out.append(Timex(start, end, text[start:end], kind, type_, value, offset, approx))
     return out

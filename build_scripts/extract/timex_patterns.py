@@ -18,16 +18,16 @@ NUMBER_WORDS.update(TENS)
 NUMBER_WORDS.update({"a": 1, "an": 1, "several": None, "few": None, "couple": 2, "hundred": 100})
 ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}
 UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H", "minute": "MIN",
-         "night": "D", "weekend": "WE", "century": "CE", "quarter": "Q"}
+         "night": "D", "weekend": "WE", "century": "CE", "quarter": "Q", "second": "S"}
 
 _MONTH = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NUM = rf"(?:\d+|{_TENS}(?:-{_SMALL})?|{_SMALL}|a|an|several|a few|a couple of)"
-_UNIT = r"(?:day|week|month|year|decade|hour|minute|night|weekend|century|quarter)s?"
+_UNIT = r"(?:(?:day|week|month|year|decade|hour|minute|night|weekend|century|quarter)s?|seconds)"
 _PART = r"(?:morning|afternoon|evening|night)"
-_CLOCK = r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}\s+o'clock|noon|midday|midnight)"
+_CLOCK = r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}\s+o'clock|(?<!high\s)noon|midday|midnight)"
 
 PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b\d{4}-\d{2}-\d{2}\b"),
@@ -49,17 +49,18 @@ PATTERNS: list[tuple[str, str]] = [
     ("ago", rf"\b(?:{_NUM}\s+)?{_UNIT}\s+(?:ago|earlier|before|later|after|since|from now)\b"),
     ("rel_unit", r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|next|this|past|coming|previous|the following|the previous|the same)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|quarter)\b"),
     ("rel_weekday", rf"\b(?:last|next|this|the following|the previous|coming)\s+{_WEEKDAY}\b"),
-    ("weekday_part", rf"\b{_WEEKDAY}(?:\s+{_PART})?\b"),
+    ("weekday_part", rf"\b(?:(?:early|late)\s+{_WEEKDAY}\b(?!\s+{_PART})|{_WEEKDAY}(?:\s+{_PART})?\b)"),
     ("vague_duration", r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades|days|hours|minutes)\b(?!\s+(?:ago|later|earlier|before|after))"),
     ("deictic", rf"\b(?:(?:yesterday|tomorrow)(?:\s+{_PART})?|today|tonight|this\s+{_PART}|last\s+night)\b"),
-    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d0s|'\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
+    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[5-9]|20)\d0s|['‘’]\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
     ("part_year", r"\b(?:early|mid|late)[\s-]+(?:1[5-9]|20)\d{2}\b"),
     ("year", r"\b(?:1[5-9]|20)\d{2}\b(?![-/,.]\d)"),
-    ("anaphoric", r"\b(?:(?:earlier|later)\s+)?(?:that|the same)\s+(?:day|week|month|year|morning|evening|night)\b"),
+    ("anaphoric", r"\b(?:(?:earlier|later)\s+)?(?:that|the same)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b"),
     ("next_day", r"\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|night)\b|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b"),
-    ("clock", _CLOCK),
+    ("clock", _CLOCK + r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local time)\b)?"),
+    ("second_duration", rf"\b(?:\d+|{_TENS}(?:-{_SMALL})?|{_SMALL})-second\b"),
     ("clock_day", rf"{_CLOCK}\s+(?:(?:on|last|this|next)\s+)?{_WEEKDAY}\b|\b{_WEEKDAY}(?:\s+{_PART})?,?\s+at\s+{_CLOCK}"),
-    ("ref", r"\b(?:the\s+future|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|week|month|year|decade))|recently|formerly)\b"),
+    ("ref", r"\b(?:the\s+future|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|week|month|year|decade))|recently|formerly|the\s+other\s+day|(?:a\s+long\s+time\s+|long\s+)ago)\b"),
     ("past_span", rf"\b(?:the\s+)?(?:past|last|previous|next|coming|first)\s+(?:{_NUM}\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b"),
     ("season_year", r"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b"),
     ("age", rf"\b(?:{_NUM}|\d+)-(?:year|month|week|day)s?-old\b"),  # an age is not a timex
@@ -68,13 +69,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("set_rate", rf"\b(?:once|twice|(?:\d+|{_SMALL})\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year)\b|\bper\s+(?:day|week|month|year|hour)\b"),
     ("half_year", r"\bthe\s+(?:first|second)\s+half\s+of\s+(?:(?:the|this|last|next)\s+year|(?:1[5-9]|20)\d{2})\b"),
     ("set", r"\b(?:every|each)\s+(?:day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-            r"|\b(?:daily|weekly|monthly|annually|yearly)\b"),
+            r"|\b(?:daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly)\b"),
     ("present", r"\b(?:now|currently|at present|these days|nowadays)\b"),
     ("holiday", r"\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year'?s(?:\s+(?:Day|Eve))?|Independence\s+Day|Halloween|"
                 r"Valentine'?s\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Memorial\s+Day|"
                 r"Labou?r\s+Day|Good\s+Friday)(?:\s+(?:1[5-9]|20)\d{2})?\b"),
     ("quarter", r"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter(?:\s+of\s+(?:1[5-9]|20)\d{2})?\b|\bQ[1-4](?:\s+(?:1[5-9]|20)\d{2})?\b|\b(?:first|second|third|fourth)-quarter\b"),
     ("period_edge", r"\b(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|week|decade|century)\b"),
+    ("this_century", r"\b(?:this|last|next|the\s+(?:last|previous|next))\s+century\b"),
     ("century", r"\b(?:the\s+)?(?:1[0-9]th|2[01](?:st|th)|(?:nineteenth|twentieth|twenty-first))\s+century\b"),
     ("weekend", r"\b(?:this|last|next|the)\s+weekend\b"),
     ("ordinal_day", r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:day|week|month|year|round|session)\b(?:\s+of\b)?"),
@@ -116,15 +118,15 @@ def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")[:4] if word.lower().startswith("sept") else word.lower().rstrip(".")[:3]]
 
 
-_ADVERBIAL_FOLLOWERS = frozenset("for in on at to by and or since from during the a an but as with".split())
-
-
-def _adverbial(text: str, end: int, surface: str) -> bool:
-    """'held annually for Marti' is a set; 'a daily newspaper' is an adjective."""
+def _frequency(text: str, start: int, end: int, surface: str) -> bool:
+    """'held annually', 'his weekly address' are sets (TimeML marks the adjective too); 'the party
+    daily Granma' and 'News Daily' are newspapers: a noun before a name, or part of the name."""
     if surface.lower().startswith(("every", "each")):
         return True
-    following = re.match(r"\s*([A-Za-z]+)", text[end:])
-    return following is None or following.group(1).lower() in _ADVERBIAL_FOLLOWERS or text[end:end + 1] in ".,;:)"
+    following = re.match(r"[ \t]*([A-Za-z]+)", text[end:])
+    if following and following.group(1)[:1].isupper():
+        return False
+    return not (surface[:1].isupper() and re.search(r"[A-Za-z,]\s*$", text[max(0, start - 3):start]))
 
 
 _MONTH_PREPOSITIONS = frozenset("in of by until since from through during early late mid last next this".split())

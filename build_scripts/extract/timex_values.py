@@ -115,7 +115,8 @@ def _normalise_weekday_part(text: str, t: str, words: list[str], dct: dt.date | 
 
 
 def _normalise_vague_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    unit = {"years": "Y", "months": "M", "weeks": "W", "decades": "DE", "days": "D", "hours": "TH",
+    # "decades": in years, as TimeML corpora write "a decade" (P10Y)
+    unit = {"years": "Y", "months": "M", "weeks": "W", "decades": "Y", "days": "D", "hours": "TH",
             "minutes": "TM"}[words[-1]]
     return "DURATION", f"P{'T' if unit.startswith('T') else ''}X{unit[-1] if unit.startswith('T') else unit}", None, False
 
@@ -169,7 +170,7 @@ def _normalise_duration(text: str, t: str, words: list[str], dct: dt.date | None
     amount = _number(words[0]) if not t.startswith(("a few", "several")) else None
     unit_word = re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))
     unit = UNITS[unit_word]
-    time_unit = unit in ("H", "MIN")
+    time_unit = unit in ("H", "MIN", "S")
     label = {"MIN": "M", "DE": "DE", "CE": "CE", "WE": "WE", "Q": "Q"}.get(unit, unit)
     if unit in ("DE", "CE") and amount is not None:
         amount, label = amount * (10 if unit == "DE" else 100), "Y"
@@ -178,9 +179,13 @@ def _normalise_duration(text: str, t: str, words: list[str], dct: dt.date | None
 
 
 def _normalise_set(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    unit = {"daily": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y"}.get(words[-1])
-    if unit is None:
-        unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(words[-1], "W")
+    if words[-1] in WEEKDAYS:  # "every Sunday": that day of any week
+        return "SET", f"XXXX-WXX-{WEEKDAYS[words[-1]] + 1}", None, False
+    adverb = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+              "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}.get(words[-1])
+    if adverb:
+        return "SET", adverb, None, False
+    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(words[-1], "W")
     return "SET", f"P1{unit}", None, False
 
 
@@ -261,6 +266,17 @@ def _normalise_period_edge(text: str, t: str, words: list[str], dct: dt.date | N
     if unit == "century":
         return "DATE", f"{dct.year // 100:02d}", None, False
     return "DATE", precision_value(shift(dct, step, "W"), "W"), None, False
+
+
+def _normalise_this_century(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    if dct is None:
+        return "DATE", None, None, False
+    step = -1 if {"last", "previous"} & set(words) else 1 if "next" in words else 0
+    return "DATE", f"{dct.year // 100 + step:02d}", None, False
+
+
+def _normalise_second_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    return "DURATION", f"PT{_number(words[0])}S", None, False
 
 
 def _normalise_century(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
@@ -354,6 +370,8 @@ NORMALISERS = {
     "quarter": _normalise_quarter,
     "period_edge": _normalise_period_edge,
     "century": _normalise_century,
+    "this_century": _normalise_this_century,
+    "second_duration": _normalise_second_duration,
     "weekend": _normalise_weekend,
     "ref": _normalise_ref,
     "past_span": _normalise_past_span,
