@@ -18,7 +18,7 @@ from .assemble import unique_ids
 from .diagram import is_go_between, relations, relationship_svg
 from .escape import Trusted, heading_text, markdown_text, title_text
 from .model import Event, Explainer, PartyKind, Place
-from .summary import key_figures, summary_sentences
+from .summary import key_figures, sides_at_a_glance, summary_sentences
 
 TEMPLATES = Path(__file__).parent / "templates"
 SEARCH_ARTICLE_TEXT_LIMIT = 500_000  # characters of article text indexed in full (about 100 articles)
@@ -152,14 +152,16 @@ def render_site(explainer: Explainer) -> dict[str, str]:
         body = env.get_template(template).render(site=site, x=explainer, root=root, title=title, **context)
         pages[path] = _front_matter(title, context.get("description")) + body
 
-    # Material's search highlights every matching entry on every keystroke, so its cost grows with
-    # the indexed text. While the articles are few, everything is indexed; beyond that, article
-    # bodies, timeline events and party positions are left out (bench.search: 4.7 s -> under 1 s
-    # at 921 articles) and the index holds names, roles, sources and the quotes.
+    # Material's search builds its index in the reader's browser on every page load, so the wait
+    # for a first result grows with the indexed text. While the articles are few, everything is
+    # indexed; beyond that, article
+    # bodies, timeline events, party positions, repeated and unattributed quotes are left out
+    # (bench.search) and the index holds names, roles, sources and the quotes.
     index_text = sum(len(p) for a in explainer.articles for p in a.paragraphs) <= SEARCH_ARTICLE_TEXT_LIMIT
     headline = explainer.articles[0].title if len(explainer.articles) == 1 else "What happened"
     page("index.md", "overview.md.j2", headline, summary=summary_sentences(explainer),
-         figures=key_figures(explainer), latest=latest_events(explainer), kinds=_KIND_HEADINGS)
+         figures=key_figures(explainer), latest=latest_events(explainer),
+         sides=sides_at_a_glance(explainer, _KIND_HEADINGS))
     rows = timeline_rows(explainer)
     on_timeline = {name for event in rows for name in event.parties}
     page("timeline.md", "timeline.md.j2", "Timeline", periods=timeline_periods(rows), compact_search=not index_text,
@@ -180,13 +182,26 @@ def render_site(explainer: Explainer) -> dict[str, str]:
              quotes=site.quotes_by_speaker.get(party.name, []), events=events_of.get(party.name, []),
              members=members_of.get(party.name, []), compact_search=not index_text)
     groups = quote_groups(explainer)
-    page("quotes.md", "quotes.md.j2", "Key quotes", groups=groups,
+    page("quotes.md", "quotes.md.j2", "Key quotes", groups=groups, indexed=indexed_quotes(groups, index_text),
          speakers=[site.party_by_name[name] for name, _ in groups if name in site.party_by_name])
     page("sources/index.md", "sources.md.j2", "Sources")
     for article in explainer.articles:
         page(f"sources/{site.article_slug[article.id]}.md", "article.md.j2", article.title, article=article,
              index_article_text=index_text)
     return pages
+
+
+def indexed_quotes(groups: list[tuple[str | None, list]], index_all: bool) -> set[str]:
+    """The quotes whose text goes into the search index. Beyond the article limit, a quote the
+    articles repeat is indexed once, and unattributed quotes are left out: they are on the page,
+    and a search for a phrase still finds the quote under its speaker."""
+    indexed, seen = set(), set()
+    for speaker, quotes in groups:
+        for quote in quotes:
+            if index_all or (speaker is not None and quote.text not in seen):
+                indexed.add(quote.id)
+                seen.add(quote.text)
+    return indexed
 
 
 def quote_groups(explainer: Explainer) -> list[tuple[str | None, list]]:

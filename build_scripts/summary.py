@@ -66,3 +66,27 @@ def key_figures(explainer: Explainer, count: int = 8) -> list[Figure]:
                     seen.add(text.lower())
                     figures.append(Figure(text, sentence.strip(), Place(article.id, index)))
     return figures[:count]
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The parties of one kind on the overview: the most mentioned, in the explainer's order."""
+
+    kind: object
+    heading: str
+    shown: list
+    more: int
+
+
+def sides_at_a_glance(explainer: Explainer, kinds, per_kind: int = 12) -> list[Sides]:
+    """A two-minute overview names the main sides, not every name the articles mention: beyond
+    `per_kind` parties of a kind, the Parties page lists the rest (at 921 articles the overview
+    listed 5,325 parties, 620 KB of HTML before the search could start)."""
+    sides = []
+    for kind, heading in kinds:
+        members = [p for p in explainer.parties if p.kind == kind]
+        if not members:
+            continue
+        ranked = sorted(range(len(members)), key=lambda i: (-len(members[i].mentions), i))[:per_kind]
+        sides.append(Sides(kind, heading, [members[i] for i in sorted(ranked)], len(members) - len(ranked)))
+    return sides

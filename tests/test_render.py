@@ -68,3 +68,37 @@ def test_hostile_text_is_escaped_on_every_page():
         assert "<" not in front_matter, path  # titles: plain text, angle brackets replaced
         assert "<script>" not in text and "](javascript" not in text and "{{ 7*7 }}" not in text, path
         assert "\n!!! note" not in text, path
+
+
+def _crowd(people: int) -> Explainer:
+    """An article naming `people` people; person i is mentioned i + 1 times."""
+    base = sample()
+    crowd = tuple(Party(f"person-{i}", f"Person {i:02d}", PartyKind.PERSON, (), None, None, (),
+                        tuple(Place("harbour", 0) for _ in range(i + 1))) for i in range(people))
+    return Explainer(base.articles, base.quotes, base.parties + crowd, base.events, base.sources)
+
+
+def test_overview_names_the_most_mentioned_sides_and_points_to_the_rest():
+    overview = render_site(_crowd(14))["index.md"]
+    people = overview.split("### People")[1].split("###")[0]
+    assert people.count("- **[") == 12
+    assert "Person 13" in people and "Person 02" in people
+    assert "Person 00" not in people and "Ola Berg" not in people  # mentioned once: on the Parties page
+    assert "And 3 more people on [the Parties page](parties/index.md)." in people
+    assert "more" not in overview.split("### Organisations")[1].split("## Latest")[0]
+
+
+def test_beyond_the_article_limit_repeated_and_unattributed_quotes_stay_out_of_the_index(monkeypatch):
+    import build_scripts.render as render
+
+    base = sample()
+    again = Quote("harbour-q2", "harbour", 1, "We won,", "Ola Berg", Attribution.EXPLICIT, "said", None, 1)
+    nobody = Quote("harbour-q3", "harbour", 2, "It began in March", None, Attribution.EXPLICIT, None, None, 1)
+    explainer = Explainer(base.articles, base.quotes + (again, nobody), base.parties, base.events, base.sources)
+
+    def excluded(quotes_page):
+        return {card.split('"')[0] for card in quotes_page.split('id="')[1:] if "data-search-exclude>" in card.split("\n")[0]}
+
+    assert excluded(render_site(explainer)["quotes.md"]) == set()
+    monkeypatch.setattr(render, "SEARCH_ARTICLE_TEXT_LIMIT", 0)
+    assert excluded(render_site(explainer)["quotes.md"]) == {"harbour-q2", "harbour-q3"}
