@@ -21,7 +21,7 @@ if str(_PROJECT) not in sys.path:
 
 from build_scripts.cache import ExtractionCache  # noqa: E402
 from build_scripts.errors import ExplainerError  # noqa: E402
-from build_scripts.pipeline import build_site  # noqa: E402
+from build_scripts.pipeline import build_site, load_models  # noqa: E402
 from build_scripts.render import build_date  # noqa: E402
 from build_scripts.staging import Manifest, StagedSite  # noqa: E402
 
@@ -34,15 +34,7 @@ def on_startup(command: str, dirty: bool) -> None:
     """Under `mkdocs serve` the first build reuses the staged pages without spaCy, so the first
     edit would pay for loading the model (about a second); load it while the editor reads."""
     if command == "serve":
-        threading.Thread(target=_warm_up, name="load-spacy", daemon=True).start()
-
-
-def _warm_up() -> None:
-    from build_scripts.extract.article import load_resources
-    from build_scripts.nlp import load_nlp
-
-    load_nlp()
-    load_resources()
+        threading.Thread(target=load_models, name="load-spacy", daemon=True).start()
 
 
 def seeds_dir(config) -> Path:

@@ -77,14 +77,19 @@ def _extract_one(article: Article):
     return extract_parsed(parse_article(article, load_nlp()))
 
 
-def _extract_uncached(articles: list[Article]) -> list:
-    """Parse and extract; with many articles, on every core. Workers are forked after the
-    model is loaded, so they share it instead of loading it again; results keep input order."""
+def load_models() -> None:
+    """The spaCy model and the name lists the rules consult, loaded once per process."""
     from .extract.article import load_resources
     from .nlp import load_nlp
 
     load_nlp()
     load_resources()
+
+
+def _extract_uncached(articles: list[Article]) -> list:
+    """Parse and extract; with many articles, on every core. Workers are forked after the
+    model is loaded, so they share it instead of loading it again; results keep input order."""
+    load_models()
     workers = min(os.cpu_count() or 1, 4)
     if len(articles) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [_extract_one(a) for a in articles]
