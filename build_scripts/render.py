@@ -154,9 +154,8 @@ def render_site(explainer: Explainer) -> dict[str, str]:
 
     # Material's search builds its index in the reader's browser on every page load, so the wait
     # for a first result grows with the indexed text. While the articles are few, everything is
-    # indexed; beyond that, article
-    # bodies, timeline events, party positions, repeated and unattributed quotes are left out
-    # (bench.search) and the index holds names, roles, sources and the quotes.
+    # indexed; beyond that, article bodies, timeline events, party positions, repeated and
+    # unattributed quotes are left out (bench.search): names, roles, sources and quotes remain.
     index_text = sum(len(p) for a in explainer.articles for p in a.paragraphs) <= SEARCH_ARTICLE_TEXT_LIMIT
     headline = explainer.articles[0].title if len(explainer.articles) == 1 else "What happened"
     page("index.md", "overview.md.j2", headline, summary=summary_sentences(explainer),

@@ -72,7 +72,6 @@ def key_figures(explainer: Explainer, count: int = 8) -> list[Figure]:
 class Sides:
     """The parties of one kind on the overview: the most mentioned, in the explainer's order."""
 
-    kind: object
     heading: str
     shown: list
     more: int
@@ -88,5 +87,5 @@ def sides_at_a_glance(explainer: Explainer, kinds, per_kind: int = 12) -> list[S
         if not members:
             continue
         ranked = sorted(range(len(members)), key=lambda i: (-len(members[i].mentions), i))[:per_kind]
-        sides.append(Sides(kind, heading, [members[i] for i in sorted(ranked)], len(members) - len(ranked)))
+        sides.append(Sides(heading, [members[i] for i in sorted(ranked)], len(members) - len(ranked)))
     return sides
