@@ -3,30 +3,14 @@ articles, give every item a stable id, and order everything deterministically.""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from .extract.drafts import ArticleExtraction, Draft, _same_person, _surname, clean_name
+from .ids import EVENT_PREFIX, QUOTE_PREFIX, IdAllocator, article_slugs, page_names, slugify
 from .model import Event, Explainer, Party, PartyKind, Place, Position, Quote, Source
 
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _KIND_PRIORITY = {PartyKind.PERSON: 0, PartyKind.COUNTRY: 1, PartyKind.GROUP: 2, PartyKind.ORGANISATION: 3}
-
-
-def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug or "item"
-
-
-def unique_ids(names: list[str]) -> list[str]:
-    seen: Counter = Counter()
-    ids = []
-    for name in names:
-        base = slugify(name)
-        seen[base] += 1
-        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
-    return ids
 
 
 class _PartyGroup:
@@ -77,9 +61,11 @@ def assemble(extractions: list[ArticleExtraction]) -> Explainer:
         group = party_of.get((article, id(draft))) if draft is not None else None
         return names[id(group)] if group is not None else None
 
+    slugs = article_slugs([x.article.id for x in extractions])
+    item_ids = IdAllocator()  # quotes and events share pages: one allocator keeps their ids apart
     parties = _parties(groups, extractions, name_of)
-    quotes = _quotes(extractions, name_of)
-    events = _events(extractions, name_of)
+    quotes = _quotes(extractions, name_of, slugs, item_ids)
+    events = _events(extractions, name_of, slugs, item_ids)
     sources = _sources(extractions)
     articles = tuple(x.article for x in extractions)
     return Explainer(articles, quotes, parties, events, sources)
@@ -177,20 +163,20 @@ def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
         built.append(((name, kind, tuple(aliases), role, affiliation if affiliation != name else None,
                        tuple(seen_positions), tuple(mentions)), min(named)))
     built.sort(key=lambda b: (b[1], b[0][0]))  # in the order the text first names them
-    ids = unique_ids([b[0][0] for b in built])
+    ids = page_names([b[0][0] for b in built])
     return tuple(Party(pid, *b) for pid, (b, _) in zip(ids, built))
 
 
-def _quotes(extractions, name_of) -> tuple[Quote, ...]:
+def _quotes(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) -> tuple[Quote, ...]:
     quotes = []
     for x in extractions:
         for n, q in enumerate(x.quotes, 1):
-            quotes.append(Quote(f"{slugify(x.article.id)}-q{n}", x.article.id, q.paragraph, q.text,
+            quotes.append(Quote(item_ids.claim(f"{QUOTE_PREFIX}{slugs[x.article.id]}-{n}"), x.article.id, q.paragraph, q.text,
                                 name_of(x.article.id, q.speaker), q.attribution, q.cue, q.via, q.start))
     return tuple(quotes)
 
 
-def _events(extractions, name_of) -> tuple[Event, ...]:
+def _events(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) -> tuple[Event, ...]:
     merged: list[Event] = []
     by_date: dict[str, list[int]] = {}  # twins share a date: compare within it, not with every event
     words_of: list[frozenset] = []
@@ -210,7 +196,7 @@ def _events(extractions, name_of) -> tuple[Event, ...]:
             if e.date:
                 by_date.setdefault(e.date, []).append(len(merged))
             words_of.append(words)
-            merged.append(Event(f"{slugify(x.article.id)}-e{n}", e.date if e.date and _CALENDAR.match(e.date) else None,
+            merged.append(Event(item_ids.claim(f"{EVENT_PREFIX}{slugs[x.article.id]}-{n}"), e.date if e.date and _CALENDAR.match(e.date) else None,
                                 e.what, x.article.id, e.paragraph,
                                 e.evidence, e.relative, e.approximate, parties, len(merged), (place,)))
     return tuple(merged)
@@ -235,6 +221,7 @@ def _sources(extractions) -> tuple[Source, ...]:
             if place not in entry["places"]:
                 entry["places"].append(place)
     entries = list(merged.values())
-    ids = unique_ids([e["name"] for e in entries])
+    allocator = IdAllocator()
+    ids = [allocator.claim(slugify(e["name"])) for e in entries]
     return tuple(Source(sid, e["name"], e["kind"], e["cited_for"], e["article"], e["paragraph"], tuple(e["places"]))
                  for sid, e in zip(ids, entries))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,9 @@ import yaml
 
 from .errors import ExplainerError
 from .load import SIDECAR_SUFFIXES, read_text
+from .ids import EVENT_PREFIX, IdAllocator, article_slugs
 from .model import Event, Explainer, Party, PartyKind
+from .untrusted import clean_text, compose_yaml, construct_yaml
 
 SECTIONS = {
     "parties": ({"party"}, {"rename", "merge_into", "drop", "role", "affiliation", "kind", "note"}),
@@ -46,7 +49,7 @@ class Correction:
 def curation_path(seeds: Path) -> Path | None:
     for suffix in SIDECAR_SUFFIXES:
         path = seeds / f"curation{suffix}"
-        if path.is_file():
+        if os.path.lexists(path):  # a link or a folder under this name is read_text's error
             return path
     return None
 
@@ -55,9 +58,9 @@ def load_curation(seeds: Path) -> list[Correction]:
     path = curation_path(seeds)
     if path is None:
         return []
-    text = read_text(path) if path.stat().st_size else ""
+    text = read_text(path) if path.lstat().st_size else ""
     try:
-        root = yaml.compose(text)
+        root = compose_yaml(text)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise ExplainerError(f"malformed YAML: {exc.problem}", path, line) from exc
@@ -81,7 +84,10 @@ def _correction(section: str, node, path: Path) -> Correction:
     line = node.start_mark.line + 1
     if not isinstance(node, yaml.MappingNode):
         raise ExplainerError(f"each '{section}' entry must be a mapping", path, line)
-    fields = yaml.safe_load(yaml.serialize(node))
+    try:
+        fields = construct_yaml(node)
+    except yaml.MarkedYAMLError as exc:
+        raise ExplainerError(f"malformed YAML: {exc.problem}", path, exc.problem_mark.line + 1) from exc
     required, optional = SECTIONS[section]
     missing = required - set(fields)
     unknown = set(fields) - required - optional
@@ -93,15 +99,30 @@ def _correction(section: str, node, path: Path) -> Correction:
     for key, value in fields.items():
         if key == "paragraph" and not (isinstance(value, int) and value >= 0):
             raise ExplainerError("'paragraph' must be a whole number from 0", path, line)
-        if key == "date" and not _DATE.match(str(value)):
+        if key == "date" and not _is_date(str(value)):
             raise ExplainerError(f"'date' must look like 2025-10-07, 2025-10 or 2025, not {value!r}", path, line)
         if key == "kind" and value not in {k.value for k in PartyKind}:
             raise ExplainerError(f"'kind' must be one of {', '.join(k.value for k in PartyKind)}", path, line)
+        if key == "parties" and not (isinstance(value, list) and all(isinstance(n, str) for n in value)):
+            raise ExplainerError("'parties' must be a list of names", path, line)
         free_form = key in ("paragraph", "drop", "parties")  # checked above, or a list of names
         if (not free_form and not isinstance(value, (str, int))) or (isinstance(value, bool) and key != "drop"):
             raise ExplainerError(f"'{key}' must be text", path, line)
-    fields = {k: (str(v) if k not in ("paragraph", "drop", "parties") else v) for k, v in fields.items()}
+    fields = {k: (clean_text(str(v)) if k not in ("paragraph", "drop", "parties") else v) for k, v in fields.items()}
+    if "parties" in fields:
+        fields["parties"] = [clean_text(name) for name in fields["parties"]]
     return Correction(section, fields, str(path), line)
+
+
+def _is_date(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD, and a day the calendar has."""
+    if not _DATE.match(value):
+        return False
+    try:
+        dt.date.fromisoformat((value + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def apply_curation(explainer: Explainer, corrections: list[Correction]) -> tuple[Explainer, list[str]]:
@@ -196,7 +217,9 @@ def _add_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
     if article is None or f["paragraph"] >= len(article.paragraphs):
         return explainer, False
     parties = tuple(p.name for p in (_find_party(explainer, n) for n in (f.get("parties") or [])) if p)
-    event = Event(f"{f['article']}-added-{c.line}", f["date"], f["what"], f["article"], f["paragraph"],
+    slug = article_slugs([a.id for a in explainer.articles])[article.id]
+    taken = IdAllocator([e.id for e in explainer.events] + [q.id for q in explainer.quotes])
+    event = Event(taken.claim(f"{EVENT_PREFIX}{slug}-added-{c.line}"), f["date"], f["what"], f["article"], f["paragraph"],
                   f.get("evidence") or "added by the editor", None, False, parties, len(explainer.events))
     return dataclasses.replace(explainer, events=explainer.events + (event,)), True
 

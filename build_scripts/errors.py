@@ -1,6 +1,7 @@
 """Domain errors. The core raises these; the CLI and the MkDocs hook translate them."""
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 
@@ -20,4 +21,11 @@ class ExplainerError(Exception):
             if self.line is not None:
                 where += f":{self.line}"
             where += ": "
-        return where + self.problem
+        return visible(where + self.problem)
+
+
+def visible(text: str) -> str:
+    """Text safe to print on one terminal line: control, invisible and separator characters
+    (a file name can hold escape sequences) as Python escapes; spaces stay."""
+    return "".join(ch if ch == " " or unicodedata.category(ch)[0] not in "CZ"
+                   else ch.encode("unicode_escape").decode("ascii") for ch in text)

@@ -11,6 +11,8 @@ import re
 
 from markupsafe import Markup
 
+from .untrusted import clean_text
+
 _SPECIAL = "&<>\"'\\`*_{}[]()#+-.!|~:=^$@%"
 _ENTITIES = str.maketrans({ch: f"&#{ord(ch)};" for ch in _SPECIAL})
 _SPACE = re.compile(r"\s+")
@@ -25,7 +27,9 @@ def markdown_text(value) -> Markup:
         return ""
     if isinstance(value, Markup):
         return value
-    return Trusted(_SPACE.sub(" ", str(value)).translate(_ENTITIES))
+    # cleaned again although the input was: a value may also come from the cache, and control
+    # characters such as STX/ETX are Python-Markdown's own placeholders
+    return Trusted(_SPACE.sub(" ", clean_text(str(value))).translate(_ENTITIES))
 
 
 def heading_text(value) -> Trusted:
@@ -37,4 +41,26 @@ def heading_text(value) -> Trusted:
 
 def title_text(value) -> str:
     """A page title for YAML front matter: plain text, no angle brackets, one line."""
-    return _SPACE.sub(" ", str(value or "")).replace("<", "\u2039").replace(">", "\u203a").replace("&", "and").strip()
+    text = _SPACE.sub(" ", clean_text(str(value or "")))
+    return text.replace("<", "\u2039").replace(">", "\u203a").replace("&", "and").strip()
+
+
+# YAML reads a double-quoted scalar back exactly when every character outside its printable set,
+# every line break it would fold (NEL, U+2028, U+2029), the BOM, the quote and the backslash are
+# escapes
+_YAML_ESCAPED = re.compile('[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\ufeff"\\\\]')
+
+
+def _yaml_escape(match: re.Match) -> str:
+    char = match.group()
+    if char in '"\\':
+        return "\\" + char
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def yaml_string(text: str) -> str:
+    """`text` as a YAML double-quoted scalar that any YAML reader reads back as exactly `text`,
+    whatever characters it holds."""
+    return '"' + _YAML_ESCAPED.sub(_yaml_escape, text) + '"'
+

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import yaml
 
 from .errors import ExplainerError
 from .model import Article
+from .untrusted import check_file_name, clean_text, load_yaml, read_seed_bytes, seed_entries
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
@@ -29,10 +31,11 @@ def is_curation_file(path: Path) -> bool:
 
 
 def article_files(seeds: Path) -> list[Path]:
-    """The article files of a seeds folder, in a stable order; errors on a missing or empty one."""
+    """The article files of a seeds folder, in a stable order; errors on a missing or empty one,
+    and on anything the build must not read (see untrusted.py)."""
     if not seeds.is_dir():
         raise ExplainerError("seeds folder not found", seeds)
-    files = sorted(p for p in seeds.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+    files = seed_entries(seeds, ARTICLE_SUFFIXES)
     if not files:
         raise ExplainerError(f"no articles ({', '.join(ARTICLE_SUFFIXES)} files) in the seeds folder", seeds)
     stems: dict[str, Path] = {}
@@ -40,8 +43,8 @@ def article_files(seeds: Path) -> list[Path]:
         if path.stem in stems:
             raise ExplainerError(f"two articles share the name '{path.stem}' ({stems[path.stem].name}); rename one", path)
         stems[path.stem] = path
-    for path in sorted(seeds.iterdir()):
-        if path.suffix.lower() in SIDECAR_SUFFIXES and not is_curation_file(path) and path.stem not in stems:
+    for path in seed_entries(seeds, SIDECAR_SUFFIXES):
+        if not is_curation_file(path) and path.stem not in stems:
             raise ExplainerError(f"metadata file without an article named '{path.stem}.txt' or '{path.stem}.md'", path)
     return files
 
@@ -51,6 +54,7 @@ def load_seeds(seeds: Path) -> tuple[Article, ...]:
 
 
 def load_article(path: Path) -> Article:
+    check_file_name(path)
     text = read_text(path)
     metadata, body, body_line = split_front_matter(text, path)
     sidecar = _sidecar(path)
@@ -74,15 +78,9 @@ def load_article(path: Path) -> Article:
 
 
 def read_text(path: Path) -> str:
-    """Decode a seed as UTF-8 (a BOM allowed) or BOM-marked UTF-16; anything else is an error."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ExplainerError(f"the file is {size / 1e6:.1f} MB; articles are limited to "
-                                 f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB: split it into several articles", path)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ExplainerError(f"cannot read the file ({exc.strerror})", path) from exc
+    """Decode a seed as UTF-8 (a BOM allowed) or BOM-marked UTF-16; anything else is an error.
+    Characters no article needs are dropped (untrusted.clean_text)."""
+    data = read_seed_bytes(path, MAX_ARTICLE_BYTES)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
@@ -97,7 +95,7 @@ def read_text(path: Path) -> str:
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             raise ExplainerError(f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8", path, line) from exc
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ExplainerError("the file is empty", path)
     return text
@@ -117,7 +115,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str, int]:
 
 def parse_metadata(source: str, path: Path, first_line: int) -> dict:
     try:
-        data = yaml.safe_load(source)
+        data = load_yaml(source)
     except yaml.MarkedYAMLError as exc:
         line = first_line + exc.problem_mark.line if exc.problem_mark else None
         raise ExplainerError(f"malformed YAML: {exc.problem}", path, line) from exc
@@ -153,7 +151,7 @@ def _metadata_value(key: str, value, path: Path, line: int) -> str | None:
         raise ExplainerError(f"'published' must be a date like 2025-10-07, not {value!r}", path, line)
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         raise ExplainerError(f"'{key}' must be text, not a {type(value).__name__}", path, line)
-    text = " ".join(str(value).split())
+    text = " ".join(clean_text(str(value)).split())
     return text or None
 
 
@@ -182,7 +180,7 @@ def split_paragraphs(body: str) -> tuple[str, ...]:
 def _sidecar(path: Path) -> Path | None:
     for suffix in SIDECAR_SUFFIXES:
         candidate = path.with_suffix(suffix)
-        if candidate.is_file():
+        if os.path.lexists(candidate):  # a link or a folder under this name is read_text's error
             return candidate
     return None
 

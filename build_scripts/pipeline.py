@@ -9,6 +9,7 @@ from pathlib import Path
 from .assemble import assemble
 from .cache import ExtractionCache
 from .curate import apply_curation, load_curation
+from .errors import ExplainerError
 from .load import load_article, load_seeds
 from .model import Article, Explainer
 from .render import provenance, render_site
@@ -44,8 +45,14 @@ def _curated(explainer: Explainer, corrections) -> Explainer:
 def build_from_files(paths: list[Path]) -> Explainer:
     """The extract command: articles named on the command line, with no curation."""
     articles: list[Article] = []
+    seen: dict[str, str] = {}
     for path in paths:
-        articles.extend(load_seeds(path) if path.is_dir() else [load_article(path)])
+        for article in load_seeds(path) if path.is_dir() else [load_article(path)]:
+            if article.id in seen:  # the id names its page and its items: it must be unique
+                raise ExplainerError(f"two articles share the name '{article.id}' ({seen[article.id]}); rename one",
+                                     article.path)
+            seen[article.id] = article.path
+            articles.append(article)
     return extract(articles)
 
 

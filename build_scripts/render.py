@@ -6,7 +6,6 @@ relative .md links so MkDocs validates every link; article paragraphs carry ids 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 from dataclasses import dataclass
@@ -14,9 +13,9 @@ from pathlib import Path
 
 import jinja2
 
-from .assemble import unique_ids
 from .diagram import is_go_between, relations, relationship_svg
-from .escape import Trusted, heading_text, markdown_text, title_text
+from .escape import Trusted, heading_text, markdown_text, title_text, yaml_string
+from .ids import IdAllocator, article_slugs, slugify
 from .model import Event, Explainer, PartyKind, Place
 from .summary import key_figures, sides_at_a_glance, summary_sentences
 
@@ -77,7 +76,7 @@ class Site:
 
     def __init__(self, explainer: Explainer):
         self.x = explainer
-        self.article_slug = dict(zip([a.id for a in explainer.articles], unique_ids([a.id for a in explainer.articles])))
+        self.article_slug = article_slugs([a.id for a in explainer.articles])
         self.party_by_name = {p.name: p for p in explainer.parties}
         self.article_by_id = {a.id: a for a in explainer.articles}
         self._links: dict[tuple, Trusted] = {}  # the same links recur on hundreds of pages
@@ -135,10 +134,12 @@ class Site:
 
 
 def _front_matter(title: str, description: str | None = None) -> str:
-    """YAML front matter; a JSON string is a valid YAML double-quoted scalar, and cheap to write."""
-    lines = [f"title: {json.dumps(title_text(title), ensure_ascii=False)}"]
+    """YAML front matter that YAML always reads back as written (escape.yaml_string): MkDocs
+    renders front matter it cannot read as Markdown, so a broken one would publish the title
+    unescaped."""
+    lines = [f"title: {yaml_string(title_text(title))}"]
     if description:
-        lines.append(f"description: {json.dumps(title_text(description)[:200], ensure_ascii=False)}")
+        lines.append(f"description: {yaml_string(title_text(description)[:200])}")
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
@@ -148,6 +149,8 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     pages: dict[str, str] = {}
 
     def page(path: str, template: str, title: str, **context) -> None:
+        if path in pages:  # page names come from ids.py and cannot repeat: a bug, not bad input
+            raise AssertionError(f"two pages would be written to {path}")
         root = Trusted("../" * path.count("/"))
         body = env.get_template(template).render(site=site, x=explainer, root=root, title=title, **context)
         pages[path] = _front_matter(title, context.get("description")) + body
@@ -182,6 +185,7 @@ def render_site(explainer: Explainer) -> dict[str, str]:
              members=members_of.get(party.name, []), compact_search=not index_text)
     groups = quote_groups(explainer)
     page("quotes.md", "quotes.md.j2", "Key quotes", groups=groups, indexed=indexed_quotes(groups, index_text),
+         anchors=speaker_anchors(groups, site.party_by_name),
          speakers=[site.party_by_name[name] for name, _ in groups if name in site.party_by_name])
     page("sources/index.md", "sources.md.j2", "Sources")
     for article in explainer.articles:
@@ -201,6 +205,18 @@ def indexed_quotes(groups: list[tuple[str | None, list]], index_all: bool) -> se
                 indexed.add(quote.id)
                 seen.add(quote.text)
     return indexed
+
+
+def speaker_anchors(groups: list[tuple[str | None, list]], party_by_name: dict) -> dict[str | None, str]:
+    """The id of each speaker's heading on the quotes page: `speaker-` and the party's id (a
+    speaker an editor named who is no party gets one of its own), `unattributed` for None."""
+    taken = IdAllocator(party.id for party in party_by_name.values())
+    anchors: dict[str | None, str] = {None: "unattributed"}
+    for speaker, _ in groups:
+        if speaker is not None:
+            party = party_by_name.get(speaker)
+            anchors[speaker] = "speaker-" + (party.id if party else taken.claim(slugify(speaker)))
+    return anchors
 
 
 def quote_groups(explainer: Explainer) -> list[tuple[str | None, list]]:

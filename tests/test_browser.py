@@ -106,13 +106,13 @@ def test_party_filter_shows_only_that_partys_events(site):
     url, page, data = site
     page.goto(url + "timeline/")
     total = page.locator(".tl-event").count()
-    choice = page.locator(".party-filter input[type=radio]").nth(1)
+    choice = page.locator(".filter-form input[type=radio]").nth(1)
     party_class = "party-" + choice.get_attribute("id").removeprefix("filter-")
     page.locator(f"label[for={choice.get_attribute('id')}]").click()
     visible = page.locator(".tl-event:visible")
     assert 0 < visible.count() < total
     assert all(party_class in visible.nth(i).get_attribute("class").split() for i in range(visible.count()))
-    page.locator("label[for=filter-all]").click()
+    page.locator("label[for=filter]").click()
     assert page.locator(".tl-event:visible").count() == total
 
 
