@@ -1,9 +1,13 @@
 """Content-addressed cache of per-article extractions.
 
-The key is a hash of the article (id, metadata, paragraphs), the extractor's own source code and
-the spaCy model's name and version: an unchanged article is never parsed again, a changed one is
-re-extracted alone, and any change to the extractor invalidates everything. Entries are written
-atomically; an unreadable entry is treated as missing.
+The key is a hash of the article (id, metadata, paragraphs), the source of everything an
+extraction's shape depends on (the extractor, the data model, this cache and its codec) and the
+spaCy model's name and version: an unchanged article is never parsed again, a changed one is
+re-extracted alone, and any change to the code invalidates everything.
+
+The cache may be shared (a CI cache) or planted, so it holds data that cannot execute: JSON,
+written by extract/codec.py and validated on the way back. A corrupt entry, an entry written for
+another key, a link or anything that fails validation is a miss. Entries are written atomically.
 """
 from __future__ import annotations
 
@@ -11,13 +15,15 @@ import functools
 import hashlib
 import json
 import os
-import pickle
 import tempfile
 from pathlib import Path
 
 from .model import Article
+from .untrusted import read_regular_file, real_directory
 
-EXTRACTOR_PACKAGE = Path(__file__).parent / "extract"
+PACKAGE = Path(__file__).parent
+EXTRACTOR_FILES = ("extract/*.py", "model.py", "cache.py")
+MAX_ENTRY_BYTES = 50_000_000  # an extraction is a few times its article (at most 2 MB); more is not ours
 
 
 @functools.lru_cache(maxsize=1)
@@ -26,15 +32,16 @@ def extractor_fingerprint() -> str:
     from .nlp import model_version
 
     digest = hashlib.sha256(model_version().encode())
-    for path in sorted(EXTRACTOR_PACKAGE.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for pattern in EXTRACTOR_FILES:
+        for path in sorted(PACKAGE.glob(pattern)):
+            digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
 def article_key(article: Article) -> str:
     content = json.dumps([article.id, article.title, article.published, article.outlet, article.url,
                           list(article.paragraphs)], ensure_ascii=False)
-    return hashlib.sha256((extractor_fingerprint() + content).encode("utf-8")).hexdigest()
+    return hashlib.sha256((extractor_fingerprint() + content).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class ExtractionCache:
@@ -44,25 +51,33 @@ class ExtractionCache:
         self.misses = 0
 
     def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.pickle"
+        return self.root / key[:2] / f"{key}.json"
 
     def get(self, article: Article):
-        path = self._path(article_key(article))
+        from .extract.codec import CorruptEntry, decode
+
+        key = article_key(article)
         try:
-            with path.open("rb") as handle:
-                value = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError):
+            record = json.loads(read_regular_file(self._path(key), MAX_ENTRY_BYTES))
+            if not isinstance(record, dict) or record.get("key") != key:
+                raise CorruptEntry("an entry for another article")
+            value = decode(record.get("extraction"), article)
+        except (OSError, ValueError, TypeError, KeyError, IndexError, RecursionError):  # CorruptEntry is a ValueError
             self.misses += 1
             return None
         self.hits += 1
         return value
 
     def put(self, article: Article, extraction) -> None:
-        path = self._path(article_key(article))
+        from .extract.codec import encode
+
+        key = article_key(article)
+        path = self._path(key)
+        data = json.dumps({"key": key, "extraction": encode(extraction)}, ensure_ascii=False, separators=(",", ":"))
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            real_directory(path.parent, self.root.parent)
             with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
-                pickle.dump(extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(data.encode("utf-8", "surrogatepass"))
             os.replace(handle.name, path)
         except OSError:
             pass  # a cache that cannot be written only costs time

@@ -23,7 +23,7 @@ from build_scripts.cache import ExtractionCache  # noqa: E402
 from build_scripts.errors import ExplainerError  # noqa: E402
 from build_scripts.pipeline import build_site, load_models  # noqa: E402
 from build_scripts.render import build_date  # noqa: E402
-from build_scripts.staging import Manifest, StagedSite  # noqa: E402
+from build_scripts.staging import SECRET_FILE, Manifest, StagedSite, local_secret  # noqa: E402
 
 log = get_plugin_logger(__name__)
 _staged: dict[str, object] = {}  # this build's StagedSite and Manifest, for on_files
@@ -42,8 +42,10 @@ def seeds_dir(config) -> Path:
 
 
 def on_pre_build(config) -> None:
-    cache_dir = Path(config.config_file_path).resolve().parent / ".cache"
-    cache, staged = ExtractionCache(cache_dir / "extraction"), StagedSite(cache_dir / "site")
+    project = Path(config.config_file_path).resolve().parent
+    cache_dir = project / ".cache"
+    cache = ExtractionCache(cache_dir / "extraction")
+    staged = StagedSite(cache_dir / "site", local_secret(project / SECRET_FILE))
     try:
         manifest, reused = build_site(seeds_dir(config), cache, staged)
     except ExplainerError as exc:

@@ -6,13 +6,20 @@ assembled or rendered, and the rebuild costs what MkDocs costs. A page is rewrit
 its text changed, so its modification time tells `mkdocs serve --dirty` which pages to rebuild.
 The manifest is removed before pages change and written last, so an interrupted write is never
 taken for a finished one.
+
+A staged page is Markdown that MkDocs publishes as it is, so .cache/ (shareable, plantable) must
+not be able to supply one: the manifest holds each page's SHA-256 and is signed with a key kept
+outside .cache/ (local_secret); a page is reused only under a valid signature and digest.
 """
 from __future__ import annotations
 
 import functools
 import hashlib
+import hmac
 import json
 import os
+import re
+import secrets
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +28,10 @@ from .cache import article_key
 from .curate import curation_path
 from .load import read_text
 from .model import Article
+from .untrusted import read_regular_file, real_directory
 
 RENDERER_FILES = ("*.py", "templates/*.j2")
+SECRET_FILE = ".cache-key"  # beside .cache/, in the project folder; never shared, never committed
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,48 +66,103 @@ class Manifest:
     made: dict  # what the "how this page was made" note says, but the build date
 
 
+def local_secret(path: Path) -> bytes:
+    """This checkout's key for signing staged pages, made on first use. It lives outside
+    .cache/ so that a shared or planted cache cannot carry a valid signature; if it cannot be
+    kept, a key for this process alone only means the pages are rendered again next time."""
+    try:
+        data = read_regular_file(path, 1024).strip()
+        if re.fullmatch(rb"[0-9a-f]{64}", data):
+            return data
+    except OSError:
+        pass
+    secret = secrets.token_hex(32).encode()
+    try:
+        path.unlink(missing_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(secret + b"\n")
+    except OSError:
+        pass
+    return secret
+
+
 class StagedSite:
-    def __init__(self, root: Path):
+    """The staged pages and their manifest. The manifest lists every page with its SHA-256 and
+    is signed (HMAC) with the checkout's secret: staged pages are published again only if they
+    are exactly what this checkout wrote. Folders in .cache/ are never followed through links."""
+
+    def __init__(self, root: Path, secret: bytes):
         self.root = root
         self.pages_dir = root / "pages"
         self._manifest_path = root / "manifest.json"
+        self._secret = secret
+
+    def _signature(self, record: dict) -> str:
+        return hmac.new(self._secret, json.dumps(record, sort_keys=True, ensure_ascii=True).encode(), "sha256").hexdigest()
 
     def manifest(self) -> Manifest | None:
+        """The last build's manifest if it is signed by this checkout and every page is intact."""
         try:
-            data = json.loads(self._manifest_path.read_text(encoding="utf-8"))
-            manifest = Manifest(data["key"], tuple(data["pages"]), tuple(data["notes"]), data["made"])
-        except (OSError, ValueError, KeyError, TypeError):
+            data = json.loads(read_regular_file(self._manifest_path, MAX_MANIFEST_BYTES))
+            record = {k: data[k] for k in ("key", "pages", "notes", "made")}
+            if not hmac.compare_digest(str(data["signature"]), self._signature(record)):
+                return None
+            digests = record["pages"]
+            if not all(_PAGE_PATH.fullmatch(page) for page in digests):
+                return None
+            for page, digest in digests.items():
+                if hashlib.sha256(read_regular_file(self.pages_dir / page, MAX_PAGE_BYTES)).hexdigest() != digest:
+                    return None  # a page changed or removed since: build again
+            return Manifest(record["key"], tuple(sorted(digests)), tuple(record["notes"]), record["made"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
-        if not all((self.pages_dir / page).is_file() for page in manifest.pages):
-            return None  # somebody removed staged pages: build them again
-        return manifest
 
     def write(self, key: str, pages: dict[str, str], notes: tuple[str, ...], made: dict) -> Manifest:
         """Stage the pages: unchanged ones keep their file (and its time), stale ones go."""
+        real_directory(self.root, self.root.parent)
         self._manifest_path.unlink(missing_ok=True)
-        self.pages_dir.mkdir(parents=True, exist_ok=True)
+        real_directory(self.pages_dir, self.root.parent)
+        digests = {}
         for path, content in pages.items():
-            _write_if_changed(self.pages_dir / path, content.encode("utf-8"))
-        wanted = {self.pages_dir / path for path in pages}
-        for existing in sorted(self.pages_dir.rglob("*"), reverse=True):
-            if existing.is_file() and existing not in wanted:
-                existing.unlink()
-            elif existing.is_dir() and not any(existing.iterdir()):
-                existing.rmdir()
+            data = content.encode("utf-8")
+            target = self.pages_dir / path
+            real_directory(target.parent, self.root.parent)
+            _write_if_changed(target, data)
+            digests[path] = hashlib.sha256(data).hexdigest()
+        _remove_unwanted(self.pages_dir, {self.pages_dir / path for path in pages})
         manifest = Manifest(key, tuple(sorted(pages)), tuple(notes), made)
-        _atomic_write(self._manifest_path, json.dumps(
-            {"key": key, "pages": manifest.pages, "notes": manifest.notes, "made": made},
-            ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        record = {"key": key, "pages": digests, "notes": list(manifest.notes), "made": made}
+        _atomic_write(self._manifest_path, json.dumps({**record, "signature": self._signature(record)},
+                                                      ensure_ascii=False, sort_keys=True).encode("utf-8"))
         return manifest
+
+
+MAX_MANIFEST_BYTES = 100_000_000
+MAX_PAGE_BYTES = 500_000_000
+_PAGE_PATH = re.compile(r"[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*\.(md|json)")
+
+
+def _remove_unwanted(folder: Path, wanted: set[Path]) -> None:
+    """Delete what is in the staged folder but not wanted, links included (the link, never
+    its target); os.walk does not descend into linked folders."""
+    for directory, folders, files in os.walk(folder, topdown=False):
+        here = Path(directory)
+        for name in files + [f for f in folders if (here / f).is_symlink()]:
+            if here / name not in wanted:
+                (here / name).unlink()
+        for name in folders:
+            child = here / name
+            if not child.is_symlink() and child.is_dir() and not any(child.iterdir()):
+                child.rmdir()
 
 
 def _write_if_changed(path: Path, content: bytes) -> None:
     try:
-        if path.stat().st_size == len(content) and path.read_bytes() == content:
+        if path.lstat().st_size == len(content) and read_regular_file(path, len(content)) == content:
             return
     except OSError:
         pass
-    path.parent.mkdir(parents=True, exist_ok=True)
     _atomic_write(path, content)
 
 

@@ -98,10 +98,10 @@ def test_stale_curation_entry_fails_strict_build_and_keeps_the_site(tmp_path):
 
 
 def tree(root: Path) -> dict[str, str]:
-    """Every file under root except the output folder (the build's only place to write)."""
+    """Every file under root except the build's outputs: the site, the cache and its key."""
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()
-            and p.relative_to(root).parts[0] not in ("site", ".cache")}
+            and p.relative_to(root).parts[0] not in ("site", ".cache", ".cache-key")}
 
 
 def test_the_build_writes_nothing_outside_its_output_folder(tmp_path):
@@ -110,8 +110,9 @@ def test_the_build_writes_nothing_outside_its_output_folder(tmp_path):
     before = tree(project)
     assert mkdocs_build(project, "--strict").returncode == 0
     assert tree(project) == before
-    assert sorted(p.name for p in project.iterdir()) == [".cache", "build_scripts", "docs", "mkdocs.yml", "overrides",
-                                                          "seeds", "site"]
+    assert sorted(p.name for p in project.iterdir()) == [".cache", ".cache-key", "build_scripts", "docs", "mkdocs.yml",
+                                                          "overrides", "seeds", "site"]
+    assert (project / ".cache-key").stat().st_mode & 0o077 == 0  # the staging key is the owner's alone
 
 
 def test_headings_are_in_order_on_every_page(built_site):

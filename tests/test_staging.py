@@ -2,6 +2,7 @@
 `mkdocs serve --dirty` rebuild that serves the same search index as a clean build."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -22,8 +23,11 @@ SMALL = {
 }
 
 
+SECRET = b"0" * 64
+
+
 def test_unchanged_pages_keep_their_file_and_stale_pages_go(tmp_path):
-    staged = StagedSite(tmp_path / "site")
+    staged = StagedSite(tmp_path / "site", SECRET)
     staged.write("k1", {"a.md": "A", "sub/b.md": "B", "c.md": "C"}, (), {})
     a, b = staged.pages_dir / "a.md", staged.pages_dir / "sub" / "b.md"
     os.utime(a, (1, 1))
@@ -34,6 +38,39 @@ def test_unchanged_pages_keep_their_file_and_stale_pages_go(tmp_path):
     assert staged.manifest() == manifest and manifest.pages == ("a.md", "sub/b.md")
     b.unlink()
     assert staged.manifest() is None  # a page gone from the stage: build again
+
+
+def test_staged_pages_are_reused_only_as_this_checkout_wrote_them(tmp_path):
+    staged = StagedSite(tmp_path / "site", SECRET)
+    staged.write("k", {"index.md": "# Safe", "parties/a.md": "A"}, (), {})
+    assert staged.manifest() is not None
+    assert StagedSite(tmp_path / "site", b"1" * 64).manifest() is None  # signed by another checkout
+    (staged.pages_dir / "index.md").write_text("# Safe<script>alert(1)</script>")
+    assert staged.manifest() is None  # a page changed behind the manifest's back
+    staged.write("k", {"index.md": "# Safe"}, (), {})
+    manifest = json.loads((staged.root / "manifest.json").read_text())
+    manifest["pages"]["index.md"] = hashlib.sha256(b"<script>").hexdigest()
+    (staged.root / "manifest.json").write_text(json.dumps(manifest))
+    assert staged.manifest() is None  # a manifest edited without the key
+
+
+def test_staging_never_writes_or_deletes_through_a_planted_link(tmp_path):
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "precious.txt").write_text("keep me")
+    root = tmp_path / "cache" / "site"
+    root.mkdir(parents=True)
+    (root / "pages").symlink_to(victim)
+    staged = StagedSite(root, SECRET)
+    staged.write("k", {"index.md": "# Page", "parties/a.md": "A"}, (), {})
+    assert (victim / "precious.txt").read_text() == "keep me" and sorted(p.name for p in victim.iterdir()) == ["precious.txt"]
+    assert not (root / "pages").is_symlink() and (root / "pages" / "index.md").read_text() == "# Page"
+    (root / "pages" / "parties").rename(root / "parties-moved")
+    (root / "pages" / "parties").symlink_to(victim)
+    (root / "pages" / "stale").symlink_to(victim)
+    staged.write("k2", {"index.md": "# Page"}, (), {})
+    assert (victim / "precious.txt").read_text() == "keep me"
+    assert sorted(p.name for p in (root / "pages").iterdir()) == ["index.md"]
 
 
 def site_pages(site) -> dict[str, bytes]:

@@ -1,0 +1,176 @@
+"""An article's extraction as plain JSON data, and back, checked field by field.
+
+The extraction cache stores this instead of pickles: a cache file can come from anywhere (a
+shared CI cache, a planted file), and unpickling runs code. Reading back is validation: every
+field has its type, every enum value its vocabulary, every paragraph and character offset lies
+inside the article, every reference points at a draft, and every quote is text of the article.
+Anything else raises CorruptEntry, which the cache treats as a miss.
+"""
+from __future__ import annotations
+
+from enum import Enum
+
+from ..model import Article, Attribution, PartyKind, SourceKind
+from ..untrusted import is_clean
+from .drafts import ArticleExtraction, Draft, EventDraft, Mention, PartyIndex, PositionDraft, QuoteDraft, SourceMention
+
+FORMAT = 1
+
+
+class CorruptEntry(ValueError):
+    """Cached data that is not an extraction of this article."""
+
+
+def encode(extraction: ArticleExtraction) -> dict:
+    drafts = list(extraction.parties.drafts)
+    number = {id(d): i for i, d in enumerate(drafts)}
+
+    def ref(draft: Draft | None) -> int | None:
+        if draft is None:
+            return None
+        if id(draft) not in number:  # a draft the index does not hold: carried along all the same
+            number[id(draft)] = len(drafts)
+            drafts.append(draft)
+        return number[id(draft)]
+
+    quotes = [[q.paragraph, q.start, q.text, ref(q.speaker), q.attribution.value, q.cue, q.via] for q in extraction.quotes]
+    events = [[e.date, e.what, e.paragraph, e.evidence, e.char, e.relative, e.approximate, [ref(p) for p in e.parties]]
+              for e in extraction.events]
+    positions = [[ref(p.party), p.text, p.paragraph] for p in extraction.positions]
+    sources = [[s.name, s.kind.value, s.cited_for, s.paragraph, s.start, s.end] for s in extraction.sources]
+    indexed = len(extraction.parties.drafts)
+    encoded = []
+    for draft in drafts:  # grows while affiliations are numbered
+        encoded.append({
+            "kind": draft.kind.value, "spellings": [[s, n] for s, n in draft.spellings.items()],
+            "aliases": sorted(draft.aliases), "role": draft.role, "affiliation": ref(draft.affiliation),
+            "mentions": [[m.paragraph, m.start, m.end, m.subject, m.quoted, m.text, m.possessive] for m in draft.mentions],
+            "nouns": sorted(draft.nouns), "code": draft.code, "outlet": draft.outlet, "cited": draft.cited,
+            "gender": draft.gender})
+    return {"format": FORMAT, "indexed": indexed, "drafts": encoded, "quotes": quotes, "sources": sources,
+            "events": events, "positions": positions}
+
+
+def decode(data, article: Article) -> ArticleExtraction:
+    """The extraction `encode` wrote for this article; CorruptEntry if the data is anything else."""
+    check = _Checker(article)
+    record = check.mapping(data, ("format", "indexed", "drafts", "quotes", "sources", "events", "positions"))
+    if record["format"] != FORMAT:
+        raise CorruptEntry("another cache format")
+    raw_drafts = check.array(record["drafts"])
+    drafts = [Draft(check.enum(PartyKind, check.mapping(d, _DRAFT_KEYS)["kind"])) for d in raw_drafts]
+    check.draft_count = len(drafts)
+    for draft, raw in zip(drafts, raw_drafts):
+        _fill_draft(draft, raw, drafts, check)
+    index = PartyIndex()
+    index.drafts = drafts[: check.integer(record["indexed"], 0, len(drafts))]
+    quotes = [_quote(q, drafts, check) for q in check.array(record["quotes"])]
+    sources = [_source(s, check) for s in check.array(record["sources"])]
+    events = [_event(e, drafts, check) for e in check.array(record["events"])]
+    positions = [_position(p, drafts, check) for p in check.array(record["positions"])]
+    return ArticleExtraction(article, index, quotes, sources, events, positions)
+
+
+_DRAFT_KEYS = ("kind", "spellings", "aliases", "role", "affiliation", "mentions", "nouns", "code", "outlet", "cited", "gender")
+
+
+def _fill_draft(draft: Draft, raw: dict, drafts: list[Draft], check: "_Checker") -> None:
+    for pair in check.array(raw["spellings"]):
+        text, count = check.array(pair, 2)
+        draft.spellings[check.text(text)] = check.integer(count, 1)
+    draft.aliases = {check.text(a) for a in check.array(raw["aliases"])}
+    draft.nouns = {check.text(n) for n in check.array(raw["nouns"])}
+    draft.role, draft.code, draft.gender = check.text(raw["role"], True), check.text(raw["code"], True), check.text(raw["gender"], True)
+    draft.outlet, draft.cited = check.flag(raw["outlet"]), check.flag(raw["cited"])
+    draft.affiliation = check.draft(raw["affiliation"], drafts, True)
+    for item in check.array(raw["mentions"]):
+        paragraph, start, end, subject, quoted, text, possessive = check.array(item, 7)
+        paragraph = check.paragraph(paragraph)
+        start, end = check.span(paragraph, start, end)
+        draft.mentions.append(Mention(paragraph, start, end, check.flag(subject), check.flag(quoted), check.text(text),
+                                      check.flag(possessive)))
+
+
+def _quote(item, drafts: list[Draft], check: "_Checker") -> QuoteDraft:
+    paragraph, start, text, speaker, attribution, cue, via = check.array(item, 7)
+    paragraph = check.paragraph(paragraph)
+    text = check.text(text)
+    if not all(part in check.article_text for part in text.split("\n")):
+        raise CorruptEntry("a quote that is not text of the article")
+    return QuoteDraft(paragraph, check.span(paragraph, start, start)[0], text, check.draft(speaker, drafts, True),
+                      check.enum(Attribution, attribution), check.text(cue, True), check.text(via, True))
+
+
+def _source(item, check: "_Checker") -> SourceMention:
+    name, kind, cited_for, paragraph, start, end = check.array(item, 6)
+    paragraph = check.paragraph(paragraph)
+    start, end = check.span(paragraph, start, end)
+    return SourceMention(check.text(name), check.enum(SourceKind, kind), check.text(cited_for), paragraph, start, end)
+
+
+def _event(item, drafts: list[Draft], check: "_Checker") -> EventDraft:
+    date, what, paragraph, evidence, char, relative, approximate, parties = check.array(item, 8)
+    paragraph = check.paragraph(paragraph)
+    return EventDraft(check.text(date, True), check.text(what), paragraph, check.text(evidence),
+                      check.span(paragraph, char, char)[0], check.text(relative, True), check.flag(approximate),
+                      tuple(check.draft(p, drafts) for p in check.array(parties)))
+
+
+def _position(item, drafts: list[Draft], check: "_Checker") -> PositionDraft:
+    party, text, paragraph = check.array(item, 3)
+    return PositionDraft(check.draft(party, drafts), check.text(text), check.paragraph(paragraph))
+
+
+class _Checker:
+    """Type checks against one article; each failure is a CorruptEntry."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.article_text = "\n".join(article.paragraphs)
+        self.draft_count = 0
+
+    def mapping(self, value, keys: tuple[str, ...]) -> dict:
+        if not isinstance(value, dict) or set(value) != set(keys):
+            raise CorruptEntry("not the expected record")
+        return value
+
+    def array(self, value, length: int | None = None) -> list:
+        if not isinstance(value, list) or (length is not None and len(value) != length):
+            raise CorruptEntry("not the expected list")
+        return value
+
+    def text(self, value, optional: bool = False) -> str | None:
+        if value is None and optional:
+            return None
+        if isinstance(value, str) and is_clean(value):  # what load.py lets through, nothing else
+            return value
+        raise CorruptEntry("not text of an article")
+
+    def flag(self, value) -> bool:
+        if not isinstance(value, bool):
+            raise CorruptEntry("not true or false")
+        return value
+
+    def integer(self, value, low: int = 0, high: int | None = None) -> int:
+        if not isinstance(value, int) or isinstance(value, bool) or value < low or (high is not None and value > high):
+            raise CorruptEntry("a number out of range")
+        return value
+
+    def enum(self, kind: type[Enum], value):
+        try:
+            return kind(value)
+        except (ValueError, TypeError) as exc:
+            raise CorruptEntry(f"not a {kind.__name__}") from exc
+
+    def paragraph(self, value) -> int:
+        return self.integer(value, 0, len(self.article.paragraphs) - 1)
+
+    def span(self, paragraph: int, start, end) -> tuple[int, int]:
+        length = len(self.article.paragraphs[paragraph])
+        start = self.integer(start, 0, length)
+        return start, self.integer(end, start, length)
+
+    def draft(self, value, drafts: list[Draft], optional: bool = False) -> Draft | None:
+        if value is None and optional:
+            return None
+        return drafts[self.integer(value, 0, self.draft_count - 1)]
