@@ -1,4 +1,4 @@
-"""Command line: `python -m build_scripts extract PATH...` and `render --out DIR`.
+"""Command line: `python -m build_scripts extract PATH...`, `render --out DIR` and `publish`.
 
 Domain errors are printed as one line on stderr with exit status 2, never as a traceback.
 """
@@ -34,6 +34,16 @@ def _render(args) -> int:
     return 0
 
 
+def _publish(args) -> int:
+    from .publish import publish, site_dir_of
+
+    config_file = Path(args.config_file).resolve()
+    if not config_file.is_file():
+        raise ExplainerError("no such MkDocs configuration file", config_file)
+    site = Path(args.site_dir).resolve() if args.site_dir else site_dir_of(config_file)
+    return publish(config_file, site, args.mkdocs_args)
+
+
 def _timex(args) -> int:
     from .timex_io import timex_predictions
 
@@ -52,6 +62,11 @@ def parser() -> argparse.ArgumentParser:
     render.add_argument("--out", required=True)
     render.add_argument("--seeds", default="seeds")
     render.set_defaults(run=_render)
+    publish = sub.add_parser("publish", help="mkdocs build --strict into a fresh folder, swapped in only on success")
+    publish.add_argument("-f", "--config-file", default="mkdocs.yml")
+    publish.add_argument("-d", "--site-dir", help="where the site goes (default: site_dir of the configuration)")
+    publish.add_argument("mkdocs_args", nargs="*", help="more options for mkdocs build, after --")
+    publish.set_defaults(run=_publish)
     timex = sub.add_parser("timex", help="temporal expressions of TempEval-style JSONL documents (id, dct, text)")
     timex.add_argument("gold")
     timex.set_defaults(run=_timex)
