@@ -6,6 +6,7 @@ docs/.
 """
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from pathlib import Path
@@ -59,6 +60,10 @@ def on_pre_build(config) -> None:
     if manifest.notes and config.strict:
         # strict builds abort only after writing; stop here instead, keeping the last good site
         raise PluginError(f"{len(manifest.notes)} curation warning(s) in strict mode")
+    # checked here, before MkDocs empties site/, rather than when the file lists meet in on_files
+    clashes = [path for path in manifest.pages if os.path.lexists(Path(config.docs_dir, path))]
+    if clashes:
+        raise PluginError(f"docs/{clashes[0]} has the name of a page generated from seeds/; rename or remove it")
     _staged.update(site=staged, manifest=manifest)
     config.extra["made"] = {**manifest.made, "built": build_date()}
 
@@ -66,10 +71,6 @@ def on_pre_build(config) -> None:
 def on_files(files: Files, config) -> Files:
     staged: StagedSite = _staged["site"]
     manifest: Manifest = _staged["manifest"]
-    # one lookup of the hand-written files: MkDocs re-indexes its file list after every append
-    clashes = sorted(path for path in manifest.pages if files.get_file_from_path(path) is not None)
-    if clashes:
-        raise PluginError(f"docs/{clashes[0]} is generated from seeds/; remove the hand-written file")
     for path in manifest.pages:
         files.append(File(path, str(staged.pages_dir), config.site_dir, config.use_directory_urls))
     _page_urls.clear()

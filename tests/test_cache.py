@@ -76,12 +76,15 @@ def tamper(record: dict, how: str) -> bytes | dict:
         del x["drafts"][0]["gender"]
     elif how == "other format":
         x["format"] = 99
+    elif how == "more quotes than text":  # each would check out: together they cannot
+        x["quotes"] = x["quotes"] * 1000
     return record
 
 
 @pytest.mark.parametrize("how", ["garbage", "truncated", "pickle", "deep", "other key", "invented quote",
                                  "paragraph out of range", "offset out of range", "dangling speaker", "unknown kind",
-                                 "control character", "boolean as number", "missing field", "other format"])
+                                 "control character", "boolean as number", "missing field", "other format",
+                                 "more quotes than text"])
 def test_a_tampered_entry_is_a_miss(tmp_path, articles, extractions, how):
     cache = ExtractionCache(tmp_path / "extraction")
     cache.put(articles[0], extractions[0])

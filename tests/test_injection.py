@@ -156,6 +156,12 @@ def test_no_field_and_no_character_puts_markup_on_a_page(tmp_path, chromium, cha
                 assert page.title().startswith("pw0 "), page.title()  # the front matter was read, not shown
                 SHOTS.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(SHOTS / f"injection-{char_class.replace(' ', '-')}.png"), full_page=True)
+        page.goto(url)  # search results are built in the browser from the index: the same checks
+        page.locator("input.md-search__input").click()
+        page.keyboard.type("pwned", delay=30)
+        page.locator(".md-search-result__item").first.wait_for(timeout=10000)
+        assert page.locator(".md-search-result__item").count() > 1
+        assert page.evaluate(CHECK_PAGE) == [], "search results"
         page.close()
     assert dialogs == [] and errors == []
     title_shown = lambda text: squeeze(text.replace("<", "\u2039").replace(">", "\u203a"))

@@ -140,6 +140,17 @@ def test_no_article_or_party_name_can_take_another_page_or_id(tmp_path):
         assert repeated == [], (page, repeated)
 
 
+def test_a_hand_written_page_with_a_generated_name_stops_the_build_and_loses_nothing(tmp_path):
+    project = make_project(tmp_path / "p", STORY)
+    assert mkdocs_build(project, "--strict").returncode == 0
+    before = site_files(project / "site")
+    (project / "docs" / "sources").mkdir()
+    (project / "docs" / "sources" / "story.md").write_text("# Mine\n")
+    one_error(mkdocs_build(project), "docs/sources/story.md", "rename or remove")
+    assert site_files(project / "site") == before  # plain mkdocs build too: stopped before the clean
+    assert (project / "docs" / "sources" / "story.md").read_text() == "# Mine\n"
+
+
 # --- YAML that would exhaust memory ------------------------------------------------------------
 
 def alias_bomb(levels: int = 10) -> str:

@@ -15,6 +15,7 @@ from ..untrusted import is_clean
 from .drafts import ArticleExtraction, Draft, EventDraft, Mention, PartyIndex, PositionDraft, QuoteDraft, SourceMention
 
 FORMAT = 1
+_LEEWAY = 64  # characters between where a quote's part may start and the part (marks, spaces)
 
 
 class CorruptEntry(ValueError):
@@ -94,10 +95,9 @@ def _fill_draft(draft: Draft, raw: dict, drafts: list[Draft], check: "_Checker")
 def _quote(item, drafts: list[Draft], check: "_Checker") -> QuoteDraft:
     paragraph, start, text, speaker, attribution, cue, via = check.array(item, 7)
     paragraph = check.paragraph(paragraph)
-    text = check.text(text)
-    if not all(part in check.article_text for part in text.split("\n")):
-        raise CorruptEntry("a quote that is not text of the article")
-    return QuoteDraft(paragraph, check.span(paragraph, start, start)[0], text, check.draft(speaker, drafts, True),
+    start = check.span(paragraph, start, start)[0]
+    check.verbatim(check.text(text), paragraph, start)
+    return QuoteDraft(paragraph, start, text, check.draft(speaker, drafts, True),
                       check.enum(Attribution, attribution), check.text(cue, True), check.text(via, True))
 
 
@@ -126,8 +126,25 @@ class _Checker:
 
     def __init__(self, article: Article):
         self.article = article
-        self.article_text = "\n".join(article.paragraphs)
+        self.quoted_left = sum(len(p) for p in article.paragraphs)  # quotes never overlap
         self.draft_count = 0
+
+    def verbatim(self, text: str, paragraph: int, start: int) -> None:
+        """A quote is article text: its first part where it starts, each further part at the
+        head of one of the next paragraphs (wire-style quotes, statements read out). Every
+        look is a window of the part's own length, and all quotes together are no longer than
+        the article, so checking a planted entry costs time linear in its size."""
+        self.quoted_left -= len(text)
+        if self.quoted_left < 0:
+            raise CorruptEntry("more quoted text than the article holds")
+        paragraphs = self.article.paragraphs
+        for number, part in enumerate(text.split("\n")):
+            candidates = [(paragraph, start)] if number == 0 else [(p, 0) for p in range(paragraph + 1, paragraph + 4)]
+            found = next((p for p, at in candidates if p < len(paragraphs)
+                          and part and part in paragraphs[p][at: at + len(part) + _LEEWAY]), None)
+            if found is None:
+                raise CorruptEntry("a quote that is not text of the article")
+            paragraph = found
 
     def mapping(self, value, keys: tuple[str, ...]) -> dict:
         if not isinstance(value, dict) or set(value) != set(keys):
