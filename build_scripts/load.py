@@ -186,10 +186,14 @@ def _sidecar(path: Path) -> Path | None:
 
 
 def _strip_markdown_title(body: str) -> tuple[str, str | None]:
-    match = re.match(r"\s*#\s+(.+?)\s*#*\s*(\n|$)", body)
-    if not match:
+    """A leading '# Title' line (closing hashes dropped) and the body after it. String methods,
+    not a regular expression: one with a lazy title and two runs of optional spaces took cubic
+    time on a heading padded with spaces."""
+    line, _, rest = body.lstrip().partition("\n")
+    if not (line.startswith("#") and line[1:2].isspace()):
         return body, None
-    return body[match.end() :], match.group(1)
+    title = " ".join(line[1:].strip().rstrip("#").split())
+    return (rest, title) if title else (body, None)
 
 
 def _title_from_stem(stem: str) -> str:

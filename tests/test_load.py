@@ -79,3 +79,17 @@ def test_orphan_sidecar_is_an_error_but_curation_file_is_not(tmp_path):
     write(tmp_path, "other.yml", "title: X\n")
     with pytest.raises(ExplainerError, match="without an article"):
         load_seeds(tmp_path)
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("# Harbour talks ##", "Harbour talks"),
+    ("\n\n#   Harbour talks   ", "Harbour talks"),
+    ("# Harbour" + " " * 5000 + "talks", "Harbour" + " " * 5000 + "talks"),  # cubic for the old pattern
+    ("## A subheading", None),
+    ("#hashtag", None),
+    ("# ###", None),
+])
+def test_a_markdown_title_is_the_first_line_if_it_is_a_level_one_heading(tmp_path, heading, title):
+    article = load_article(write(tmp_path, "a.md", f"{heading}\n\nThe council met.\n"))
+    assert article.title == " ".join((title or "A").split())
+    assert article.paragraphs[-1] == "The council met."
