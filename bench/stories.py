@@ -1,0 +1,70 @@
+"""Story benchmark: the extract command over each story folder of ../shared/bench/stories,
+scored by its score_story.py, one row per story and the mean, with the time of each extraction.
+
+    .venv/bin/python -m bench.stories [--details]
+
+Each folder is extracted the way a user's seeds/ folder is, through the command line:
+`python -m build_scripts extract STORY_DIR` (a fresh process, no cache). Predictions go to
+bench/out/stories-<story>.json; with --details the scorer's list of misses goes beside them.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from .common import OUT, PROJECT, SHARED_BENCH, Stopwatch, run_scorer
+
+STORIES = SHARED_BENCH / "stories"
+COLUMNS = [("main_recall", "main R"), ("split_rate", "splits"), ("merge_count", "merges"),
+           ("precision_at_20", "P@20"), ("affiliation_precision", "aff P"), ("affiliation_recall", "aff R"),
+           ("kind_accuracy", "kind"), ("key_recall_3", "key3 R"), ("key_marked_precision", "key P"),
+           ("main_marked_precision", "main P"), ("source_f1", "src F1"), ("seconds", "s")]
+
+
+def stories() -> list[tuple[str, Path, Path]]:
+    return [(gold.name[: -len(".gold.json")], gold.with_name(gold.name[: -len(".gold.json")]), gold)
+            for gold in sorted(STORIES.glob("*.gold.json")) if gold.with_name(gold.name[: -len(".gold.json")]).is_dir()]
+
+
+def score(name: str, folder: Path, gold: Path, details: bool) -> dict:
+    OUT.mkdir(parents=True, exist_ok=True)
+    pred = OUT / f"stories-{name}.json"
+    with Stopwatch() as watch:
+        result = subprocess.run([sys.executable, "-m", "build_scripts", "extract", str(folder)], cwd=PROJECT,
+                                capture_output=True, text=True, check=True)
+    pred.write_text(result.stdout, encoding="utf-8")
+    output = run_scorer("stories/score_story.py", gold, pred, *(["--details"] if details else []))
+    if details:
+        (OUT / f"stories-{name}-details.txt").write_text(output, encoding="utf-8")
+    figures = json.loads(output.strip().splitlines()[-1])
+    figures["seconds"] = round(watch.seconds, 1)
+    return figures
+
+
+def cell(value) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.3f}" if isinstance(value, float) and value <= 1 else str(value)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="write the scorer's misses to bench/out/")
+    args = parser.parse_args()
+    rows = [(name, score(name, folder, gold, args.details)) for name, folder, gold in stories()]
+    print("| story | " + " | ".join(label for _, label in COLUMNS) + " |")
+    print("|---" * (len(COLUMNS) + 1) + "|")
+    for name, figures in rows:
+        print(f"| {name} | " + " | ".join(cell(figures.get(key)) for key, _ in COLUMNS) + " |")
+    mean = {}
+    for key, _ in COLUMNS:
+        values = [figures[key] for _, figures in rows if figures.get(key) is not None]
+        mean[key] = round(sum(values) / len(values), 1 if key == "seconds" else 3) if values else None
+    print("| mean | " + " | ".join(cell(mean[key]) for key, _ in COLUMNS) + " |")
+
+
+if __name__ == "__main__":
+    main()
