@@ -113,6 +113,7 @@ def project_files(char_class: str) -> tuple[dict[str, str], dict[str, str], str]
         "curation.yml": (
             f"parties:\n  - party: Helen Okafor\n    role: {yaml_quoted(values['role'])}\n"
             f"    affiliation: {yaml_quoted(values['affiliation'])}\n"
+            "  - party: Ola Berg\n    affiliation: Helen Okafor\n"  # the renamed party in the diagram too
             f"  - party: Helen Okafor\n    rename: {yaml_quoted(values['rename'])}\n"
             f"events:\n  - event: Monday\n    what: {yaml_quoted(values['event what'])}\n"
             f"add_events:\n  - date: 2024-06-01\n    what: {yaml_quoted(values['added what'])}\n"
