@@ -62,7 +62,7 @@ class ExtractionCache:
             if not isinstance(record, dict) or record.get("key") != key:
                 raise CorruptEntry("an entry for another article")
             value = decode(record.get("extraction"), article)
-        except (OSError, ValueError, TypeError, KeyError, IndexError, RecursionError):  # CorruptEntry is a ValueError
+        except (OSError, ValueError, RecursionError):  # CorruptEntry and JSON errors are ValueErrors
             self.misses += 1
             return None
         self.hits += 1

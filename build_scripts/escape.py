@@ -27,9 +27,8 @@ def markdown_text(value) -> Markup:
         return ""
     if isinstance(value, Markup):
         return value
-    # cleaned again although the input was: a value may also come from the cache, and control
-    # characters such as STX/ETX are Python-Markdown's own placeholders
-    return Trusted(_SPACE.sub(" ", clean_text(str(value))).translate(_ENTITIES))
+    # no control characters to remove here: load, curate and the cache's codec let none in
+    return Trusted(_SPACE.sub(" ", str(value)).translate(_ENTITIES))
 
 
 def heading_text(value) -> Trusted:

@@ -38,15 +38,22 @@ def article_files(seeds: Path) -> list[Path]:
     files = seed_entries(seeds, ARTICLE_SUFFIXES)
     if not files:
         raise ExplainerError(f"no articles ({', '.join(ARTICLE_SUFFIXES)} files) in the seeds folder", seeds)
+    stems = check_unique_stems(files)
+    for path in seed_entries(seeds, SIDECAR_SUFFIXES):
+        if not is_curation_file(path) and path.stem not in stems:
+            raise ExplainerError(f"metadata file without an article named '{path.stem}.txt' or '{path.stem}.md'", path)
+    return files
+
+
+def check_unique_stems(files: list[Path]) -> set[str]:
+    """An article's file stem is its id, which names its page and its items: two files may not
+    share one."""
     stems: dict[str, Path] = {}
     for path in files:
         if path.stem in stems:
             raise ExplainerError(f"two articles share the name '{path.stem}' ({stems[path.stem].name}); rename one", path)
         stems[path.stem] = path
-    for path in seed_entries(seeds, SIDECAR_SUFFIXES):
-        if not is_curation_file(path) and path.stem not in stems:
-            raise ExplainerError(f"metadata file without an article named '{path.stem}.txt' or '{path.stem}.md'", path)
-    return files
+    return set(stems)
 
 
 def load_seeds(seeds: Path) -> tuple[Article, ...]:

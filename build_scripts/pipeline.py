@@ -9,8 +9,7 @@ from pathlib import Path
 from .assemble import assemble
 from .cache import ExtractionCache
 from .curate import apply_curation, load_curation
-from .errors import ExplainerError
-from .load import load_article, load_seeds
+from .load import article_files, check_unique_stems, load_article, load_seeds
 from .model import Article, Explainer
 from .render import provenance, render_site
 from .serialize import to_json
@@ -44,16 +43,9 @@ def _curated(explainer: Explainer, corrections) -> Explainer:
 
 def build_from_files(paths: list[Path]) -> Explainer:
     """The extract command: articles named on the command line, with no curation."""
-    articles: list[Article] = []
-    seen: dict[str, str] = {}
-    for path in paths:
-        for article in load_seeds(path) if path.is_dir() else [load_article(path)]:
-            if article.id in seen:  # the id names its page and its items: it must be unique
-                raise ExplainerError(f"two articles share the name '{article.id}' ({seen[article.id]}); rename one",
-                                     article.path)
-            seen[article.id] = article.path
-            articles.append(article)
-    return extract(articles)
+    files = [file for path in paths for file in (article_files(path) if path.is_dir() else [path])]
+    check_unique_stems(files)
+    return extract([load_article(file) for file in files])
 
 
 def extract(articles, cache: ExtractionCache | None = None) -> Explainer:

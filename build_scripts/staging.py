@@ -120,15 +120,14 @@ class StagedSite:
 
     def write(self, key: str, pages: dict[str, str], notes: tuple[str, ...], made: dict) -> Manifest:
         """Stage the pages: unchanged ones keep their file (and its time), stale ones go."""
-        real_directory(self.root, self.root.parent)
-        self._manifest_path.unlink(missing_ok=True)
         real_directory(self.pages_dir, self.root.parent)
+        self._manifest_path.unlink(missing_ok=True)
+        for folder in sorted({(self.pages_dir / path).parent for path in pages}):
+            real_directory(folder, self.root.parent)
         digests = {}
         for path, content in pages.items():
             data = content.encode("utf-8")
-            target = self.pages_dir / path
-            real_directory(target.parent, self.root.parent)
-            _write_if_changed(target, data)
+            _write_if_changed(self.pages_dir / path, data)
             digests[path] = hashlib.sha256(data).hexdigest()
         _remove_unwanted(self.pages_dir, {self.pages_dir / path for path in pages})
         manifest = Manifest(key, tuple(sorted(pages)), tuple(notes), made)

@@ -25,6 +25,7 @@ import yaml
 from .errors import ExplainerError
 
 MAX_YAML_DEPTH = 20  # metadata and curation entries nest two or three levels
+LINK_REFUSED = "a link; the build reads only files inside seeds/: copy the file here instead"
 
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}"
                                            for plane in range(17))
@@ -74,7 +75,7 @@ def seed_entries(seeds: Path, suffixes: tuple[str, ...]) -> list[Path]:
             continue
         check_file_name(path)
         if entry.is_symlink():
-            raise ExplainerError("a link; the build reads only files inside seeds/: copy the file here instead", path)
+            raise ExplainerError(LINK_REFUSED, path)
         if not entry.is_file(follow_symlinks=False):
             raise ExplainerError("not a regular file", path)
         found.append(path)
@@ -103,11 +104,11 @@ def read_seed_bytes(path: Path, limit: int) -> bytes:
     try:
         return read_regular_file(path, limit)
     except TooLarge as exc:
-        raise ExplainerError(f"the file is over {limit / 1e6:.0f} MB; articles are limited to "
-                             f"{limit / 1e6:.0f} MB: split it into several articles", path) from exc
+        raise ExplainerError(f"the file is over {limit / 1e6:.0f} MB, the limit for an article: "
+                             "split it into several articles", path) from exc
     except OSError as exc:
         if os.path.islink(path):
-            raise ExplainerError("a link; the build reads only files inside seeds/: copy the file here instead", path) from exc
+            raise ExplainerError(LINK_REFUSED, path) from exc
         reason = exc.strerror or "not a regular file"
         raise ExplainerError(f"cannot read the file ({reason})", path) from exc
 
