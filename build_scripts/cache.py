@@ -22,19 +22,28 @@ from .model import Article
 from .untrusted import read_regular_file, real_directory
 
 PACKAGE = Path(__file__).parent
-EXTRACTOR_FILES = ("extract/*.py", "model.py", "cache.py")
+SOURCE_SUFFIXES = frozenset({".py", ".j2", ".txt", ".json", ".yml", ".yaml", ".csv"})
 MAX_ENTRY_BYTES = 50_000_000  # an extraction is a few times its article (at most 2 MB); more is not ours
+
+
+def package_digest(digest, skip: frozenset = frozenset()) -> None:
+    """Feed every source and data file of the package, at any depth, into a hash: a module moved
+    into a subpackage or a word list added anywhere changes it. Folders named in `skip` are left
+    out (the templates, which no extraction reads)."""
+    files = [path for path in PACKAGE.rglob("*") if path.suffix in SOURCE_SUFFIXES and path.is_file()
+             and not skip & set(path.relative_to(PACKAGE).parts[:-1]) and "__pycache__" not in path.parts]
+    for path in sorted(files, key=lambda p: p.relative_to(PACKAGE).as_posix()):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
 
 
 @functools.lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
-    """The extractor's source files and the model: what an extraction depends on besides input."""
+    """The package's code and word lists and the model: what an extraction depends on besides
+    its input. Any module counts, not only the extractor's: they share the name knowledge."""
     from .nlp import model_version
 
     digest = hashlib.sha256(model_version().encode())
-    for pattern in EXTRACTOR_FILES:
-        for path in sorted(PACKAGE.glob(pattern)):
-            digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    package_digest(digest, skip=frozenset({"templates"}))
     return digest.hexdigest()[:16]
 
 

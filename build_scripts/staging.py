@@ -24,13 +24,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import article_key
+from .cache import article_key, package_digest
 from .curate import curation_path
 from .load import read_text
 from .model import Article
 from .untrusted import read_regular_file, real_directory
 
-RENDERER_FILES = ("*.py", "templates/*.j2")
 SECRET_FILE = ".cache-key"  # beside .cache/, in the project folder; never shared, never committed
 
 
@@ -39,11 +38,8 @@ def renderer_fingerprint() -> str:
     """Every source file of the build: a change to any of them may change the pages."""
     import jinja2
 
-    package = Path(__file__).parent
     digest = hashlib.sha256(jinja2.__version__.encode())
-    for pattern in RENDERER_FILES:
-        for path in sorted(package.glob(pattern)):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    package_digest(digest)
     return digest.hexdigest()
 
 

@@ -121,3 +121,42 @@ def test_the_cache_neither_reads_nor_writes_through_links(tmp_path, articles, ex
     entry.unlink()
     entry.symlink_to(elsewhere / "entry.json")  # a planted link in place of the entry
     assert cache.get(articles[0]) is None
+
+
+FINGERPRINTS = ("from build_scripts.cache import extractor_fingerprint as e; "
+                "from build_scripts.staging import renderer_fingerprint as r; print(e(), r())")
+
+
+def _fingerprints(root: Path) -> tuple[str, str]:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", FINGERPRINTS], cwd=root, capture_output=True, text=True, check=True)
+    extractor, renderer = out.stdout.split()
+    return extractor, renderer
+
+
+@pytest.fixture()
+def package_copy(tmp_path):
+    import shutil
+
+    shutil.copytree(PROJECT / "build_scripts", tmp_path / "build_scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path
+
+
+@pytest.mark.parametrize("new_file", ["extract/names/rules.py", "names.py", "extract/words/titles.txt"])
+def test_a_new_module_or_word_list_anywhere_in_the_package_invalidates_both_caches(package_copy, new_file):
+    before = _fingerprints(package_copy)
+    path = package_copy / "build_scripts" / new_file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("# knowledge an extraction may depend on\n", encoding="utf-8")
+    after = _fingerprints(package_copy)
+    assert after[0] != before[0] and after[1] != before[1]
+
+
+def test_a_template_change_renders_again_but_keeps_the_extractions(package_copy):
+    before = _fingerprints(package_copy)
+    template = sorted((package_copy / "build_scripts" / "templates").glob("*.j2"))[0]
+    template.write_text(template.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    after = _fingerprints(package_copy)
+    assert after[0] == before[0] and after[1] != before[1]
