@@ -3,55 +3,16 @@ articles, give every item a stable id, and order everything deterministically.""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from .extract.drafts import ArticleExtraction, Draft, _same_person, _surname, clean_name
+from .extract.drafts import ArticleExtraction, Draft
+from .link import StoryParty, link_parties, party_kind
+from .names import clean_name
 from .ids import EVENT_PREFIX, QUOTE_PREFIX, IdAllocator, article_slugs, page_names, slugify
 from .model import Event, Explainer, Party, PartyKind, Place, Position, Quote, Source
 
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_KIND_PRIORITY = {PartyKind.PERSON: 0, PartyKind.COUNTRY: 1, PartyKind.GROUP: 2, PartyKind.ORGANISATION: 3}
-
-
-class _PartyGroup:
-    def __init__(self, draft: Draft):
-        self.drafts: list[tuple[str, Draft]] = []
-        self.spellings: Counter = Counter()
-        self.kind = draft.kind
-        self._names: set[str] = set()  # spellings and aliases, lower-cased; grown by add()
-
-    def names(self) -> set[str]:
-        return self._names
-
-    def matches(self, draft: Draft) -> bool:
-        if (draft.kind == PartyKind.PERSON) != (self.kind == PartyKind.PERSON):
-            return False
-        if draft.outlet and any(d.outlet for _, d in self.drafts):
-            return any(s.lower().split()[-1] == t.lower().split()[-1] for s in draft.spellings for t in self.spellings)
-        mine = self.names()
-        theirs = {s.lower() for s in draft.spellings}
-        if mine & theirs:
-            return True
-        if draft.kind == PartyKind.PERSON:
-            return any(_same_person(a, b) or (len(a.split()) == 1 and _surname(b).lower() == a.lower())
-                       or (len(b.split()) == 1 and _surname(a).lower() == b.lower())
-                       for a in draft.spellings for b in self.spellings)
-        return False
-
-    def add(self, article: str, draft: Draft) -> None:
-        self.drafts.append((article, draft))
-        self.spellings.update(draft.spellings)
-        self._names.update(s.lower() for s in draft.spellings)
-        self._names.update(clean_name(a).lower() for a in draft.aliases)
-
-    @property
-    def name(self) -> str:
-        order = list(self.spellings)
-        return max(order, key=lambda s: (len(s.split()), self.spellings[s], -order.index(s)))
-
-
-def assemble(extractions: list[ArticleExtraction]) -> Explainer:
-    groups = _group_parties(extractions)
+def assemble(extractions: list[ArticleExtraction], splits: dict[str, set[str]] | None = None) -> Explainer:
+    groups = link_parties(extractions, splits)
     referenced = _referenced_drafts(extractions)
     groups = [g for g in groups if _salient(g, referenced)]
     party_of = {(article, id(draft)): group for group in groups for article, draft in group.drafts}
@@ -81,9 +42,15 @@ def _referenced_drafts(extractions: list[ArticleExtraction]) -> set[int]:
     return ids
 
 
-def _salient(group: _PartyGroup, referenced: set[int]) -> bool:
+def _salient(group: StoryParty, referenced: set[int]) -> bool:
     """An organisation named once in passing ('must be ratified by Parliament') is not a party;
-    people and countries are, and so is anyone who speaks, acts as subject or has members."""
+    people and countries are, and so is anyone who speaks, acts as subject or has members. A
+    name two story people share is kept apart only when it speaks."""
+    if group.unresolved:
+        return any(id(d) in referenced for _, d in group.drafts)
+    mentions = [m for _, d in group.drafts for m in d.mentions]
+    if mentions and all(m.located for m in mentions) and not any(id(d) in referenced for _, d in group.drafts):
+        return False  # only ever a place or a channel: "fighting in Syria", "wrote on Twitter"
     if group.kind in (PartyKind.PERSON, PartyKind.COUNTRY):
         return True
     mentions = [m for _, d in group.drafts for m in d.mentions if not m.quoted]
@@ -92,46 +59,6 @@ def _salient(group: _PartyGroup, referenced: set[int]) -> bool:
     if any(id(d) in referenced for _, d in group.drafts):
         return True
     return any(d.role or d.aliases for _, d in group.drafts)
-
-
-def _lookup_keys(names: set[str], person: bool, outlet: bool = False) -> set[tuple[str, str]]:
-    """Where a party can be found: by any name, for people by surname and by first name (a
-    misspelt surname keeps its first name), for outlets by their last word ('the Post')."""
-    keys = {("name", n.lower()) for n in names}
-    if outlet:
-        keys |= {("surname", n.lower().split()[-1]) for n in names if n.split()}
-    if person:
-        for name in names:
-            words = name.lower().split()
-            if words:
-                keys |= {("surname", words[-1]), ("first", words[0])}
-    return keys
-
-
-def _group_parties(extractions: list[ArticleExtraction]) -> list[_PartyGroup]:
-    """One group per real-world party across articles. Candidates come from an index of names,
-    so the cost grows with the number of drafts, not with drafts times groups."""
-    groups: list[_PartyGroup] = []
-    index: dict[tuple[str, str], list[int]] = {}
-    for extraction in extractions:
-        speakers = {id(q.speaker) for q in extraction.quotes if q.speaker is not None}
-        for draft in extraction.parties.drafts:
-            if not draft.spellings or ((draft.outlet or draft.cited) and id(draft) not in speakers):
-                continue  # an outlet, or a body only cited, is a source unless the story quotes it
-            person = draft.kind == PartyKind.PERSON
-            names = set(draft.spellings)
-            candidates = sorted({i for key in _lookup_keys(names, person, draft.outlet) for i in index.get(key, ())})
-            found = next((i for i in candidates if groups[i].matches(draft)), None)
-            if found is None:
-                found = len(groups)
-                groups.append(_PartyGroup(draft))
-            groups[found].add(extraction.article.id, draft)
-            aliases = {clean_name(a) for a in draft.aliases}
-            for key in _lookup_keys(names | aliases, person, draft.outlet):
-                slots = index.setdefault(key, [])
-                if found not in slots:
-                    slots.append(found)
-    return groups
 
 
 def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
@@ -149,8 +76,7 @@ def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
         aliases = sorted(a for a in aliases if a != name and a.lower() != name.lower())
         role = next((d.role for _, d in group.drafts if d.role), None)
         affiliation = next((name_of(a, d.affiliation) for a, d in group.drafts if d.affiliation is not None), None)
-        kinds = Counter(d.kind for _, d in group.drafts)
-        kind = max(kinds, key=lambda k: (kinds[k], -_KIND_PRIORITY[k]))
+        kind = party_kind(group)
         mentions = sorted({Place(a, m.paragraph) for a, d in group.drafts for m in d.mentions},
                           key=lambda p: (article_order[p.article], p.paragraph))
         seen_positions = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .describe import describe_parties
 from .doc import ParsedArticle
 from .drafts import ArticleExtraction
-from .entities import first_name_gender
+from ..names import first_name_gender
 from .events import extract_events
 from .gazetteer import country_code
 from .parties import collect_parties

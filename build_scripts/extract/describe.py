@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from ..model import PartyKind
 from .doc import ParsedArticle, span_text
 from .lexicon import GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_NOUNS
+from ..names import PERSON_BODY_NOUNS, clean_name
 from .drafts import Draft, Mention, PartyIndex, party_at
 
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "npadvmod", "punct", "nummod"})
@@ -20,6 +21,7 @@ _ROLE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "cc", "conj"})
 
 
 def describe_parties(parsed: ParsedArticle, index: PartyIndex) -> None:
+    split_named_bodies(parsed, index)
     for draft in list(index.drafts):
         for mention in list(draft.mentions):
             if mention.quoted:
@@ -36,6 +38,27 @@ def describe_parties(parsed: ParsedArticle, index: PartyIndex) -> None:
     for draft in index.drafts:
         if draft.role is None and draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
             draft.role = _role_from_aliases(draft)
+
+
+def split_named_bodies(parsed: ParsedArticle, index: PartyIndex) -> None:
+    """'the Clinton campaign', 'Obama's administration': a body named after a person is a party
+    of its own, not that person; the mention moves from the person to the body."""
+    for draft in [d for d in index.drafts if d.kind == PartyKind.PERSON]:
+        for mention in list(draft.mentions):
+            doc = parsed.docs[mention.paragraph]
+            ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if ent is None or mention.quoted:
+                continue
+            after = ent.end + (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+            if after >= len(doc) or doc[after].lower_ not in PERSON_BODY_NOUNS or doc[after].pos_ != "NOUN":
+                continue
+            name = clean_name(doc[ent.start:ent.end].text) + " " + doc[after].lower_
+            body = next((d for d in index.drafts if d.kind == PartyKind.ORGANISATION and name in d.spellings), None)
+            body = body or index.new(PartyKind.ORGANISATION)
+            draft.mentions.remove(mention)
+            noun = doc[after]
+            body.add(name, Mention(mention.paragraph, mention.start, noun.idx + len(noun),
+                                   noun.dep_ in ("nsubj", "nsubjpass"), mention.quoted, name))
 
 
 def _role_from_aliases(draft: Draft) -> str | None:

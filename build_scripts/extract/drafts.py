@@ -3,26 +3,11 @@ without the NLP stack. Drafts carry references between them (a quote's speaker i
 draft); assemble.py turns them into the model."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article, Attribution, PartyKind, SourceKind
-
-
-_STOP_TITLE_WORDS = frozenset("the a an of and for in on at to".split())
-
-
-def clean_name(text: str) -> str:
-    """An entity's text without a leading article, a trailing possessive or edge punctuation."""
-    text = " ".join(text.split())
-    for prefix in ("the ", "The ", "THE "):
-        if text.startswith(prefix):
-            text = text[len(prefix):]
-    for suffix in ("'s", "\u2019s", "'", "\u2019"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    return text.strip(" ,.;:!?\"'\u201c\u201d\u2018\u2019()[]-\u2013\u2014")
+from ..names import PersonName, acronyms, clean_name, is_acronym, parse_person, same_person
 
 
 @dataclass(frozen=True)
@@ -44,6 +29,7 @@ class Mention:
     quoted: bool
     text: str
     possessive: bool = False
+    located: bool = False  # only a place or a channel here: "in Syria", "on Twitter"
 
 
 @dataclass
@@ -91,19 +77,26 @@ class PartyIndex:
             names = {s.lower() for s in draft.spellings} | {clean_name(a).lower() for a in draft.aliases}
             if key in names:
                 return draft
-        return self._by_surname(key) or self._by_acronym(text)
+        return self.by_surname(key) or self._by_acronym(text)
 
-    def _by_surname(self, key: str) -> Draft | None:
-        hits = [d for d in self.drafts if d.kind == PartyKind.PERSON
-                and any(_surname(s).lower() == key for s in d.spellings)]
+    def by_surname(self, key: str) -> Draft | None:
+        """The one person of the article with that surname; None when none or several."""
+        hits = [d for d in self.drafts if d.kind == PartyKind.PERSON and any(
+            (parse_person(s) or _NO_NAME).surname == key for s in d.spellings if len(s.split()) >= 2)]
+        return hits[0] if len(hits) == 1 else None
+
+    def by_given_name(self, key: str) -> Draft | None:
+        """A lone given name ('Hillary') for the one person of the article who has it."""
+        hits = [d for d in self.drafts if d.kind == PartyKind.PERSON and any(
+            (parse_person(s) or _NO_NAME).given == key for s in d.spellings if len(s.split()) >= 2)]
         return hits[0] if len(hits) == 1 else None
 
     def _by_acronym(self, text: str) -> Draft | None:
-        bare = clean_name(text).replace(".", "")
-        if not (bare.isupper() and 2 <= len(bare) <= 6):
+        if not is_acronym(text):
             return None
+        bare = clean_name(text).replace(".", "")
         for draft in self.drafts:
-            if draft.kind != PartyKind.PERSON and any(_initials(s) == bare for s in draft.spellings):
+            if draft.kind != PartyKind.PERSON and any(bare in acronyms(s) for s in draft.spellings):
                 return draft
         return None
 
@@ -114,32 +107,14 @@ class PartyIndex:
         return sorted(found, key=lambda md: (md[0].paragraph, md[0].start), reverse=True)
 
 
-def _surname(name: str) -> str:
-    return name.split()[-1] if name.split() else name
+_NO_NAME = PersonName("", (), "")
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _STOP_TITLE_WORDS).upper()
-
-
-def _edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1]
-
-
-def _same_person(a: str, b: str) -> bool:
-    """'Lena Marsh' ~ 'Lena Marsch': same given name, surname off by one letter."""
-    ta, tb = a.lower().split(), b.lower().split()
-    if ta == tb:
-        return True
-    if len(ta) >= 2 and len(tb) >= 2 and ta[:-1] == tb[:-1]:
-        return min(len(ta[-1]), len(tb[-1])) >= 4 and _edit_distance(ta[-1], tb[-1]) <= 1
-    return False
+def same_person_name(a: str, b: str) -> bool:
+    """Two full names of one person ('James B. Comey', 'James Comey'); a surname alone is not
+    enough here, the caller decides what a lone word stands for."""
+    pa, pb = parse_person(a), parse_person(b)
+    return bool(pa and pb and pa.full and pb.full and same_person(pa, pb))
 
 
 def party_at(index: PartyIndex, paragraph: int, char: int) -> Draft | None:

@@ -3,18 +3,15 @@ organisations, names cut short, datelines, places named as places, portfolio wor
 and nicknames. Also a person's likely gender from a first name."""
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.tokens import Span
 
 from .doc import ParsedArticle
-from .drafts import clean_name
+from ..names import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, clean_name, first_name_gender
 from .gazetteer import country_code
 from .lexicon import AGENCY_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_WORDS
 
-
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev".split())
 
 
 def is_modifier_compound(ent: Span) -> bool:
@@ -23,9 +20,6 @@ def is_modifier_compound(ent: Span) -> bool:
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].pos_ in ("VERB", "ADJ", "NOUN")
 
 
-_TITLE_WORDS = frozenset("""president governor mayor senator minister secretary chancellor premier king queen
-prince princess general colonel captain judge justice sheriff commissioner chairman chairwoman chair
-representative rep sen gov gen lt col capt pope bishop archbishop rabbi imam sheikh emir""".split())
 
 
 _PLACE_NOUNS = frozenset("village town city region province district capital port island valley".split())
@@ -48,7 +42,7 @@ def _expand_left(doc, ent: Span) -> Span:
     start = ent.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(ent.start, ent.end) \
             and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | _TITLE_WORDS:
+            and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | TITLE_WORDS:
         start -= 1
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
@@ -79,9 +73,12 @@ def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] =
     """spaCy's entities, corrected: person-shaped names labelled ORG or GPE become PERSON, and
     'the Inquiry into the Redmoor Fire' stays one organisation name. Datelines, places named as
     places and portfolio words are left out."""
+    if is_headline(doc.text):
+        return []  # a headline's capitals fool the recogniser ("Bill Revoking Hillary")
     dateline = _dateline_end(doc)
-    ents = [_expand_left(doc, e) for e in doc.ents if e.start_char >= dateline]
-    ents = [e for e in ents if clean_name(e.text) not in places and not _is_portfolio(doc, e)]
+    ents = [_without_leading_verb(_expand_left(doc, e)) for e in doc.ents if e.start_char >= dateline]
+    ents = [e for e in ents if e is not None and clean_name(e.text) not in places and not _is_portfolio(doc, e)
+            and not _is_title_before_name(doc, e)]
     out = []
     skip_until = -1
     for i, ent in enumerate(ents):
@@ -103,17 +100,44 @@ def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] =
     return out
 
 
+def is_headline(text: str) -> bool:
+    """A line in title case ('Lynch Closes the Door on Clinton Probe'): five or more words,
+    every word but short function words capitalised, one sentence at most. A sentence dense
+    with names still has a verb in lower case."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]
+    if len(content) < 5 or len(words) > 25 or re.search(r"[.!?][\"\u201d']?\s+[A-Z]", text.strip()):
+        return False
+    return all(w[:1].isupper() for w in content)
+
+
+_HEADLINE_SMALL_WORDS = frozenset("a an the of and or but for nor on in at to by with from as vs via is".split())
+
+
+def _without_leading_verb(ent: Span) -> Span | None:
+    """'Said Comey' at the start of a sentence: the verb is not part of the name."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].pos_ in ("VERB", "AUX") and ent.label_ == "PERSON":
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _is_title_before_name(doc, ent: Span) -> bool:
+    """'Justice' in 'Justice Antonin Scalia', 'Navy Capt.' before a name: a title, not a body."""
+    following = next((e for e in doc.ents if e.start == ent.end and e.label_ == "PERSON"), None)
+    if following is None or ent.label_ == "PERSON":
+        return False
+    return len(ent) == 1 or ent[-1].lower_.rstrip(".") in TITLE_WORDS
+
+
 def looks_like_person(name: str) -> bool:
     """Two to four capitalised words, the first a known given name, none an organisation word."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
         return False
     if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words) or country_code(name):
         return False
     return first_name_gender(words[0]) is not None
-
-
-_NAME_PARTICLES = frozenset("al el bin ibn de da di du van von der le la del".split())
 
 
 ORG_NAME_WORDS = (GROUP_NOUNS | GROUP_KIND_WORDS | OUTLET_WORDS | AGENCY_WORDS | frozenset("""
@@ -135,16 +159,3 @@ def nickname_ranges(parsed: ParsedArticle) -> list[tuple[int, int, int]]:
         if len(span.text(parsed.article.paragraphs).split()) <= 4 and _NICKNAME_CUES.search(before):
             ranges.append((seg.paragraph, seg.start, seg.end))
     return ranges
-
-
-@functools.lru_cache(maxsize=4096)
-def first_name_gender(name: str) -> str | None:
-    guess = _gender_detector().get_gender(name.strip("."))
-    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess)
-
-
-@functools.lru_cache(maxsize=1)
-def _gender_detector():
-    import gender_guesser.detector as detector  # a name list shipped in the package: no network
-
-    return detector.Detector(case_sensitive=False)

@@ -66,6 +66,11 @@ ANONYMITY_CUES = ("condition of anonymity", "anonymously", "not authorized to", 
                   "declined to be named", "asked not to be named", "not to be identified",
                   "requested anonymity", "who asked not to be identified", "refused to identify")
 
+# Prepositions after which a name is a place or a channel, not an actor: "in Syria", "on Twitter".
+LOCATIVE_PREPOSITIONS = frozenset("in on at inside within near across throughout via into onto outside".split())
+# ... and, for a place, where something goes or comes from: "fighters going to Syria".
+DIRECTION_PREPOSITIONS = frozenset("to from toward towards".split())
+
 STOP_TITLE_WORDS = frozenset("the a an of and for in on at to".split())
 
 # Nouns that refer back to a news organisation ("the daily wrote").

@@ -14,18 +14,29 @@ from spacy.tokens import Span
 from ..model import PartyKind, SourceKind
 from .doc import ParsedArticle, span_text
 from .gazetteer import country_code, demonym_code, demonym_matches
-from .entities import (HONORIFICS, ORG_NAME_WORDS, corrected_entities, first_name_gender, is_modifier_compound,
-                       nickname_ranges, place_names)
-from .lexicon import FEMALE_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, MALE_WORDS, STOP_TITLE_WORDS
-from .drafts import Mention, PartyIndex, SourceMention, _initials, _same_person, _surname, clean_name, party_at
+from ..names import acronyms, clean_name, first_name_gender, parse_person, strip_honorific, written_surname
+from .entities import ORG_NAME_WORDS, corrected_entities, is_modifier_compound, nickname_ranges, place_names
+from .lexicon import DIRECTION_PREPOSITIONS, LOCATIVE_PREPOSITIONS, FEMALE_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, MALE_WORDS, STOP_TITLE_WORDS
+from .drafts import Mention, PartyIndex, SourceMention, party_at, same_person_name
 from .sources import is_outlet_name
 
 
 def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
     doc = ent.doc
     possessive = ent.root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+    located = _located(ent)
     return Mention(parsed.paragraph_of(ent), ent.start_char, ent.end_char,
-                   ent.root.dep_ in ("nsubj", "nsubjpass"), parsed.token_in_quote(ent.root), text, possessive)
+                   ent.root.dep_ in ("nsubj", "nsubjpass"), parsed.token_in_quote(ent.root), text, possessive, located)
+
+
+def _located(ent: Span) -> bool:
+    """'in Iraq and Syria', 'on his Twitter feed', 'to Syria': the name is where something
+    happens or the channel it goes through, not someone who acts."""
+    token = ent.root
+    while token.dep_ in ("conj", "compound") and token.head is not token:
+        token = token.head
+    prepositions = LOCATIVE_PREPOSITIONS | (DIRECTION_PREPOSITIONS if ent.label_ == "GPE" else frozenset())
+    return token.dep_ == "pobj" and token.head.lower_ in prepositions
 
 
 def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> PartyIndex:
@@ -134,9 +145,9 @@ def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
     for draft in index.drafts:
         forms = set(draft.spellings) | {a for a in draft.aliases if a[:1].isupper()}
         if draft.kind == PartyKind.PERSON:
-            forms |= {_surname(s) for s in draft.spellings}
+            forms |= {written_surname(s) for s in draft.spellings if len(s.split()) >= 2}
         else:  # initials of a long name: 'SVLF' for the Sarn Valley Liberation Front
-            forms |= {_initials(s) for s in draft.spellings if len(_initials(s)) >= 3 and len(s.split()) >= 3}
+            forms |= {a for s in draft.spellings if len(s.split()) >= 3 for a in acronyms(s) if len(a) >= 3}
         for form in sorted(f for f in forms if len(f) >= 3 and f[:1].isupper()):
             # a known party in a hyphenated modifier ('X-led attack') is still a mention of it
             pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?!\w)")
@@ -152,32 +163,58 @@ def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
                         draft.aliases.add(form)
 
 
-def _strip_honorific(name: str) -> str:
-    words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
-        words = words[1:]
-    return " ".join(words)
-
-
 def _add_people(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
-    people = [(e, _strip_honorific(n)) for e, n in ents if e.label_ == "PERSON"]
+    """Full names first, longest first, each joining the one person of the article it can
+    name; then lone words: a surname of one person, a given name of one person, or (shared by
+    two) the one the honorific before it fits. A lone word left over is a person of its own."""
+    people = [(e, strip_honorific(n)) for e, n in ents if e.label_ == "PERSON"]
     for ent, name in sorted(people, key=lambda en: -len(en[1].split())):
         if len(name.split()) < 2:
             continue
-        draft = next((d for d in index.drafts if any(_same_person(name, s) for s in d.spellings)), None)
-        draft = draft or index.new(PartyKind.PERSON)
+        fits = [d for d in index.drafts if d.kind == PartyKind.PERSON and all(
+            same_person_name(name, s) for s in d.spellings if len(s.split()) >= 2)
+            and any(len(s.split()) >= 2 for s in d.spellings)]
+        draft = fits[0] if len(fits) == 1 else index.new(PartyKind.PERSON)
         draft.add(name, _mention(parsed, ent, name))
     for ent, name in people + [(e, n) for e, n in ents if e.label_ == "ORG"]:
         if len(name.split()) != 1:
             continue
-        draft = index._by_surname(name.lower())
+        draft = index.by_surname(name.lower()) or _by_honorific(index, ent, name) or _by_context(parsed, index, ent, name)
         if draft is None and ent.label_ == "PERSON":
-            draft = next((d for d in index.drafts if name in d.spellings), None) or index.new(PartyKind.PERSON)
-            draft.add(name, None)
+            draft = index.by_given_name(name.lower()) or next(
+                (d for d in index.drafts if name in d.spellings), None)
+            if draft is None:
+                draft = index.new(PartyKind.PERSON)
+                draft.add(name, None)
         if draft is not None:
             if name not in draft.spellings:
                 draft.aliases.add(name)
             draft.mentions.append(_mention(parsed, ent, name))
+
+
+def _by_context(parsed: ParsedArticle, index: PartyIndex, ent: Span, surname: str):
+    """A surname two people of the article share: the one named in full earlier in the same
+    paragraph, else the one the article names first (the person it is about)."""
+    fits = [d for d in index.drafts if d.kind == PartyKind.PERSON and any(
+        (p := parse_person(s)) and p.full and p.surname == surname.lower() for s in d.spellings)]
+    if len(fits) < 2:
+        return None
+    paragraph = parsed.paragraph_of(ent)
+    full = [(m.paragraph, m.start, i) for i, d in enumerate(fits) for m in d.mentions if len(m.text.split()) >= 2]
+    nearby = [f for f in full if f[0] == paragraph and f[1] < ent.start_char]
+    return fits[max(nearby)[2]] if nearby else (fits[min(full)[2]] if full else None)
+
+
+def _by_honorific(index: PartyIndex, ent: Span, surname: str):
+    """'Mrs. Clinton' in an article that names two Clintons: the one whose given name fits."""
+    before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+    gender = "f" if before in FEMALE_WORDS else "m" if before in MALE_WORDS else None
+    if gender is None:
+        return None
+    fits = [d for d in index.drafts if d.kind == PartyKind.PERSON and any(
+        (p := parse_person(s)) and p.full and p.surname == surname.lower() and first_name_gender(p.given) == gender
+        for s in d.spellings)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _add_countries(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
@@ -213,7 +250,7 @@ def _governed_place(parsed: ParsedArticle, name: str) -> str | None:
 
 def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
     for ent, name in ents:
-        if ent.label_ != "ORG" or index._by_surname(name.lower()):
+        if ent.label_ != "ORG" or index.by_surname(name.lower()):
             continue
         if ent.start > 1 and ent.doc[ent.start - 1].dep_ == "case" and len(name.split()) <= 2 \
                 and all(w.lower() in _GENERIC_INSTITUTION_WORDS for w in name.split()):
@@ -242,7 +279,10 @@ def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
 def _first_word(short: str, long: str) -> bool:
     """'Brightwater' for 'Brightwater Grocers': a one-word short form of a longer name."""
     a, b = short.split(), long.split()
-    return len(a) == 1 and len(b) >= 2 and b[0] == a[0] and b[0].lower() not in ORG_NAME_WORDS | STOP_TITLE_WORDS
+    if not (len(a) == 1 and len(b) >= 2 and b[0] == a[0] and b[0].lower() not in ORG_NAME_WORDS | STOP_TITLE_WORDS):
+        return False
+    # 'Senate' is not short for 'Senate Judiciary Committee': the rest must be a kind of body
+    return len(b) == 2 or all(w.lower().strip(".,") in ORG_NAME_WORDS for w in b[1:])
 
 
 def _word_suffix(short: str, long: str, shortest: int = 2) -> bool:

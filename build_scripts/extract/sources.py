@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..model import SourceKind
 from .doc import ParsedArticle, span_text, subject_of
-from .drafts import clean_name
+from ..names import clean_name
 from .drafts import SourceMention
 from .lexicon import AGENCY_WORDS, ANONYMITY_CUES, OUTLET_WORDS, REPORT_WORDS
 

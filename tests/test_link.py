@@ -1,0 +1,77 @@
+"""Linking (build_scripts/link.py): reports by different outlets become one story, one party per
+real-world party. Each test is a few reports of our own."""
+from build_scripts.load import split_paragraphs
+from build_scripts.model import Article, PartyKind
+from build_scripts.pipeline import extract
+
+
+def story(*texts: str):
+    articles = [Article(f"r{n}", f"Report {n}", f"2024-03-0{n}", None, None, split_paragraphs(text), f"r{n}.txt")
+                for n, text in enumerate(texts, 1)]
+    return extract(articles)
+
+
+def names_of(explainer, word: str) -> list[tuple[str, ...]]:
+    """Every party that has `word` in its name or aliases, as (name, *aliases)."""
+    return [(p.name, *p.aliases) for p in explainer.parties
+            if any(word in n for n in (p.name, *p.aliases))]
+
+
+def test_one_person_written_three_ways_across_reports_is_one_party():
+    x = story('"The harbour stays open," said James B. Oduya, the port director.',
+              'Port director Jim Oduya said on Tuesday that the harbour would stay open.',
+              '"We will not close it," Oduya told reporters on Wednesday.')
+    assert len(names_of(x, "Oduya")) == 1
+    oduya = x.party(names_of(x, "Oduya")[0][0])
+    assert {m.article for m in oduya.mentions} == {"r1", "r2", "r3"}
+    assert {q.speaker for q in x.quotes} == {oduya.name}
+
+
+def test_two_people_with_one_surname_stay_two_and_a_bare_surname_is_not_guessed():
+    x = story('Mayor Martha Vane met the board on Monday. Her husband, Robert Vane, a banker, stayed home.',
+              'Robert Vane said on Tuesday that he had never advised the mayor.',
+              'Martha Vane said the port would reopen.')
+    vanes = names_of(x, "Vane")
+    assert ("Martha Vane" in {v[0] for v in vanes}) and ("Robert Vane" in {v[0] for v in vanes})
+    for forms in vanes:  # no party carries both given names
+        assert not ({"Martha Vane", "Robert Vane"} <= set(forms))
+
+
+def test_an_acronym_and_its_expansion_in_different_reports_are_one_party():
+    x = story('The National Rivers Authority said on Monday that the dam was safe.',
+              'The NRA rejected the claim on Tuesday, and the NRA will publish its data.')
+    assert len(names_of(x, "NRA") + [n for n in names_of(x, "National Rivers") if "NRA" not in n]) == 1
+
+
+def test_department_of_x_and_x_department_are_one_party():
+    x = story('The Transport Department said on Monday that the bridge would close.',
+              'The Department of Transport confirmed on Tuesday that the bridge would close.')
+    assert len(names_of(x, "Transport")) == 1
+
+
+def test_a_campaign_named_after_a_person_is_its_own_party():
+    x = story('Martha Vane is running for governor. The Vane campaign said on Monday that it raised $2 million.',
+              'Martha Vane said on Tuesday that the race was close.')
+    people = [p for p in x.parties if p.kind == PartyKind.PERSON and "Vane" in p.name]
+    assert [p.name for p in people] == ["Martha Vane"]
+    assert not any("campaign" in a for a in people[0].aliases)
+    assert any(p.name == "Vane campaign" and p.kind != PartyKind.PERSON for p in x.parties)
+
+
+def test_country_short_forms_across_reports_are_one_country():
+    x = story('The U.S. said on Monday it would send aid.',
+              'The United States of America sent aid on Tuesday, and America will send more.')
+    countries = [p for p in x.parties if p.kind == PartyKind.COUNTRY]
+    assert len(countries) == 1 and {m.article for m in countries[0].mentions} == {"r1", "r2"}
+
+
+def test_a_lone_first_name_joins_the_person_of_its_report_or_stays_out():
+    x = story('Martha Vane said on Monday that the port would reopen. Martha had promised it for weeks.',
+              'Martha said on Tuesday that she was tired.')
+    assert [p.name for p in x.parties if p.kind == PartyKind.PERSON] == ["Martha Vane"]
+
+
+def test_a_headline_in_title_case_makes_no_parties():
+    x = story('Harbour Boss Rejects Bill Revoking Tolls For Fishermen\n\n'
+              'The harbour board said on Monday it would keep the tolls.')
+    assert not names_of(x, "Bill") and not names_of(x, "Revoking")
