@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .extract.drafts import ArticleExtraction, Draft
+from .extract.gazetteer import political_party
 from .model import PartyKind
 from .names import BODY_HEADS, PersonName, acronyms, clean_name, edit_distance, is_acronym, org_key, parse_person, same_person
 
@@ -159,7 +160,9 @@ class Linker:
         wanted = spelled | {("org", a.lower()) for _, a in initials} | {
             ("acronym", n.replace(".", "").upper()) for n in names if is_acronym(n)}
         candidates = self._bodies(wanted, draft)
-        if not candidates:
+        if not candidates and not any(political_party(n) == n for n in names):
+            # 'Judiciary Committee' for the one '... Judiciary Committee'; a party's full name
+            # ('Democratic Party') is complete, not short for 'Ohio Democratic Party'
             candidates = self._bodies({("tail", " ".join(n.lower().split())) for n in names}, draft)
         if not candidates and len(names) == 1 and len(draft.name.split()) == 1:
             word = draft.name.lower()

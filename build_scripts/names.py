@@ -69,6 +69,8 @@ def clean_name(text: str) -> str:
     for suffix in ("'s", "\u2019s", "'", "\u2019"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
+    if "(" in text and ")" not in text:  # "Federal Bureau of Investigation (FBI": cut short
+        text = text[: text.index("(")]
     return text.strip(" ,.;:!?\"'\u201c\u201d\u2018\u2019()[]-\u2013\u2014")
 
 

@@ -1,6 +1,7 @@
 """Extraction of one article: parse once, then sources -> parties -> quotes -> positions -> events."""
 from __future__ import annotations
 
+from .affiliation import label_affiliations, member_lists, of_bodies, title_bodies
 from .describe import describe_parties
 from .doc import ParsedArticle
 from .drafts import ArticleExtraction
@@ -23,7 +24,11 @@ def load_resources() -> None:
 def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     sources = find_sources(parsed)
     parties = collect_parties(parsed, sources)
+    label_affiliations(parsed, parties)  # a party label is the surest affiliation: it goes first
     describe_parties(parsed, parties)
+    of_bodies(parsed, parties)
+    member_lists(parsed, parties)
+    title_bodies(parsed, parties)
     quotes = extract_quotes(parsed, parties, sources)
     positions = extract_positions(parsed, parties, list_point_speakers(parsed, parties))
     events = extract_events(parsed, parties)

@@ -12,8 +12,10 @@ from spacy.tokens import Span, Token
 
 from ..model import PartyKind
 from .doc import ParsedArticle, span_text
+from .gazetteer import demonym_country
 from .lexicon import GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_NOUNS
 from ..names import PERSON_BODY_NOUNS, clean_name
+from .affiliation import clean_role, supported
 from .drafts import Draft, Mention, PartyIndex, party_at
 
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "npadvmod", "punct", "nummod"})
@@ -102,12 +104,14 @@ def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, d
 
 
 def _apply(draft: Draft, role: str | None, affiliation: Draft | None, alias: str | None, index: PartyIndex) -> None:
+    role = clean_role(role)
     if role and not draft.role:
         draft.role = role
         draft.nouns.add(role.split()[-1].lower())
         if set(role.lower().split()) & GROUP_KIND_WORDS | {"wing"} and draft.kind == PartyKind.ORGANISATION:
             draft.kind = PartyKind.GROUP
-    if affiliation is not None and affiliation is not draft and draft.affiliation is None:
+    if affiliation is not None and affiliation is not draft and draft.affiliation is None \
+            and supported(draft, role or draft.role, affiliation):
         draft.affiliation = affiliation
     if alias:
         draft.aliases.add(alias)
@@ -172,8 +176,9 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
         if tokens[0].dep_ == "det" and draft.kind != PartyKind.PERSON:
             alias = tokens[0].lower_ + span_text(tokens)[len(tokens[0].text):]
         return span_text(role_tokens), owner or _affiliation_in(parsed, index, tokens, draft), alias
+    colon = ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"  # "Lynch: No influence on FBI probe"
     for child in root.children:
-        if child.dep_ == "appos" and not child.ent_type_ and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and not child.ent_type_ and child.pos_ == "NOUN" and not colon:
             tokens = []
             for token in child.subtree:
                 if token.dep_ in _ROLE_CUT_DEPS and token is not child:
@@ -222,17 +227,30 @@ def _office_holder_body(index: PartyIndex, tokens: list[Token], draft: Draft) ->
     belongs to the one country the article is about."""
     words = [t.lower_ for t in tokens]
     for i, word in enumerate(words):
-        if word in ("minister", "secretary") and i > 0:
-            subject = words[i - 1]
+        if word in ("minister", "secretary") and (i > 0 or words[i + 1:i + 2] == ["of"]):
+            # "Health Minister", "Secretary of State": the Ministry of Health, the State Department
+            subject = words[i + 2] if words[i + 1:i + 2] == ["of"] and i + 2 < len(words) else words[i - 1]
             for other in index.drafts:
                 names = " ".join(s.lower() for s in other.spellings)
                 if subject in names.split() and re.search(r"\b(ministry|department)\b", names):
                     return other
     if set(words) & _HEAD_OF_STATE or "prime" in words:
+        stated = next((demonym_country(t.text) for t in tokens if t.ent_type_ == "NORP" and demonym_country(t.text)), None)
+        if stated is not None:  # "French President": France, whichever countries the article names
+            return _country_draft(index, *stated)
         countries = [d for d in index.drafts if d.kind == PartyKind.COUNTRY]
         if len(countries) == 1:
             return countries[0]
     return None
+
+
+def _country_draft(index: PartyIndex, code: str, name: str) -> Draft:
+    found = next((d for d in index.drafts if d.kind == PartyKind.COUNTRY and d.code == code), None)
+    if found is None:
+        found = index.new(PartyKind.COUNTRY)
+        found.code = code
+        found.add(name, None)
+    return found
 
 
 def _true_head(head: Token) -> Token:
@@ -276,8 +294,7 @@ def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int)
             return outlet
     candidates = []
     for mention, draft in index.mentions_before(paragraph, char):
-        words = {w.lower() for s in draft.spellings for w in s.split()}
-        if noun in draft.nouns or noun in words:
+        if noun in draft.nouns or noun in {h for s in draft.spellings for h in name_heads(s)}:
             candidates.append(draft)
     if candidates:
         return candidates[0]
@@ -286,6 +303,16 @@ def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int)
             if draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
                 return draft
     return None
+
+
+def name_heads(name: str) -> set[str]:
+    """The words a definite description can take from a name: its last word ('the union' for
+    the Nurses' Union) and the word before 'of' ('the ministry' for the Ministry of Health),
+    not any word ('the department' is not the Department's inspector general)."""
+    words = name.lower().split()
+    heads = {words[-1]} if words else set()
+    heads |= {words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0}
+    return heads
 
 
 def named_later(index: PartyIndex, noun: str) -> Draft | None:

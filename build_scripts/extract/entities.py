@@ -8,9 +8,9 @@ import re
 from spacy.tokens import Span
 
 from .doc import ParsedArticle
-from ..names import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, clean_name, first_name_gender
+from ..names import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, clean_name, first_name_gender, is_acronym
 from .gazetteer import country_code
-from .lexicon import AGENCY_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_WORDS
+from .lexicon import BODY_SUFFIXES, AGENCY_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_WORDS
 
 
 
@@ -54,7 +54,8 @@ def _is_place(doc, ent: Span) -> bool:
 
 def _is_portfolio(doc, ent: Span) -> bool:
     """'Health' in 'Health Minister Ines Abara' is part of a title, not an organisation."""
-    return len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _TITLE_NOUNS
+    # an acronym is a body: "CIA Director John Brennan" belongs to the CIA
+    return len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _TITLE_NOUNS and not is_acronym(ent.text)
 
 
 def place_names(docs) -> set[str]:
@@ -96,8 +97,20 @@ def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] =
             if following is not None and following.label_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
                 end = following.end
                 skip_until = end
+        if label in ("ORG", "NORP"):
+            end, label = _body_suffix(doc, end, label)
         out.append(Span(doc, ent.start, end, label=label))
     return out
+
+
+def _body_suffix(doc, end: int, label: str) -> tuple[int, str]:
+    """'the LGBT community', 'the State Department inspector general': a group or an office
+    named by the words after a name is a party of its own."""
+    words = [t.lower_ for t in doc[end:end + 2]]
+    for suffix in BODY_SUFFIXES:
+        if words[:len(suffix)] == list(suffix) and all(not t.ent_type_ for t in doc[end:end + len(suffix)]):
+            return end + len(suffix), "ORG"
+    return end, label
 
 
 def is_headline(text: str) -> bool:
@@ -127,7 +140,7 @@ def _is_title_before_name(doc, ent: Span) -> bool:
     following = next((e for e in doc.ents if e.start == ent.end and e.label_ == "PERSON"), None)
     if following is None or ent.label_ == "PERSON":
         return False
-    return len(ent) == 1 or ent[-1].lower_.rstrip(".") in TITLE_WORDS
+    return ent[-1].lower_.rstrip(".") in TITLE_WORDS  # not "CIA" in "CIA Director John Brennan"
 
 
 def looks_like_person(name: str) -> bool:

@@ -46,6 +46,32 @@ def country_code(name: str) -> str | None:
     return None
 
 
+# Party labels of US politics, where most English-language political copy comes from; any
+# "<Name> Party" the text spells out is a party too (see political_party).
+_PARTY_LABELS = {
+    "republican": "Republican Party", "republicans": "Republican Party", "gop": "Republican Party",
+    "democrat": "Democratic Party", "democrats": "Democratic Party", "democratic": "Democratic Party",
+}
+_PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
+
+
+def political_party(label: str) -> str | None:
+    """The party a label names: 'Republicans', 'GOP', 'the Democratic Party', 'Labour Party'."""
+    key = _key(label)
+    if key in _PARTY_LABELS:
+        return _PARTY_LABELS[key]
+    words = label.replace("’", "'").split()
+    if len(words) >= 2 and key.endswith(" party") and all(w[:1].isupper() for w in words if w.lower() != "the"):
+        name = " ".join(w for w in words if w.lower() != "the")
+        return _PARTY_LABELS.get(_key(name)[: -len(" party")], name)
+    return None
+
+
+def party_of_letter(letter: str) -> str | None:
+    """'R' in '(R-Texas)'."""
+    return _PARTY_LETTERS.get(letter)
+
+
 # Demonyms that share no stem with their country's name.
 _IRREGULAR_DEMONYMS = {
     "french": "FR", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "dutch": "NL",
@@ -58,6 +84,19 @@ _IRREGULAR_DEMONYMS = {
 
 def demonym_code(adjective: str) -> str | None:
     return _IRREGULAR_DEMONYMS.get(adjective.lower())
+
+
+@functools.lru_cache(maxsize=1024)
+def demonym_country(adjective: str) -> tuple[str, str] | None:
+    """('FR', 'France') for 'French', ('DE', 'Germany') for 'German'; None when no one country fits."""
+    code = demonym_code(adjective)
+    if code is None:
+        hits = {c for name, c in _country_index().items() if demonym_matches(adjective, name)}
+        code = hits.pop() if len(hits) == 1 else None
+    if code is None:
+        return None
+    country = pycountry.countries.get(alpha_2=code)
+    return (code, getattr(country, "common_name", None) or country.name) if country else None
 
 
 def demonym_matches(adjective: str, country_name: str) -> bool:

@@ -59,12 +59,16 @@ campaign inquiry panel network association federation bank fund club team army m
 """.split())
 GROUP_KIND_WORDS = frozenset("""
 brigade brigades front movement army militia jihad liberation rebels faction group militants
-forces guard guards resistance
+forces guard guards resistance community
 """.split())
 
 ANONYMITY_CUES = ("condition of anonymity", "anonymously", "not authorized to", "not authorised to",
                   "declined to be named", "asked not to be named", "not to be identified",
                   "requested anonymity", "who asked not to be identified", "refused to identify")
+
+# Words after a name that make a group or an office of it: "the LGBT community", "the
+# ministry's inspector general" ("IG" as news copy abbreviates it).
+BODY_SUFFIXES = (("community",), ("inspector", "general"), ("ig",), ("ombudsman",), ("watchdog",))
 
 # Prepositions after which a name is a place or a channel, not an actor: "in Syria", "on Twitter".
 LOCATIVE_PREPOSITIONS = frozenset("in on at inside within near across throughout via into onto outside".split())

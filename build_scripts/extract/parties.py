@@ -13,7 +13,8 @@ from spacy.tokens import Span
 
 from ..model import PartyKind, SourceKind
 from .doc import ParsedArticle, span_text
-from .gazetteer import country_code, demonym_code, demonym_matches
+from .affiliation import add_political_parties
+from .gazetteer import country_code, demonym_code, demonym_matches, political_party
 from ..names import acronyms, clean_name, first_name_gender, parse_person, strip_honorific, written_surname
 from .entities import ORG_NAME_WORDS, corrected_entities, is_modifier_compound, nickname_ranges, place_names
 from .lexicon import DIRECTION_PREPOSITIONS, LOCATIVE_PREPOSITIONS, FEMALE_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, MALE_WORDS, STOP_TITLE_WORDS
@@ -66,7 +67,8 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
     ents = _without_nicknames(parsed, ents)
     _add_people(parsed, index, ents)
     _add_countries(parsed, index, ents)
-    _add_organisations(parsed, index, ents)
+    _add_organisations(parsed, index, [(e, n) for e, n in ents if not political_party(n)])
+    add_political_parties(parsed, index, ents, _mention)
     _add_outlets(parsed, index, outlets)
     _add_nicknames(parsed, index)
     _mark_cited_only(index, sources)

@@ -1,0 +1,82 @@
+"""Affiliations only where the text states them (extract/affiliation.py and describe.py), and
+what is not a party. Sentences of our own."""
+import pytest
+
+from build_scripts.model import PartyKind
+from helpers import explain
+
+
+def affiliation(text: str, person: str) -> str | None:
+    party = explain(text, "2024-05-02").party(person)
+    assert party is not None, person
+    return party.affiliation
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Maria Lopez (R-Texas) said on Monday that the bill would pass.",
+    "Republican Sen. Maria Lopez said on Monday that the bill would pass.",
+    "Gov. Maria Lopez (R) said on Monday that the bill would pass.",
+])
+def test_a_party_label_ties_a_politician_to_the_party_as_a_party_of_its_own(text):
+    x = explain(text, "2024-05-02")
+    assert x.party("Maria Lopez").affiliation == "Republican Party"
+    assert x.party("Republican Party").kind == PartyKind.ORGANISATION
+
+
+def test_members_listed_after_including_belong_to_the_group():
+    x = explain("Maria Lopez met top Senate Democrats, including Ola Berg and Rui Costa, on Monday.", "2024-05-02")
+    assert x.party("Ola Berg").affiliation and x.party("Rui Costa").affiliation
+    assert x.party("Senate Democrats").affiliation == "Democratic Party"
+
+
+def test_who_sits_on_a_committee_is_a_member():
+    assert affiliation("Ola Berg, who is on the Harbour Committee, said on Monday the plan was sound.",
+                       "Ola Berg") == "Harbour Committee"
+
+
+def test_a_title_and_of_name_the_country():
+    x = explain("Chancellor Maria Lopez of Germany met French President Rui Costa and officials of Japan on Monday.",
+                "2024-05-02")
+    assert x.party("Maria Lopez").affiliation == "Germany"
+    assert x.party("Rui Costa").affiliation == "France"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Rui Costa, a longtime Lopez ally, said on Monday that Maria Lopez would win.", "Rui Costa"),
+    ("Rui Costa, an Lopez appointee, said on Monday that Maria Lopez had chosen well.", "Rui Costa"),
+    ("Ola Berg, France's most wanted jihadist, was killed on Monday, France said.", "Ola Berg"),
+    ("Presidential candidate Ola Berg in the United States said on Monday that he would win.", "Ola Berg"),
+    ("Maria Lopez, exactly the kind of judge many Republicans fear, said on Monday she would rule.", "Maria Lopez"),
+    ("Former state Senate leader Ola Berg said on Monday that the Senate would vote.", "Ola Berg"),
+])
+def test_no_affiliation_the_text_does_not_state(text, person):
+    assert affiliation(text, person) is None
+
+
+def test_an_employee_of_a_person_belongs_to_that_person():
+    assert affiliation("Maria Lopez's lawyer, Rui Costa, said on Monday that she would appeal.", "Rui Costa") == "Maria Lopez"
+
+
+def test_an_honorific_is_never_a_role():
+    x = explain("Maria Lopez spoke on Monday. Ms. Lopez said the port would reopen.", "2024-05-02")
+    assert x.party("Maria Lopez").role is None
+
+
+def test_a_country_only_named_as_a_place_is_not_a_party_but_one_that_acts_is():
+    x = explain("Rui Costa said on Monday that fighters went to Maravia and Korvania. "
+                "Ola Berg posted on Twitter that France had closed its border.", "2024-05-02")
+    names = {p.name for p in x.parties}
+    assert "France" in names and "Twitter" not in names
+
+
+def test_a_body_named_after_its_leader_is_its_own_party():
+    x = explain("The Lopez campaign said on Monday that Maria Lopez would visit the port.", "2024-05-02")
+    assert x.party("Lopez campaign") is not None and x.party("Lopez campaign").kind != PartyKind.PERSON
+    assert "Lopez campaign" not in x.party("Maria Lopez").aliases
+
+
+def test_a_group_or_office_named_by_words_after_a_name_is_a_party():
+    x = explain("The Harbour Department inspector general said on Monday that the rules were broken. "
+                "The inspector general said the Harbour Department must act.", "2024-05-02")
+    assert x.party("Harbour Department inspector general") is not None
+    assert x.party("Harbour Department") is not None
