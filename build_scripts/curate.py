@@ -4,7 +4,11 @@ seeds/curation.yml holds four lists. Each entry names what it corrects; an entry
 nothing is reported as a warning, so stale corrections do not pile up silently.
 
     parties:      [{party: NAME, rename: NEW} | {party, merge_into: OTHER} | {party, drop: true}
+                   | {party, split: [NAME, ...]}
                    | {party, role: ..., affiliation: ..., kind: person|organisation|group|country}]
+
+A split undoes a wrong merge: the reports' names it lists make a party of their own. It acts
+while the reports are linked (link.py), so the names never join NAME again.
     quotes:       [{quote: TEXT-SUBSTRING, drop: true} | {quote, speaker: NAME}]
     events:       [{event: TEXT-SUBSTRING, drop: true} | {event, date: YYYY[-MM[-DD]]}]
     add_events:   [{date, what, article, paragraph, evidence}]
@@ -27,7 +31,7 @@ from .model import Event, Explainer, Party, PartyKind
 from .untrusted import clean_text, compose_yaml, construct_yaml
 
 SECTIONS = {
-    "parties": ({"party"}, {"rename", "merge_into", "drop", "role", "affiliation", "kind", "note"}),
+    "parties": ({"party"}, {"rename", "merge_into", "drop", "split", "role", "affiliation", "kind", "note"}),
     "quotes": ({"quote"}, {"drop", "speaker", "note"}),
     "events": ({"event"}, {"drop", "date", "what", "note"}),
     "add_events": ({"date", "what", "article", "paragraph"}, {"evidence", "note", "parties"}),
@@ -103,14 +107,15 @@ def _correction(section: str, node, path: Path) -> Correction:
             raise ExplainerError(f"'date' must look like 2025-10-07, 2025-10 or 2025, not {value!r}", path, line)
         if key == "kind" and value not in {k.value for k in PartyKind}:
             raise ExplainerError(f"'kind' must be one of {', '.join(k.value for k in PartyKind)}", path, line)
-        if key == "parties" and not (isinstance(value, list) and all(isinstance(n, str) for n in value)):
-            raise ExplainerError("'parties' must be a list of names", path, line)
-        free_form = key in ("paragraph", "drop", "parties")  # checked above, or a list of names
+        if key in ("parties", "split") and not (isinstance(value, list) and value and all(isinstance(n, str) for n in value)):
+            raise ExplainerError(f"'{key}' must be a list of names", path, line)
+        free_form = key in ("paragraph", "drop", "parties", "split")  # checked above, or a list of names
         if (not free_form and not isinstance(value, (str, int))) or (isinstance(value, bool) and key != "drop"):
             raise ExplainerError(f"'{key}' must be text", path, line)
-    fields = {k: (clean_text(str(v)) if k not in ("paragraph", "drop", "parties") else v) for k, v in fields.items()}
-    if "parties" in fields:
-        fields["parties"] = [clean_text(name) for name in fields["parties"]]
+    fields = {k: (clean_text(str(v)) if k not in ("paragraph", "drop", "parties", "split") else v) for k, v in fields.items()}
+    for key in ("parties", "split"):
+        if key in fields:
+            fields[key] = [clean_text(name) for name in fields[key]]
     return Correction(section, fields, str(path), line)
 
 
@@ -135,6 +140,11 @@ def apply_curation(explainer: Explainer, corrections: list[Correction]) -> tuple
     return explainer, warnings
 
 
+def splits(corrections: list[Correction]) -> dict[str, set[str]]:
+    """What the linker keeps apart: for each split entry, the names that leave the party."""
+    return {f"{c.where()} {c.fields['party']}": set(c.fields["split"]) for c in corrections if "split" in c.fields}
+
+
 def _find_party(explainer: Explainer, name: str) -> Party | None:
     key = name.strip().lower()
     return next((p for p in explainer.parties if p.name.lower() == key), None) or next(
@@ -154,6 +164,10 @@ def _apply_party(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
     if party is None:
         return explainer, False
     f = c.fields
+    if "split" in f:  # done while linking; it matched if some other party now goes by a split name
+        names = {n.lower() for n in f["split"]}
+        return explainer, any(p is not party and names & {p.name.lower(), *(a.lower() for a in p.aliases)}
+                              for p in explainer.parties)
     if f.get("drop"):
         explainer = _rename_everywhere(explainer, party.name, None)
         return dataclasses.replace(explainer, parties=tuple(p for p in explainer.parties if p.name != party.name)), True

@@ -39,6 +39,7 @@ class StoryParty:
     people: list = field(default_factory=list)  # full PersonNames, for people
     genders: set = field(default_factory=set)
     unresolved: bool = False  # a lone surname that two story people share
+    splits: set = field(default_factory=set)  # the editor's split tags of its drafts
 
     def add(self, article: str, draft: Draft) -> None:
         self.drafts.append((article, draft))
@@ -57,6 +58,12 @@ class StoryParty:
     @property
     def kinds(self) -> Counter:
         return Counter(d.kind for _, d in self.drafts)
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every form of it with one letter left out: two words within one edit share
+    one of these, so a misspelt surname is found by lookup, not by comparing with every name."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def _full_names(draft: Draft) -> list[PersonName]:
@@ -82,6 +89,11 @@ class Linker:
 
     def _join(self, found: int, article: str, draft: Draft, keys: set[tuple[str, str]]) -> None:
         self.parties[found].add(article, draft)
+        self.parties[found].splits.add(self._split_tag(draft))
+        if draft.kind == PartyKind.PERSON:
+            names = _full_names(draft)
+            keys = keys | {("given", n.given) for n in names} | {
+                ("near", v) for n in names if len(n.surname) >= 6 for v in _deletions(n.surname)}
         for key in sorted(keys):
             slots = self.index.setdefault(key, [])
             if found not in slots:
@@ -94,8 +106,7 @@ class Linker:
         return next((self.split_names[s.lower()] for s in sorted(draft.spellings) if s.lower() in self.split_names), None)
 
     def _allowed(self, party: StoryParty, draft: Draft) -> bool:
-        tags = {self._split_tag(d) for _, d in party.drafts}
-        return tags == {self._split_tag(draft)}
+        return party.splits <= {self._split_tag(draft)}
 
     def add_person(self, article: str, draft: Draft) -> None:
         names = _full_names(draft)
@@ -119,23 +130,20 @@ class Linker:
         word = clean_name(draft.name).lower()
         fits = [i for i in self.index.get(("surname", word), ()) if self._lone_fits(self.parties[i], draft)]
         if not fits and len(word) >= 6:
-            fits = sorted({i for key, slots in self._surnames_near(word) for i in slots
-                           if self._lone_fits(self.parties[i], draft)})
+            near = self._lookup({("near", v) for v in _deletions(word)})
+            fits = [i for i in near if self._lone_fits(self.parties[i], draft) and any(
+                edit_distance(p.surname, word) <= 1 for p in self.parties[i].people)]
         if len(fits) == 1:
             self._join(fits[0], article, draft, set())
             return
         # two story people share it, or it is a given name used alone: kept apart, unresolved
-        unresolved = len(fits) > 1 or any(p.given == word for party in self.parties for p in party.people)
+        unresolved = len(fits) > 1 or bool(self.index.get(("given", word)))
         key = ("unresolved" if unresolved else "lone", word)
         found = next(iter(self._lookup({key})), None)
         if found is None:
             found = self._new(article, draft)
             self.parties[found].unresolved = unresolved
         self._join(found, article, draft, {key})
-
-    def _surnames_near(self, word: str):
-        return [(key, slots) for key, slots in self.index.items()
-                if key[0] == "surname" and abs(len(key[1]) - len(word)) <= 1 and edit_distance(key[1], word) <= 1]
 
     def _lone_fits(self, party: StoryParty, draft: Draft) -> bool:
         if not party.people or not self._allowed(party, draft):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .assemble import assemble
 from .cache import ExtractionCache
-from .curate import apply_curation, load_curation
+from .curate import apply_curation, load_curation, splits
 from .load import article_files, check_unique_stems, load_article, load_seeds
 from .model import Article, Explainer
 from .render import provenance, render_site
@@ -24,7 +24,7 @@ def build_site(seeds: Path, cache: ExtractionCache, staged: StagedSite) -> tuple
     manifest = staged.manifest()
     if manifest is not None and manifest.key == key:
         return manifest, True
-    explainer = _curated(extract(articles, cache), corrections)
+    explainer = _curated(extract(articles, cache, splits(corrections)), corrections)
     pages = render_site(explainer)
     pages["explainer.json"] = to_json(explainer)
     return staged.write(key, pages, explainer.notes, provenance(explainer)), False
@@ -33,7 +33,7 @@ def build_site(seeds: Path, cache: ExtractionCache, staged: StagedSite) -> tuple
 def build_explainer(seeds: Path, cache: ExtractionCache | None = None) -> Explainer:
     articles = load_seeds(seeds)
     corrections = load_curation(seeds)  # read before the slow part so a bad file fails fast
-    return _curated(extract(articles, cache), corrections)
+    return _curated(extract(articles, cache, splits(corrections)), corrections)
 
 
 def _curated(explainer: Explainer, corrections) -> Explainer:
@@ -48,8 +48,10 @@ def build_from_files(paths: list[Path]) -> Explainer:
     return extract([load_article(file) for file in files])
 
 
-def extract(articles, cache: ExtractionCache | None = None) -> Explainer:
-    return assemble(extract_articles(list(articles), cache))
+def extract(articles, cache: ExtractionCache | None = None, split: dict[str, set[str]] | None = None) -> Explainer:
+    """Extract each article (from the cache where it is unchanged), then link the reports into
+    one story, keeping apart what the editor split."""
+    return assemble(extract_articles(list(articles), cache), split)
 
 
 def extract_articles(articles: list[Article], cache: ExtractionCache | None = None) -> list:

@@ -68,3 +68,43 @@ def test_malformed_curation_file_names_file_and_line(tmp_path, text, problem, li
     with pytest.raises(ExplainerError) as caught:
         load_curation(tmp_path)
     assert problem in caught.value.problem and caught.value.line == line
+
+
+SPLIT_SEEDS = {
+    "a.txt": '"The harbour stays open," James Oduya, the port director, said on Monday.\n',
+    "b.txt": '"We will sue the port," said Jim Oduya, a fisherman, on Tuesday.\n',
+}
+
+
+def _split_build(tmp_path: Path, curation: str | None):
+    from build_scripts.pipeline import build_explainer
+
+    for name, text in SPLIT_SEEDS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    if curation is not None:
+        (tmp_path / "curation.yml").write_text(curation, encoding="utf-8")
+    return build_explainer(tmp_path)
+
+
+def test_split_undoes_a_wrong_merge_of_the_linker(tmp_path):
+    (tmp_path / "before").mkdir()
+    merged = _split_build(tmp_path / "before", None)
+    assert [p.name for p in merged.parties if "Oduya" in p.name] == ["James Oduya"]  # Jim = James: linked
+    (tmp_path / "after").mkdir()
+    x = _split_build(tmp_path / "after", "parties:\n  - party: James Oduya\n    split: [Jim Oduya]\n")
+    assert x.notes == ()
+    assert sorted(p.name for p in x.parties if "Oduya" in p.name) == ["James Oduya", "Jim Oduya"]
+    assert "Jim Oduya" not in x.party("James Oduya").aliases
+    assert {q.text.split(",")[0]: q.speaker for q in x.quotes} == {
+        "The harbour stays open": "James Oduya", "We will sue the port": "Jim Oduya"}
+
+
+def test_a_split_that_matches_nothing_is_a_warning_with_its_line(tmp_path):
+    x = _split_build(tmp_path, "parties:\n  - party: James Oduya\n    split: [Anna Oduya]\n")
+    assert len(x.notes) == 1 and "curation.yml:2" in x.notes[0]
+
+
+def test_a_split_must_list_names(tmp_path):
+    (tmp_path / "curation.yml").write_text("parties:\n  - party: X\n    split: Jim\n", encoding="utf-8")
+    with pytest.raises(ExplainerError, match="'split' must be a list of names"):
+        load_curation(tmp_path)
