@@ -68,32 +68,49 @@ def prf(tp: int, npred: int, ngold: int) -> str:
     return f"{p:.2f}/{r:.2f}/{f:.2f}"
 
 
+def micro_figures(totals: dict) -> dict:
+    """The micro-averaged F1 of each count, and the affiliation and role accuracy: what the
+    quality baseline pins."""
+    def f1(tp, npred, ngold):
+        return round(2 * tp / (npred + ngold), 3) if npred + ngold else None
+    figures = {key: f1(*totals[key]) for key in ("quote_det", "quote_e2e", "party", "event_dated", "source")}
+    for key in ("affiliation", "role"):
+        figures[key] = round(totals[key][0] / totals[key][1], 3) if totals[key][1] else None
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print the scorer's list of misses per article")
     args = parser.parse_args()
+    run(args.details)
+
+
+def run(details: bool = False, echo=print) -> dict:
+    """Every article extracted and scored; a row each and the micro-average printed; the totals."""
     OUT.mkdir(parents=True, exist_ok=True)
     header = f"{'article':28} {'quote det P/R/F':15} {'quote e2e':15} {'party':15} {'affil':7} {'role':7} {'events(dated)':15} {'source':15}"
-    print(header)
+    echo(header)
     totals: dict = {}
     for name, article, gold_path in articles():
         pred = extract(article)
         pred_path = OUT / f"explainer-{name}.json"
         pred_path.write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
-        output = run_scorer("score_explainer.py", gold_path, pred_path, *(["--details"] if args.details else []))
+        output = run_scorer("score_explainer.py", gold_path, pred_path, *(["--details"] if details else []))
         scores = json.loads(output.strip().splitlines()[-1])
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         row = counts(scores, gold, pred)
         for key, value in row.items():
             totals[key] = tuple(a + b for a, b in zip(totals.get(key, (0,) * len(value)), value))
         aff, role = row["affiliation"], row["role"]
-        print(f"{name[:28]:28} {prf(*row['quote_det']):15} {prf(*row['quote_e2e']):15} {prf(*row['party']):15} "
+        echo(f"{name[:28]:28} {prf(*row['quote_det']):15} {prf(*row['quote_e2e']):15} {prf(*row['party']):15} "
               f"{aff[0]}/{aff[1]:<5} {role[0]}/{role[1]:<5} {prf(*row['event_dated']):15} {prf(*row['source']):15}")
-        if args.details:
-            print("\n".join("    " + line for line in output.splitlines() if line.isupper() or line[:6].isupper()))
+        if details:
+            echo("\n".join("    " + line for line in output.splitlines() if line.isupper() or line[:6].isupper()))
     aff, role = totals["affiliation"], totals["role"]
-    print(f"{'micro-average':28} {prf(*totals['quote_det']):15} {prf(*totals['quote_e2e']):15} {prf(*totals['party']):15} "
-          f"{aff[0] / aff[1]:.2f}    {role[0] / role[1]:.2f}    {prf(*totals['event_dated']):15} {prf(*totals['source']):15}")
+    echo(f"{'micro-average':28} {prf(*totals['quote_det']):15} {prf(*totals['quote_e2e']):15} {prf(*totals['party']):15} "
+         f"{aff[0] / aff[1]:.2f}    {role[0] / role[1]:.2f}    {prf(*totals['event_dated']):15} {prf(*totals['source']):15}")
+    return totals
 
 
 if __name__ == "__main__":

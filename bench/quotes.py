@@ -51,12 +51,13 @@ def run_split(split: str, details: bool) -> dict:
     pred_path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), encoding="utf-8")
     extra = ["--details", str(OUT / f"quotes-{split}-details.jsonl")] if details else []
     print(f"== {split}: {len(records)} articles -> {pred_path.relative_to(OUT.parent.parent)}")
-    print(run_scorer("score_quotes.py", gold, pred_path, "--name", f"ours-{split}", *extra))
+    output = run_scorer("score_quotes.py", gold, pred_path, "--name", f"ours-{split}", *extra)
+    print(output)
     speed = {"articles": len(records), "seconds": round(ours.seconds, 2),
              "articles_per_second": round(len(records) / ours.seconds, 1),
              "spacy_parse_seconds": round(parse.seconds, 2), "ratio_to_spacy_parse": round(ours.seconds / parse.seconds, 2)}
     print("speed", json.dumps(speed))
-    return speed
+    return {**json.loads(output.strip().splitlines()[-1]), "speed": speed}
 
 
 def main() -> None:

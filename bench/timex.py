@@ -17,7 +17,7 @@ from build_scripts.timex_io import timex_predictions
 from .common import OUT, SHARED_BENCH, run_scorer
 
 
-def run_split(split: str, errors: int) -> None:
+def run_split(split: str, errors: int) -> dict:
     gold = SHARED_BENCH / "timex" / f"{split}.jsonl"
     start = time.perf_counter()
     lines = list(timex_predictions(gold))
@@ -27,9 +27,11 @@ def run_split(split: str, errors: int) -> None:
     pred.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     extra = ["--errors", str(errors)] if errors else []
     print(f"== {split}: {len(lines)} documents -> bench/out/{pred.name}")
-    print(run_scorer("score_timex.py", gold, pred, "--name", f"ours-{split}", *extra))
+    output = run_scorer("score_timex.py", gold, pred, "--name", f"ours-{split}", *extra)
+    print(output)
     print("speed", json.dumps({"documents": len(lines), "seconds": round(seconds, 2),
                                "documents_per_second": round(len(lines) / seconds, 1)}))
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def main() -> None:
