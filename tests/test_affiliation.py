@@ -80,3 +80,10 @@ def test_a_group_or_office_named_by_words_after_a_name_is_a_party():
                 "The inspector general said the Harbour Department must act.", "2024-05-02")
     assert x.party("Harbour Department inspector general") is not None
     assert x.party("Harbour Department") is not None
+
+
+def test_a_position_is_what_the_party_says_itself_not_what_another_says_of_it():
+    x = explain("Maria Lopez said on Monday that the Harbour Union had agreed to end the strike. "
+                "The Harbour Union demanded a new contract on Tuesday.", "2024-05-02")
+    union = x.party("Harbour Union")
+    assert [p.text for p in union.positions] == ["The Harbour Union demanded a new contract on Tuesday."]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .doc import ParsedArticle, subject_of
 from .drafts import PositionDraft
-from .lexicon import POSITION_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON
+from .lexicon import POSITION_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON, SPEECH_VERBS
 from .drafts import Draft, PartyIndex, party_at
 from .coref import antecedent
 from .describe import resolve_description
@@ -40,6 +40,24 @@ def _stance_holder(parsed: ParsedArticle, index: PartyIndex, sent) -> Draft | No
             party = antecedent(parsed, index, subject)
         if party is None and subject.pos_ == "NOUN":
             party = resolve_description(index, subject.lower_, paragraph, subject.idx)
-        if party is not None:
+        if party is not None and not _told_by_another(parsed, index, verb, party):
             return party
     return None
+
+
+_REPORTING_VERBS = SPEECH_VERBS | frozenset("believe think suggest argue claim say write report".split())
+
+
+def _told_by_another(parsed: ParsedArticle, index: PartyIndex, verb, party: Draft) -> bool:
+    """'a Democratic senator said Republicans had agreed': a stance someone else reports is that
+    speaker's account, not the party's own position."""
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_ in _REPORTING_VERBS:
+            teller = subject_of(ancestor)
+            if teller is None:
+                return True
+            holder = party_at(index, parsed.paragraph_of(teller), teller.idx)
+            if holder is None and teller.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+                holder = antecedent(parsed, index, teller)
+            return holder is not party
+    return False
