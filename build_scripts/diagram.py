@@ -14,6 +14,7 @@ from .model import Explainer, Party
 
 BOX_W, BOX_H, GAP_X, GAP_Y, PAD = 190, 46, 28, 26, 12
 PER_ROW = 3  # fits the content column without scaling the text down
+INDENT = 22  # a member sits this far right of its body, on the body's spine
 _GO_BETWEEN = re.compile(r"\b(mediat\w*|envoy|broker\w*|host|conciliat\w*|facilitat\w*)\b", re.I)
 
 
@@ -33,8 +34,9 @@ def is_go_between(party: Party) -> bool:
     return bool(party.role and _GO_BETWEEN.search(party.role))
 
 
-def _columns(explainer: Explainer) -> list[list[tuple[Party, int]]]:
-    """One column per body that has no affiliation of its own: it, then its members by depth."""
+def _columns(explainer: Explainer) -> list[list[tuple[Party, int, int | None]]]:
+    """One column per body that has no affiliation of its own: the body, then each member
+    followed by its own members (depth first), each entry with the slot of its body."""
     by_name = {p.name: p for p in explainer.parties}
     members: dict[str, list[Party]] = {}
     for p in explainer.parties:
@@ -44,27 +46,49 @@ def _columns(explainer: Explainer) -> list[list[tuple[Party, int]]]:
     for party in explainer.parties:
         if party.affiliation in by_name:
             continue
-        column, queue, seen = [], [(party, 0)], set()
-        while queue:
-            current, depth = queue.pop(0)
+        column: list[tuple[Party, int, int | None]] = []
+        stack, seen = [(party, 0, None)], set()
+        while stack:
+            current, depth, parent = stack.pop()
             if current.name in seen:
                 continue
             seen.add(current.name)
-            column.append((current, depth))
-            queue.extend((m, depth + 1) for m in members.get(current.name, []))
+            column.append((current, depth, parent))
+            slot = len(column) - 1
+            stack.extend((m, depth + 1, slot) for m in reversed(members.get(current.name, [])))
         columns.append(column)
     # bodies with members first, then the rest, each group in the order the text names them
     return sorted(columns, key=lambda c: len(c) == 1)
 
 
-def _box(party: Party, x: int, y: int, href: str) -> str:
-    name = html.escape(party.name if len(party.name) <= 26 else party.name[:25] + "\u2026")
+def _box(party: Party, x: int, y: int, href: str, width: int = BOX_W) -> str:
+    room = 26 * width // BOX_W  # characters that fit the box at the diagram's font size
+    name = html.escape(party.name if len(party.name) <= room else party.name[:room - 1] + "\u2026")
     detail = party.kind.value + (" \u00b7 go-between" if is_go_between(party) else "")
     css = f"rel-node rel-{party.kind.value}" + (" rel-go-between" if is_go_between(party) else "")
     label = html.escape(f"{party.name}, {detail}")
-    return (f'<a href="{html.escape(href)}" aria-label="{label}"><g class="{css}"><rect x="{x}" y="{y}" width="{BOX_W}" height="{BOX_H}" rx="6"/>'
+    return (f'<a href="{html.escape(href)}" aria-label="{label}"><g class="{css}"><rect x="{x}" y="{y}" width="{width}" height="{BOX_H}" rx="6"/>'
             f'<text x="{x + 10}" y="{y + 19}" class="rel-name">{name}</text>'
             f'<text x="{x + 10}" y="{y + 36}" class="rel-kind">{html.escape(detail)}</text></g></a>')
+
+
+def _column_parts(column, x: int, y0: int, href_of) -> list[str]:
+    """A body with its members hanging side by side off one line from it: siblings share the
+    spine, so a list of members never reads as a chain of command."""
+    parts, last_child = [], {}
+    for slot, (_, _, parent) in enumerate(column):
+        if parent is not None:
+            last_child[parent] = slot
+    for slot, (party, level, parent) in enumerate(column):
+        y = y0 + slot * (BOX_H + GAP_Y)
+        left = x + level * INDENT
+        if slot in last_child:  # the spine under this body, down to its last member
+            end = y0 + last_child[slot] * (BOX_H + GAP_Y) + BOX_H / 2
+            parts.append(f'<path class="rel-edge" d="M{left + INDENT / 2} {y + BOX_H} V{end}"/>')
+        if parent is not None:
+            parts.append(f'<path class="rel-edge" d="M{left - INDENT / 2} {y + BOX_H / 2} H{left}"/>')
+        parts.append(_box(party, left, y, href_of(party), BOX_W - level * INDENT))
+    return parts
 
 
 def relationship_svg(explainer: Explainer, href_of) -> str:
@@ -75,16 +99,10 @@ def relationship_svg(explainer: Explainer, href_of) -> str:
     parts, height, y0 = [], 0, PAD
     for row_start in range(0, len(columns), PER_ROW):
         row = columns[row_start:row_start + PER_ROW]
-        depth = max(d for column in row for _, d in column)
-        rows_in_column = max(len(column) for column in row)
         for index, column in enumerate(row):
             x = PAD + index * (BOX_W + GAP_X)
-            for slot, (party, level) in enumerate(column):
-                y = y0 + slot * (BOX_H + GAP_Y)
-                if slot:
-                    parts.append(f'<path class="rel-edge" d="M{x + 14 + 8 * (level - 1)} {y - GAP_Y - 0} V{y + BOX_H / 2} H{x}"/>')
-                parts.append(_box(party, x + 8 * max(0, level - 1), y, href_of(party)))
-        y0 += max(rows_in_column, depth + 1) * (BOX_H + GAP_Y) + GAP_Y
+            parts.extend(_column_parts(column, x, y0, href_of))
+        y0 += max(len(column) for column in row) * (BOX_H + GAP_Y) + GAP_Y
         height = y0
     width = PAD * 2 + min(len(columns), PER_ROW) * (BOX_W + GAP_X) - GAP_X + 16
     described = "; ".join(f"{r.member} belongs to {r.body}" for r in relations(explainer)) or "No party belongs to another."

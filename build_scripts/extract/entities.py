@@ -128,11 +128,17 @@ _HEADLINE_SMALL_WORDS = frozenset("a an the of and or but for nor on in at to by
 
 
 def _without_leading_verb(ent: Span) -> Span | None:
-    """'Said Comey' at the start of a sentence: the verb is not part of the name."""
+    """'Said Comey', 'Among Supreme Court justices' at the start of a sentence: a verb or a
+    preposition is not part of the name. A name in a case title ('Ashcroft v. Iqbal') names a
+    lawsuit, not a party: None."""
+    doc = ent.doc
+    if any(0 <= i < len(doc) and doc[i].lower_ in ("v.", "vs.", "v") for i in (ent.start - 1, ent.end)):
+        return None
     start = ent.start
-    while start < ent.end - 1 and ent.doc[start].pos_ in ("VERB", "AUX") and ent.label_ == "PERSON":
+    while start < ent.end - 1 and (doc[start].pos_ in ("ADP", "SCONJ", "CCONJ") or (
+            doc[start].pos_ in ("VERB", "AUX") and ent.label_ == "PERSON")):
         start += 1
-    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _is_title_before_name(doc, ent: Span) -> bool:
