@@ -87,3 +87,9 @@ def test_a_position_is_what_the_party_says_itself_not_what_another_says_of_it():
                 "The Harbour Union demanded a new contract on Tuesday.", "2024-05-02")
     union = x.party("Harbour Union")
     assert [p.text for p in union.positions] == ["The Harbour Union demanded a new contract on Tuesday."]
+
+
+def test_a_description_of_a_body_is_never_a_persons_alias():
+    x = explain("Judge Maria Lopez of the Harbour Court ruled on Monday. The Lopez court said the law was void.",
+                "2024-05-02")
+    assert not any("court" in a.lower() for a in x.party("Maria Lopez").aliases)

@@ -339,8 +339,8 @@ def add_descriptive_aliases(parsed: ParsedArticle, index: PartyIndex) -> None:
             owner = next((party_at(index, paragraph, t.idx) for t in tokens[1:-1] if party_at(index, paragraph, t.idx)), None)
             if owner is None:
                 owner = resolve_description(index, token.lower_, paragraph, token.idx)
-            if owner is None:
-                continue
+            if owner is None or owner.kind == PartyKind.PERSON:
+                continue  # "the court" names a body, never a person (not the judge named in it)
             text = span_text(tokens)
             owner.aliases.add("the" + text[3:] if text.startswith("The") else text)
             owner.nouns.add(token.lower_)
