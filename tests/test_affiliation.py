@@ -93,3 +93,16 @@ def test_a_description_of_a_body_is_never_a_persons_alias():
     x = explain("Judge Maria Lopez of the Harbour Court ruled on Monday. The Lopez court said the law was void.",
                 "2024-05-02")
     assert not any("court" in a.lower() for a in x.party("Maria Lopez").aliases)
+
+
+def test_names_in_a_case_title_or_after_a_capitalised_preposition_are_not_parties():
+    x = explain("In Lopez v. Harbour Board, the judges ruled on Monday. "
+                "Among Harbour Court judges, Maria Lopez spoke first on Tuesday.", "2024-05-02")
+    names = {p.name for p in x.parties}
+    assert not any(n.startswith("Among") for n in names)
+    assert "Harbour Board" not in names
+
+
+def test_a_title_alone_is_not_a_party():
+    x = explain("Justice Maria Lopez wrote the opinion on Monday, and Justice Rui Costa joined it.", "2024-05-02")
+    assert "Justice" not in {p.name for p in x.parties}
