@@ -106,3 +106,16 @@ def test_names_in_a_case_title_or_after_a_capitalised_preposition_are_not_partie
 def test_a_title_alone_is_not_a_party():
     x = explain("Justice Maria Lopez wrote the opinion on Monday, and Justice Rui Costa joined it.", "2024-05-02")
     assert "Justice" not in {p.name for p in x.parties}
+
+
+def test_people_credited_for_the_report_are_not_parties():
+    x = explain("Maria Lopez said on Monday that the port would reopen.\n\n"
+                "(Additional reporting by Julia Harte in Orlando; Editing by Howard Goller)\n\n"
+                "Carlos Barria / Reuters.", "2024-05-02")
+    assert {p.name for p in x.parties} == {"Maria Lopez"}
+
+
+def test_an_agency_credited_in_the_dateline_is_a_source_not_a_party():
+    x = explain("KESTLE, Maraveth (Kestrel) - Maria Lopez said on Monday that the port would reopen.\n\n"
+                "This Kestrel article was updated on Tuesday.", "2024-05-02")
+    assert "Kestrel" not in {p.name for p in x.parties}

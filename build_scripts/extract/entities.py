@@ -74,8 +74,8 @@ def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] =
     """spaCy's entities, corrected: person-shaped names labelled ORG or GPE become PERSON, and
     'the Inquiry into the Redmoor Fire' stays one organisation name. Datelines, places named as
     places and portfolio words are left out."""
-    if is_headline(doc.text):
-        return []  # a headline's capitals fool the recogniser ("Bill Revoking Hillary")
+    if is_headline(doc.text) or is_credit_line(doc.text):
+        return []  # a headline's capitals fool the recogniser; a byline names no party
     dateline = _dateline_end(doc)
     ents = [_without_leading_verb(_expand_left(doc, e)) for e in doc.ents if e.start_char >= dateline]
     ents = [e for e in ents if e is not None and clean_name(e.text) not in places and not _is_portfolio(doc, e)
@@ -111,6 +111,16 @@ def _body_suffix(doc, end: int, label: str) -> tuple[int, str]:
         if words[:len(suffix)] == list(suffix) and all(not t.ent_type_ for t in doc[end:end + len(suffix)]):
             return end + len(suffix), "ORG"
     return end, label
+
+
+_CREDIT = re.compile(r"^\W*(?:additional\s+)?(?:reporting|editing|writing|research|compiled|photos?|photograph)"
+                     r"(?:\s+and\s+\w+)?\s+by\b|^[^.!?]{3,60}\s/\s[^.!?]{2,40}\.?$", re.I)
+
+
+def is_credit_line(text: str) -> bool:
+    """'(Additional reporting by A and B in Orlando; Editing by C)', 'Ola Berg / Reuters.': the
+    people credited made the report, they are not in it."""
+    return len(text) < 400 and bool(_CREDIT.match(text.strip()))
 
 
 def is_headline(text: str) -> bool:

@@ -30,6 +30,18 @@ def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
                    ent.root.dep_ in ("nsubj", "nsubjpass"), parsed.token_in_quote(ent.root), text, possessive, located)
 
 
+_DATELINE_AGENCY = re.compile(r"^[A-Z][\w .,'-]{1,50}?\(([A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]")
+_BYLINE_AGENCY = re.compile(r"\b(?:this|an?|the)\s+([A-Z][\w&-]+(?:\s[A-Z][\w&-]+)?)\s+(?:article|story|reporter|correspondent|columnist|editorial)\b")
+
+
+def credited_outlets(paragraphs) -> set[str]:
+    """'ORLANDO, Fla. (Reuters) -', 'this Reuters article': news agencies the copy credits,
+    sources rather than parties."""
+    names = {m.group(1).lower() for text in paragraphs[:3] if (m := _DATELINE_AGENCY.match(text))}
+    names |= {m.group(1).lower() for text in paragraphs for m in _BYLINE_AGENCY.finditer(text)}
+    return names
+
+
 def _located(ent: Span) -> bool:
     """'in Iraq and Syria', 'on his Twitter feed', 'to Syria': the name is where something
     happens or the channel it goes through, not someone who acts."""
@@ -50,6 +62,7 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
         s.kind == SourceKind.AGENCY and is_outlet_name(s.name))}
     if parsed.article.outlet:
         outlet_names.add(clean_name(parsed.article.outlet).lower())
+    outlet_names |= credited_outlets(parsed.article.paragraphs)
     ents, outlets = [], []
     places = place_names(parsed.docs)
     governed = {m.group(1) for text in parsed.article.paragraphs
