@@ -75,3 +75,11 @@ def test_a_headline_in_title_case_makes_no_parties():
     x = story('Harbour Boss Rejects Bill Revoking Tolls For Fishermen\n\n'
               'The harbour board said on Monday it would keep the tolls.')
     assert not names_of(x, "Bill") and not names_of(x, "Revoking")
+
+
+def test_a_surname_two_people_share_goes_to_the_one_its_context_names():
+    x = story('Mayor Martha Vane opened the port on Monday.\n\n'
+              'Her husband, Robert Vane, runs the ferry company. "We are ready," Vane said.\n\n'
+              '"The port is open," Mrs. Vane said on Tuesday.')
+    speakers = {q.text.strip(' ,."'): q.speaker for q in x.quotes}
+    assert speakers == {"We are ready": "Robert Vane", "The port is open": "Martha Vane"}
