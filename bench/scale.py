@@ -6,7 +6,8 @@ For each N, in fresh processes: spaCy's own nlp.pipe over the paragraphs (the NL
 process), our extraction (articles per second, ratio to the floor; on both cores from 8 articles), a cold `mkdocs build` (empty cache), a
 rebuild with nothing changed (warm cache: the staged pages are reused), `mkdocs build` over the
 already-rendered Markdown alone (the site floor), a rebuild after one article changed; peak memory (max RSS
-of the build process), site size and search-index size. Timings are wall-clock on this machine.
+of the build process), site size, search-index size and the largest generated HTML page.
+Timings are wall-clock on this machine.
 """
 from __future__ import annotations
 
@@ -115,6 +116,13 @@ print(time.perf_counter() - start)
 """
 
 
+def largest_page(site: Path) -> tuple[str, float]:
+    """The biggest generated HTML page (what a reader's browser must load at once) and its size."""
+    pages = sorted((p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html"))
+    size, path = pages[-1]
+    return path, round(size / 2**20, 2)
+
+
 def measure(n: int, records: list[dict], work: Path) -> dict:
     root = project(work / f"n{n}", records[:n])
     seeds = root / "seeds"
@@ -134,6 +142,7 @@ def measure(n: int, records: list[dict], work: Path) -> dict:
     row["warm_vs_floor"] = round(row["warm_build_s"] / row["floor_build_s"], 2)
     row["site_mib"] = round(sum(p.stat().st_size for p in (root / "site").rglob("*") if p.is_file()) / 2**20, 1)
     row["search_index_mib"] = round((root / "site" / "search" / "search_index.json").stat().st_size / 2**20, 2)
+    row["largest_page"], row["largest_page_mib"] = largest_page(root / "site")
     for key in ("spacy_s", "extract_s", "cold_build_s", "warm_build_s", "one_changed_s", "floor_build_s"):
         row[key] = round(row[key], 2)
     return row
