@@ -102,27 +102,46 @@ def _quotes(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) 
     return tuple(quotes)
 
 
+_SCHEDULED = re.compile(r"\b(?:will|shall|scheduled|set to|due|expected|planned|slated|plans? to|upcoming)\b", re.I)
+
+
+def story_date(date: str | None, latest: str | None, sentence: str, evidence: str = "") -> str | None:
+    """A calendar date the timeline can place: none before year 1000, and none reckoned from
+    another date ('more than 200 years later', no year written) that lands more than a year
+    after the newest report, unless the sentence says it is scheduled. A year the text writes
+    ('March 31, 2025') stands."""
+    if not date or not _CALENDAR.match(date) or int(date[:4]) < 1000:
+        return None
+    if latest and _CALENDAR.match(latest) and not re.search(r"\b\d{4}\b", evidence):
+        limit = f"{int(latest[:4]) + 1:04d}{(latest + '-12-31')[4:10]}"
+        if (date + "-01-01")[:10] > limit and not _SCHEDULED.search(sentence):
+            return None
+    return date
+
+
 def _events(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) -> tuple[Event, ...]:
+    latest = max((x.article.published for x in extractions if x.article.published), default=None)
     merged: list[Event] = []
     by_date: dict[str, list[int]] = {}  # twins share a date: compare within it, not with every event
     words_of: list[frozenset] = []
     for x in extractions:
         for n, e in enumerate(sorted(x.events, key=lambda e: (e.paragraph, e.char)), 1):
+            date = story_date(e.date, latest, e.what, e.evidence)
             parties = tuple(dict.fromkeys(p for p in (name_of(x.article.id, d) for d in e.parties) if p))
             place = Place(x.article.id, e.paragraph)
             words = _words(e.what)
-            twin = next((i for i in by_date.get(e.date, ()) if merged[i].article != x.article.id
-                         and _similar(words_of[i], words)), None) if e.date else None
+            twin = next((i for i in by_date.get(date, ()) if merged[i].article != x.article.id
+                         and _similar(words_of[i], words)), None) if date else None
             if twin is not None:
                 old = merged[twin]
                 merged[twin] = Event(old.id, old.date, old.what, old.article, old.paragraph, old.evidence,
                                      old.relative, old.approximate, tuple(dict.fromkeys(old.parties + parties)),
                                      old.order, old.sources + (place,))
                 continue
-            if e.date:
-                by_date.setdefault(e.date, []).append(len(merged))
+            if date:
+                by_date.setdefault(date, []).append(len(merged))
             words_of.append(words)
-            merged.append(Event(item_ids.claim(f"{EVENT_PREFIX}{slugs[x.article.id]}-{n}"), e.date if e.date and _CALENDAR.match(e.date) else None,
+            merged.append(Event(item_ids.claim(f"{EVENT_PREFIX}{slugs[x.article.id]}-{n}"), date,
                                 e.what, x.article.id, e.paragraph,
                                 e.evidence, e.relative, e.approximate, parties, len(merged), (place,)))
     return tuple(merged)

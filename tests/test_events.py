@@ -60,3 +60,15 @@ def test_anniversary_in_weeks_is_a_calendar_date():
     x = explain("Marking two weeks since the flood, Mayor Ada Kerr opened the bridge.", published="2024-05-10")
     assert all(e.date is None or len(e.date) in (4, 7, 10) for e in x.events)
     assert "2024-04-26" in [e.date for e in x.events]
+
+
+def test_a_timeline_date_is_never_before_year_1000_nor_far_after_the_newest_report_unless_scheduled():
+    from build_scripts.assemble import story_date
+
+    assert story_date("2216", "2016-05-03", "The law would stand more than 200 years later.") is None
+    assert story_date("0999", "2016-05-03", "It was founded long ago.") is None
+    assert story_date("2017-06", "2016-05-03", "Prices would rise two summers later.", "two summers later") is None
+    assert story_date("2025-03-31", "2023-10-29", "The long-stop date is March 31, 2025.", "March 31, 2025") == "2025-03-31"
+    assert story_date("2017-06", "2016-05-03", "The vote is scheduled for June 2017.") == "2017-06"
+    assert story_date("2017-05-03", "2016-05-03", "A year on, it reopened.") == "2017-05-03"
+    assert story_date("2016-02-14", "2016-05-03", "Scalia died on Feb. 13.") == "2016-02-14"
