@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Explainer, Place
+from .names import HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019']))\s+(?=[A-Z\u201c\"])")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'\u2019-]{1,40}?\s*(?:[:\u2014\u2013]|--|\(\w+\)\s*[\u2014\u2013_-])\s*")
@@ -21,6 +22,28 @@ _FIGURE = re.compile(
     r"(?:\s+(?!(?:in|of|to|and|the|for|from|by|on|at|over)\b)[a-z-]+s\b)?", re.I)
 
 
+# Words news copy abbreviates with a full stop that does not end the sentence: "Sen. Rubio",
+# "Feb. 13", "Acme Inc. said"; initials and dotted acronyms ("B.", "U.S.") are found by shape.
+_ABBREVIATIONS = HONORIFICS | TITLE_WORDS | NAME_SUFFIXES | frozenset(
+    "st no inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec vs v etc ft mt ave".split())
+_DOTTED = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph, never cut after an abbreviation, an initial or 'U.S.'."""
+    parts, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        words = paragraph[start:match.start()].split()
+        last = words[-1] if words else ""
+        bare = last.rstrip(".").lower()
+        if last.endswith(".") and (bare in _ABBREVIATIONS or _DOTTED.fullmatch(bare)):
+            continue
+        parts.append(paragraph[start:match.start()].strip())
+        start = match.end()
+    parts.append(paragraph[start:].strip())
+    return [part for part in parts if part]
+
+
 @dataclass(frozen=True)
 class Figure:
     text: str
@@ -33,7 +56,7 @@ def summary_sentences(explainer: Explainer, count: int = 3) -> list[tuple[str, P
     out = []
     for article in explainer.articles[:1]:
         for index, paragraph in enumerate(article.paragraphs[:4]):
-            sentence = _SENTENCE_END.split(paragraph)[0].strip()
+            sentence = (split_sentences(paragraph) or [""])[0]
             if index == 0:
                 sentence = _DATELINE.sub("", sentence, count=1)
             if len(sentence.split()) >= 6:
@@ -56,7 +79,7 @@ def key_figures(explainer: Explainer, count: int = 8) -> list[Figure]:
     seen = set()
     for article in explainer.articles:
         for index, paragraph in enumerate(article.paragraphs):
-            for sentence in _SENTENCE_END.split(paragraph):
+            for sentence in split_sentences(paragraph):
                 if sentence.lstrip().startswith(("\u201c", '"')):
                     continue
                 for match in _FIGURE.finditer(sentence):

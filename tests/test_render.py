@@ -102,3 +102,15 @@ def test_beyond_the_article_limit_repeated_and_unattributed_quotes_stay_out_of_t
     assert excluded(render_site(explainer)["quotes.md"]) == set()
     monkeypatch.setattr(render, "SEARCH_ARTICLE_TEXT_LIMIT", 0)
     assert excluded(render_site(explainer)["quotes.md"]) == {"harbour-q2", "harbour-q3"}
+
+
+def test_the_overview_lead_is_never_cut_at_an_abbreviation():
+    from build_scripts.summary import split_sentences, summary_sentences
+
+    assert split_sentences('Sen. Ines Abara said on Feb. 13 that the U.S. would act, and James B. Oduya agreed. '
+                           'He left. "We are done." Acme Inc. said no.') == [
+        "Sen. Ines Abara said on Feb. 13 that the U.S. would act, and James B. Oduya agreed.", "He left.",
+        '"We are done."', "Acme Inc. said no."]
+    article = Article("a", "A", "2024-05-02", None, None,
+                      ("KESTLE \u2014 Gov. Ines Abara signed the harbour bill on Monday after a long fight. She smiled.",), "a.txt")
+    assert summary_sentences(Explainer((article,)))[0][0] == "Gov. Ines Abara signed the harbour bill on Monday after a long fight."
