@@ -50,7 +50,7 @@ def _salient(group: StoryParty, referenced: set[int]) -> bool:
         return any(id(d) in referenced for _, d in group.drafts)
     mentions = [m for _, d in group.drafts for m in d.mentions]
     if mentions and all(m.located for m in mentions) and not any(id(d) in referenced for _, d in group.drafts):
-        return False  # only ever a place or a channel: "fighting in Syria", "wrote on Twitter"
+        return False  # only ever a place or a channel: "fighting in Tarvonia", "wrote on a forum"
     if group.kind in (PartyKind.PERSON, PartyKind.COUNTRY):
         return True
     mentions = [m for _, d in group.drafts for m in d.mentions if not m.quoted]

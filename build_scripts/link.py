@@ -1,15 +1,15 @@
 """Linking: per-article parties become story parties.
 
-Each article's extraction has already tied its own mentions together ("Comey" to "James B.
-Comey" in that article). Here drafts from different articles join only on evidence that names
+Each article's extraction has already tied its own mentions together ("Quennell" to "James B.
+Quennell" in that article). Here drafts from different articles join only on evidence that names
 one party, and never against a constraint:
 
 - people join on compatible full names (surname, given name or its familiar form, middle names
   and suffixes that do not contradict, no conflicting gender); a draft compatible with two story
   people joins neither;
 - a lone surname joins the one story person with it; shared by two, it stays unresolved;
-- organisations join on one normalised spelling ("Justice Department" = "Department of Justice")
-  or on an acronym of the other's name (FBI = Federal Bureau of Investigation), and only when
+- organisations join on one normalised spelling ("Transport Department" = "Department of Transport")
+  or on an acronym of the other's name (NRA = National Rivers Authority), and only when
   that evidence points at one story party;
 - countries join on their ISO code;
 - descriptive aliases ("the bureau") are never evidence: a chain through a shared alias is not a
@@ -161,7 +161,7 @@ class Linker:
         """Called longest names first, so a short form meets every long name it may stand for
         and joins only when exactly one fits: the same spelling, an acronym of it, or its last
         words ('Judiciary Committee'); a lone word joins a two-word body ('State' for 'State
-        Department') or the one story person with that surname ('Trump' tagged as a company)."""
+        Department') or the one story person with that surname ('Quennell' tagged as a company)."""
         names = _org_names(draft)
         spelled = {("org", org_key(n)) for n in names}
         initials = {("acronym", a) for n in names if not is_acronym(n) for a in acronyms(n)}
@@ -170,7 +170,7 @@ class Linker:
         candidates = self._bodies(wanted, draft)
         if not candidates and not any(political_party(n) == n for n in names):
             # 'Judiciary Committee' for the one '... Judiciary Committee'; a party's full name
-            # ('Democratic Party') is complete, not short for 'Ohio Democratic Party'
+            # ('Labour Party') is complete, not short for 'Wexmoor Labour Party'
             candidates = self._bodies({("tail", " ".join(n.lower().split())) for n in names}, draft)
         if not candidates and len(names) == 1 and len(draft.name.split()) == 1:
             word = draft.name.lower()

@@ -5,8 +5,8 @@ and "Department of X", legal suffixes) and the lone words that stand for either.
 Plain functions over strings: no spaCy, so the story linker and cached extractions use the same
 knowledge as the extractor. Generic English naming conventions only; no names of any story.
 
-nameparser was tried for the person names and left out: it reads "Sen. Marco Rubio" and "Justice
-Antonin Scalia" as first names "Sen." and "Justice", and a lone "Comey" as a first name, the
+nameparser was tried for the person names and left out: it reads "Sen. Signe Lindqvist" and "Justice
+Rui Costa" as first names "Sen." and "Justice", and a lone "Quennell" as a first name, the
 three cases a story linker meets most.
 """
 from __future__ import annotations
@@ -16,18 +16,18 @@ import re
 from dataclasses import dataclass
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev mx".split())
-# Titles news copy writes before a name ("Gen. Petraeus", "AG Mukasey"): never part of the name.
+# Titles news copy writes before a name ("Gen. Brekke", "AG Korr"): never part of the name.
 TITLE_WORDS = frozenset("""president governor mayor senator minister secretary chancellor premier king queen
 prince princess general colonel captain judge justice sheriff commissioner chairman chairwoman chair
 representative rep sen gov gen lt col capt sgt pope bishop archbishop rabbi imam sheikh emir ag director
 speaker ambassador attorney detective officer agent adm admiral cmdr commander maj major pres""".split())
-# Nouns for a body named after the person who leads it: "the Clinton campaign" is not Clinton.
+# Nouns for a body named after the person who leads it: "the Hollis campaign" is not Hollis.
 PERSON_BODY_NOUNS = frozenset("campaign administration camp team foundation government cabinet presidency".split())
 NAME_SUFFIXES = frozenset("jr sr ii iii iv v".split())
 NAME_PARTICLES = frozenset("al el bin ibn de da di du van von der le la del dos das ter".split())
 STOP_WORDS = frozenset("the a an of and for in on at to".split())
 LEGAL_SUFFIXES = frozenset("inc incorporated llc ltd limited co corp corporation plc lp llp gmbh ag sa".split())
-# Bodies named either way round: "Justice Department" = "Department of Justice".
+# Bodies named either way round: "Transport Department" = "Department of Transport".
 BODY_HEADS = frozenset("""department ministry office agency bureau commission committee council court board
 service institute""".split())
 
@@ -69,7 +69,7 @@ def clean_name(text: str) -> str:
     for suffix in ("'s", "\u2019s", "'", "\u2019"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
-    if "(" in text and ")" not in text:  # "Federal Bureau of Investigation (FBI": cut short
+    if "(" in text and ")" not in text:  # "National Rivers Authority (NRA": cut short
         text = text[: text.index("(")]
     return text.strip(" ,.;:!?\"'\u201c\u201d\u2018\u2019()[]-\u2013\u2014")
 
@@ -79,7 +79,7 @@ def bare(word: str) -> str:
 
 
 def strip_honorific(name: str) -> str:
-    """'Mr. Comey' -> 'Comey', 'Gen. David Petraeus' -> 'David Petraeus'; a name that is only
+    """'Mr. Quennell' -> 'Quennell', 'Gen. Tomas Brekke' -> 'Tomas Brekke'; a name that is only
     an honorific or a title stays as it is."""
     words = name.split()
     while len(words) > 1 and bare(words[0]) in HONORIFICS | TITLE_WORDS:
@@ -153,7 +153,7 @@ def same_given_name(a: str, b: str) -> bool:
 
 
 def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Middle names may be left out on one side, never contradict: 'George H W' vs 'George W'."""
+    """Middle names may be left out on one side, never contradict: 'Tove H W Pellow' vs 'Tove W Pellow'."""
     if not a or not b:
         return True
     initials_a, initials_b = "".join(m[0] for m in a), "".join(m[0] for m in b)
@@ -212,8 +212,8 @@ def is_acronym(name: str) -> bool:
 
 
 def acronyms(name: str) -> frozenset[str]:
-    """What a long name is abbreviated to: 'Federal Bureau of Investigation' -> FBI,
-    'Department of Justice' -> DOJ or DJ; a leading country form ('U.S.') may be left out."""
+    """What a long name is abbreviated to: 'National Rivers Authority' -> NRA,
+    'Department of Transport' -> DOT or DT; a leading country form ('U.S.') may be left out."""
     words = [w for w in re.split(r"[\s-]+", clean_name(name)) if w and w[:1].isalpha()]
     if len(words) < 2 or is_acronym(name):
         return frozenset()

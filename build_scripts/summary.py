@@ -22,7 +22,7 @@ _FIGURE = re.compile(
     r"(?:\s+(?!(?:in|of|to|and|the|for|from|by|on|at|over)\b)[a-z-]+s\b)?", re.I)
 
 
-# Words news copy abbreviates with a full stop that does not end the sentence: "Sen. Rubio",
+# Words news copy abbreviates with a full stop that does not end the sentence: "Sen. Lindqvist",
 # "Feb. 13", "Acme Inc. said"; initials and dotted acronyms ("B.", "U.S.") are found by shape.
 _ABBREVIATIONS = HONORIFICS | TITLE_WORDS | NAME_SUFFIXES | frozenset(
     "st no inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec vs v etc ft mt ave".split())

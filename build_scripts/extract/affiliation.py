@@ -1,10 +1,10 @@
 """Affiliations only where the text states them.
 
-- party labels: "Sen. Ines Abara (R-Texas)", "Republican Sen. Ines Abara", "Abara, a Democrat",
+- party labels: "Sen. Signe Lindqvist (R-Alaska)", "Republican Sen. Signe Lindqvist", "Lindqvist, a Democrat",
   to the political party as a party of its own (one draft per party, named in full);
 - titles of bodies the article names: "Sen." to the Senate, "Justice" to the Supreme Court;
 - the checks every affiliation passes: a person belongs to another person only as that
-  person's employee ("Clinton's lawyer", never "Clinton ally" or "Reagan appointee"), to a
+  person's employee ("Lindqvist's lawyer", never "Lindqvist ally" or "Lindqvist appointee"), to a
   country only through a state office ("French President", never "France's latest jihadist"
   or a candidate "in the United States"), and an honorific is never a role.
 When in doubt, none: a wrong line on the diagram is worse than a missing one.
@@ -121,7 +121,7 @@ def _label_near(parsed: ParsedArticle, mention: Mention) -> str | None:
             break
         if token.ent_type_ in ("NORP", "ORG") and political_party(token.text):
             return political_party(token.text)
-    for child in ent.root.children:  # "Abara, a Democrat from Ohio"
+    for child in ent.root.children:  # "Lindqvist, a Democrat from Wexmoor"
         if child.dep_ == "appos" and political_party(child.text) and child.ent_type_ == "NORP":
             return political_party(child.text)
     return None
@@ -137,7 +137,7 @@ def _names_body(name: str, body: str) -> bool:
 
 
 def of_bodies(parsed: ParsedArticle, index: PartyIndex) -> None:
-    """'Chancellor Ines Abara of Maraveth', 'Abara, the mayor of Kestle': the body after 'of'
+    """'Chancellor Signe Lindqvist of Tarvonia', 'Lindqvist, the mayor of Wexmoor': the body after 'of'
     when a title goes with the name and nothing else ties the person to a body."""
     for draft in [d for d in index.drafts if d.kind == PartyKind.PERSON and d.affiliation is None and d.role]:
         for mention in draft.mentions:
@@ -154,7 +154,7 @@ _SEAT_VERBS = frozenset("be serve sit".split())
 
 
 def member_lists(parsed: ParsedArticle, index: PartyIndex) -> None:
-    """'top Senate Democrats, including Ines Abara and Ola Berg'; 'Abara and Berg, who are both
+    """'top Senate Democrats, including Signe Lindqvist and Ola Berg'; 'Lindqvist and Berg, who are both
     on the Judiciary Committee': members of the body the sentence names."""
     for draft in [d for d in index.drafts if d.kind == PartyKind.PERSON and d.affiliation is None]:
         for mention in draft.mentions:
@@ -187,7 +187,7 @@ def _listed_in(parsed: ParsedArticle, index: PartyIndex, ent: Span) -> Draft | N
 
 
 def title_bodies(parsed: ParsedArticle, index: PartyIndex) -> None:
-    """'Sen. Abara' belongs to the Senate, 'Justice Korr' to the Supreme Court, when the article
+    """'Sen. Lindqvist' belongs to the Senate, 'Justice Korr' to the Supreme Court, when the article
     names that body (one draft whose name ends with it) and no other affiliation is known."""
     for draft in [d for d in index.drafts if d.kind == PartyKind.PERSON and d.affiliation is None]:
         titles = {bare(w) for w in (draft.role or "").split()[-1:]}

@@ -43,7 +43,7 @@ def describe_parties(parsed: ParsedArticle, index: PartyIndex) -> None:
 
 
 def split_named_bodies(parsed: ParsedArticle, index: PartyIndex) -> None:
-    """'the Clinton campaign', 'Obama's administration': a body named after a person is a party
+    """'the Hollis campaign', 'Lindqvist's administration': a body named after a person is a party
     of its own, not that person; the mention moves from the person to the body."""
     for draft in [d for d in index.drafts if d.kind == PartyKind.PERSON]:
         for mention in list(draft.mentions):
@@ -64,7 +64,7 @@ def split_named_bodies(parsed: ParsedArticle, index: PartyIndex) -> None:
 
 
 def _role_from_aliases(draft: Draft) -> str | None:
-    """'the Delta-based group' describes the group: with no title given, it is its role."""
+    """'the coast-based group' describes the group: with no title given, it is its role."""
     for alias in sorted(draft.aliases, key=lambda a: (-len(a.split()), a)):
         words = alias.split()
         if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in GROUP_NOUNS \
@@ -176,7 +176,7 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
         if tokens[0].dep_ == "det" and draft.kind != PartyKind.PERSON:
             alias = tokens[0].lower_ + span_text(tokens)[len(tokens[0].text):]
         return span_text(role_tokens), owner or _affiliation_in(parsed, index, tokens, draft), alias
-    colon = ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"  # "Lynch: No influence on FBI probe"
+    colon = ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"  # "Pellow: No influence on port probe"
     for child in root.children:
         if child.dep_ == "appos" and not child.ent_type_ and child.pos_ == "NOUN" and not colon:
             tokens = []
@@ -190,7 +190,7 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
                 return span_text(tokens), owner, None
         if child.dep_ == "relcl" and child.lemma_ in _ROLE_VERBS and any(
                 c.lower_ in ("who", "that") and c.dep_ == "nsubj" for c in child.children):
-            # "Helena Sørby, who chairs the commission": role "chair", affiliation the commission
+            # "Tove Amundsen, who chairs the commission": role "chair", affiliation the commission
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
             owner = None
             if obj is not None:
@@ -228,7 +228,7 @@ def _office_holder_body(index: PartyIndex, tokens: list[Token], draft: Draft) ->
     words = [t.lower_ for t in tokens]
     for i, word in enumerate(words):
         if word in ("minister", "secretary") and (i > 0 or words[i + 1:i + 2] == ["of"]):
-            # "Health Minister", "Secretary of State": the Ministry of Health, the State Department
+            # "Health Minister", "Secretary of Transport": the Ministry of Health, the Transport Department
             subject = words[i + 2] if words[i + 1:i + 2] == ["of"] and i + 2 < len(words) else words[i - 1]
             for other in index.drafts:
                 names = " ".join(s.lower() for s in other.spellings)
@@ -316,7 +316,7 @@ def name_heads(name: str) -> set[str]:
 
 
 def named_later(index: PartyIndex, noun: str) -> Draft | None:
-    """'the county's office' before the article names 'Ashcombe County Council': the one party
+    """'the county's office' before the article names 'Quillby County Council': the one party
     whose name has that word."""
     hits = [d for d in index.drafts if d.kind != PartyKind.PERSON and not d.outlet
             and noun.lower() in {w.lower() for s in d.spellings for w in s.split()}]
@@ -324,7 +324,7 @@ def named_later(index: PartyIndex, noun: str) -> Draft | None:
 
 
 def add_descriptive_aliases(parsed: ParsedArticle, index: PartyIndex) -> None:
-    """'the union delegation', 'the Delta-based group', 'the union': definite descriptions as aliases."""
+    """'the union delegation', 'the coast-based group', 'the union': definite descriptions as aliases."""
     for doc in parsed.docs:
         for token in doc:
             if token.pos_ != "NOUN" or token.lower_ not in GROUP_NOUNS or parsed.token_in_quote(token):

@@ -29,7 +29,7 @@ class Mention:
     quoted: bool
     text: str
     possessive: bool = False
-    located: bool = False  # only a place or a channel here: "in Syria", "on Twitter"
+    located: bool = False  # only a place or a channel here: "in Tarvonia", "on a forum"
 
 
 @dataclass
@@ -111,7 +111,7 @@ _NO_NAME = PersonName("", (), "")
 
 
 def same_person_name(a: str, b: str) -> bool:
-    """Two full names of one person ('James B. Comey', 'James Comey'); a surname alone is not
+    """Two full names of one person ('James B. Quennell', 'James Quennell'); a surname alone is not
     enough here, the caller decides what a lone word stands for."""
     pa, pb = parse_person(a), parse_person(b)
     return bool(pa and pb and pa.full and pb.full and same_person(pa, pb))

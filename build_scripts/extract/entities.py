@@ -30,13 +30,13 @@ official officials correspondent editor""".split())
 
 
 def _dateline_end(doc) -> int:
-    """'DORRACH, Maraveth –', 'ASHCOMBE—': the dateline of a first paragraph is no mention."""
+    """'VELLMOOR, Tarvonia –', 'QUILLBY—': the dateline of a first paragraph is no mention."""
     match = re.match(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?\s*(?:\([^)]*\))?\s*[\u2014\u2013_:-]+\s*", doc.text)
     return match.end() if match and doc.user_data.get("paragraph") == 0 else 0
 
 
 def _expand_left(doc, ent: Span) -> Span:
-    """'the Ashcombe Gazette' when spaCy saw only 'Gazette'."""
+    """'the Quillby Gazette' when spaCy saw only 'Gazette'."""
     if ent.label_ == "PERSON" and ent[-1].lower_ not in OUTLET_WORDS | ORG_NAME_WORDS:
         return ent
     start = ent.start
@@ -48,13 +48,13 @@ def _expand_left(doc, ent: Span) -> Span:
 
 
 def _is_place(doc, ent: Span) -> bool:
-    """'the village of Kestle Bridge', 'the coastal city of Porto Esmer'."""
+    """'the village of Wexmoor Ford', 'the coastal city of Porto Lindo'."""
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _PLACE_NOUNS
 
 
 def _is_portfolio(doc, ent: Span) -> bool:
-    """'Health' in 'Health Minister Ines Abara' is part of a title, not an organisation."""
-    # an acronym is a body: "CIA Director John Brennan" belongs to the CIA
+    """'Health' in 'Health Minister Signe Lindqvist' is part of a title, not an organisation."""
+    # an acronym is a body: "NRA Director Ola Berg" belongs to the NRA
     return len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _TITLE_NOUNS and not is_acronym(ent.text)
 
 
@@ -72,7 +72,7 @@ def place_names(docs) -> set[str]:
 
 def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] = frozenset()) -> list[Span]:
     """spaCy's entities, corrected: person-shaped names labelled ORG or GPE become PERSON, and
-    'the Inquiry into the Redmoor Fire' stays one organisation name. Datelines, places named as
+    'the Inquiry into the Thornby Fire' stays one organisation name. Datelines, places named as
     places and portfolio words are left out."""
     if is_headline(doc.text) or is_credit_line(doc.text):
         return []  # a headline's capitals fool the recogniser; a byline names no party
@@ -104,7 +104,7 @@ def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] =
 
 
 def _body_suffix(doc, end: int, label: str) -> tuple[int, str]:
-    """'the LGBT community', 'the State Department inspector general': a group or an office
+    """'the Wexmoor fishing community', 'the Transport Department inspector general': a group or an office
     named by the words after a name is a party of its own."""
     words = [t.lower_ for t in doc[end:end + 2]]
     for suffix in BODY_SUFFIXES:
@@ -118,13 +118,13 @@ _CREDIT = re.compile(r"^\W*(?:additional\s+)?(?:reporting|editing|writing|resear
 
 
 def is_credit_line(text: str) -> bool:
-    """'(Additional reporting by A and B in Orlando; Editing by C)', 'Ola Berg / Reuters.': the
+    """'(Additional reporting by A and B in Wexmoor; Editing by C)', 'Ola Berg / Harbour Wire.': the
     people credited made the report, they are not in it."""
     return len(text) < 400 and bool(_CREDIT.match(text.strip()))
 
 
 def is_headline(text: str) -> bool:
-    """A line in title case ('Lynch Closes the Door on Clinton Probe'): five or more words,
+    """A line in title case ('Harbour Boss Closes the Door on Toll Probe'): five or more words,
     every word but short function words capitalised, one sentence at most. A sentence dense
     with names still has a verb in lower case."""
     words = [w for w in text.split() if w[:1].isalpha()]
@@ -138,8 +138,8 @@ _HEADLINE_SMALL_WORDS = frozenset("a an the of and or but for nor on in at to by
 
 
 def _without_leading_verb(ent: Span) -> Span | None:
-    """'Said Comey', 'Among Supreme Court justices' at the start of a sentence: a verb or a
-    preposition is not part of the name. A name in a case title ('Ashcroft v. Iqbal') names a
+    """'Said Quennell', 'Among Harbour Court judges' at the start of a sentence: a verb or a
+    preposition is not part of the name. A name in a case title ('Pellow v. Harbour Board') names a
     lawsuit, not a party: None."""
     doc = ent.doc
     if any(0 <= i < len(doc) and doc[i].lower_ in ("v.", "vs.", "v") for i in (ent.start - 1, ent.end)):
@@ -152,11 +152,11 @@ def _without_leading_verb(ent: Span) -> Span | None:
 
 
 def _is_title_before_name(doc, ent: Span) -> bool:
-    """'Justice' in 'Justice Antonin Scalia', 'Navy Capt.' before a name: a title, not a body."""
+    """'Justice' in 'Justice Rui Costa', 'Navy Capt.' before a name: a title, not a body."""
     following = next((e for e in doc.ents if e.start == ent.end and e.label_ == "PERSON"), None)
     if following is None or ent.label_ == "PERSON":
         return False
-    return ent[-1].lower_.rstrip(".") in TITLE_WORDS  # not "CIA" in "CIA Director John Brennan"
+    return ent[-1].lower_.rstrip(".") in TITLE_WORDS  # not "NRA" in "NRA Director Ola Berg"
 
 
 def looks_like_person(name: str) -> bool:
@@ -180,7 +180,7 @@ _NICKNAME_CUES = re.compile(r"\b(?:known(?:\s+\w+){0,3}\s+as|nicknamed|dubbed|ca
 
 
 def nickname_ranges(parsed: ParsedArticle) -> list[tuple[int, int, int]]:
-    """Quoted spans introduced as a nickname: 'known to his fighters as "the Heron"'."""
+    """Quoted spans introduced as a nickname: 'known to his fighters as "the Kestrel"'."""
     ranges = []
     for span in parsed.spans:
         seg = span.segments[0]

@@ -68,7 +68,7 @@ def political_party(label: str) -> str | None:
 
 
 def party_of_letter(letter: str) -> str | None:
-    """'R' in '(R-Texas)'."""
+    """'R' in '(R-Alaska)'."""
     return _PARTY_LETTERS.get(letter)
 
 

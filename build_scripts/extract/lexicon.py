@@ -66,13 +66,13 @@ ANONYMITY_CUES = ("condition of anonymity", "anonymously", "not authorized to", 
                   "declined to be named", "asked not to be named", "not to be identified",
                   "requested anonymity", "who asked not to be identified", "refused to identify")
 
-# Words after a name that make a group or an office of it: "the LGBT community", "the
+# Words after a name that make a group or an office of it: "the fishing community", "the
 # ministry's inspector general" ("IG" as news copy abbreviates it).
 BODY_SUFFIXES = (("community",), ("inspector", "general"), ("ig",), ("ombudsman",), ("watchdog",))
 
-# Prepositions after which a name is a place or a channel, not an actor: "in Syria", "on Twitter".
+# Prepositions after which a name is a place or a channel, not an actor: "in Tarvonia", "on a forum".
 LOCATIVE_PREPOSITIONS = frozenset("in on at inside within near across throughout via into onto outside".split())
-# ... and, for a place, where something goes or comes from: "fighters going to Syria".
+# ... and, for a place, where something goes or comes from: "fighters going to Tarvonia".
 DIRECTION_PREPOSITIONS = frozenset("to from toward towards".split())
 
 STOP_TITLE_WORDS = frozenset("the a an of and for in on at to".split())

@@ -35,7 +35,7 @@ _BYLINE_AGENCY = re.compile(r"\b(?:this|an?|the)\s+([A-Z][\w&-]+(?:\s[A-Z][\w&-]
 
 
 def credited_outlets(paragraphs) -> set[str]:
-    """'ORLANDO, Fla. (Reuters) -', 'this Reuters article': news agencies the copy credits,
+    """'WEXMOOR, Tarvonia (Harbour Wire) -', 'this Harbour Wire article': news agencies the copy credits,
     sources rather than parties."""
     names = {m.group(1).lower() for text in paragraphs[:3] if (m := _DATELINE_AGENCY.match(text))}
     names |= {m.group(1).lower() for text in paragraphs for m in _BYLINE_AGENCY.finditer(text)}
@@ -43,7 +43,7 @@ def credited_outlets(paragraphs) -> set[str]:
 
 
 def _located(ent: Span) -> bool:
-    """'in Iraq and Syria', 'on his Twitter feed', 'to Syria': the name is where something
+    """'in Tarvonia and Korvania', 'on his forum page', 'to Tarvonia': the name is where something
     happens or the channel it goes through, not someone who acts."""
     token = ent.root
     while token.dep_ in ("conj", "compound") and token.head is not token:
@@ -161,7 +161,7 @@ def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
         forms = set(draft.spellings) | {a for a in draft.aliases if a[:1].isupper()}
         if draft.kind == PartyKind.PERSON:
             forms |= {written_surname(s) for s in draft.spellings if len(s.split()) >= 2}
-        else:  # initials of a long name: 'SVLF' for the Sarn Valley Liberation Front
+        else:  # initials of a long name: 'EVLF' for the Ember Valley Liberation Front
             forms |= {a for s in draft.spellings if len(s.split()) >= 3 for a in acronyms(s) if len(a) >= 3}
         for form in sorted(f for f in forms if len(f) >= 3 and f[:1].isupper()):
             # a known party in a hyphenated modifier ('X-led attack') is still a mention of it
@@ -221,7 +221,7 @@ def _by_context(parsed: ParsedArticle, index: PartyIndex, ent: Span, surname: st
 
 
 def _by_honorific(index: PartyIndex, ent: Span, surname: str):
-    """'Mrs. Clinton' in an article that names two Clintons: the one whose given name fits."""
+    """'Mrs. Hollis' in an article that names two Hollises: the one whose given name fits."""
     before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
     gender = "f" if before in FEMALE_WORDS else "m" if before in MALE_WORDS else None
     if gender is None:
@@ -255,7 +255,7 @@ def _add_countries(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
 
 
 def _governed_place(parsed: ParsedArticle, name: str) -> str | None:
-    """A place the text gives a government ('the government of Maraveth', 'Maraveth's
+    """A place the text gives a government ('the government of Tarvonia', 'Tarvonia's
     government') acts as a country even when it is not in ISO 3166."""
     pattern = rf"government of {re.escape(name)}\b|{re.escape(name)}(?:'s|\u2019s)? government\b"
     if any(re.search(pattern, text) for text in parsed.article.paragraphs):
@@ -292,7 +292,7 @@ def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
 
 
 def _first_word(short: str, long: str) -> bool:
-    """'Brightwater' for 'Brightwater Grocers': a one-word short form of a longer name."""
+    """'Larkfield' for 'Larkfield Grocers': a one-word short form of a longer name."""
     a, b = short.split(), long.split()
     if not (len(a) == 1 and len(b) >= 2 and b[0] == a[0] and b[0].lower() not in ORG_NAME_WORDS | STOP_TITLE_WORDS):
         return False

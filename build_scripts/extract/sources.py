@@ -228,7 +228,7 @@ def _cited_for(sent: Span, parsed: ParsedArticle) -> str:
 
 
 def _outlet_span(ent: Span) -> Span | None:
-    """spaCy sometimes sees only 'Gazette' of 'the Ashcombe Gazette', and as a person."""
+    """spaCy sometimes sees only 'Gazette' of 'the Quillby Gazette', and as a person."""
     doc = ent.doc
     start = ent.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
@@ -238,7 +238,7 @@ def _outlet_span(ent: Span) -> Span | None:
 
 
 def is_outlet_name(text: str) -> bool:
-    """A news organisation's name: 'Valley Gazette', 'Radio Calder', 'Agence France-Presse'.
+    """A news organisation's name: 'Valley Gazette', 'Radio Tamsin', 'Agence France-Presse'.
     A government 'Rivers Agency' is not one."""
     words = [w.lower() for w in re.split(r"[\s-]+", text)]
     return bool(words) and (words[-1] in OUTLET_WORDS or bool(set(words) & {"news", "press", "presse", "agence"})
