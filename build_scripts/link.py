@@ -112,7 +112,7 @@ class Linker:
         names = _full_names(draft)
         keys = {("surname", n.surname) for n in names}
         fits = [i for i in self._lookup(keys) if self._person_fits(self.parties[i], names, draft)]
-        if len(fits) > 1:  # "George Bush" fits two: only an exact spelling decides
+        if len(fits) > 1:  # "Tove Pellow" fits two: only an exact spelling decides
             fits = [i for i in fits if set(draft.spellings) & set(self.parties[i].spellings)]
         found = fits[0] if len(fits) == 1 else self._new(article, draft)
         self._join(found, article, draft, keys)
@@ -126,7 +126,7 @@ class Linker:
 
     def add_lone_person(self, article: str, draft: Draft) -> None:
         """A draft its article names by one word only: the surname of one story person, or
-        unresolved. A misspelt long surname ('Giulini') finds the one person it is close to."""
+        unresolved. A misspelt long surname ('Lindqvst') finds the one person it is close to."""
         word = clean_name(draft.name).lower()
         fits = [i for i in self.index.get(("surname", word), ()) if self._lone_fits(self.parties[i], draft)]
         if not fits and len(word) >= 6:
@@ -160,8 +160,8 @@ class Linker:
     def add_organisation(self, article: str, draft: Draft) -> None:
         """Called longest names first, so a short form meets every long name it may stand for
         and joins only when exactly one fits: the same spelling, an acronym of it, or its last
-        words ('Judiciary Committee'); a lone word joins a two-word body ('State' for 'State
-        Department') or the one story person with that surname ('Quennell' tagged as a company)."""
+        words ('Rivers Committee'); a lone word joins a two-word body ('Transport' for
+        'Transport Department') or the one story person with that surname ('Quennell' tagged as a company)."""
         names = _org_names(draft)
         spelled = {("org", org_key(n)) for n in names}
         initials = {("acronym", a) for n in names if not is_acronym(n) for a in acronyms(n)}
@@ -169,7 +169,7 @@ class Linker:
             ("acronym", n.replace(".", "").upper()) for n in names if is_acronym(n)}
         candidates = self._bodies(wanted, draft)
         if not candidates and not any(political_party(n) == n for n in names):
-            # 'Judiciary Committee' for the one '... Judiciary Committee'; a party's full name
+            # 'Rivers Committee' for the one '... Rivers Committee'; a party's full name
             # ('Labour Party') is complete, not short for 'Wexmoor Labour Party'
             candidates = self._bodies({("tail", " ".join(n.lower().split())) for n in names}, draft)
         if not candidates and len(names) == 1 and len(draft.name.split()) == 1:

@@ -113,14 +113,14 @@ def _name_words(name: str) -> tuple[list[str], str, int]:
 
 
 def written_surname(name: str) -> str:
-    """'Samuel A. Alito Jr.' -> 'Alito', as the text writes it."""
+    """'Tomas A. Brekke Jr.' -> 'Brekke', as the text writes it."""
     words, _, cut = _name_words(name)
     return " ".join(words[cut:])
 
 
 def parse_person(name: str) -> PersonName | None:
     """Given, middle names or initials, surname and suffix of a person's name as news copy writes
-    it. A leading initial before a given name ("I. Charles McCullough") is set aside: the name
+    it. A leading initial before a given name ("I. Tomas Pellow") is set aside: the name
     the person goes by comes next."""
     words, suffix, cut = _name_words(name)
     if not words or not all(w[:1].isalpha() for w in words):

@@ -5,8 +5,8 @@
 - titles of bodies the article names: "Sen." to the Senate, "Justice" to the Supreme Court;
 - the checks every affiliation passes: a person belongs to another person only as that
   person's employee ("Lindqvist's lawyer", never "Lindqvist ally" or "Lindqvist appointee"), to a
-  country only through a state office ("French President", never "France's latest jihadist"
-  or a candidate "in the United States"), and an honorific is never a role.
+  country only through a state office ("French President", never "Tarvonia's most wanted
+  smuggler" or a candidate "in Tarvonia"), and an honorific is never a role.
 When in doubt, none: a wrong line on the diagram is worse than a missing one.
 """
 from __future__ import annotations
@@ -38,7 +38,7 @@ TITLE_BODIES = {"sen": "senate", "senator": "senate", "senators": "senate", "jus
 def supported(draft: Draft, role: str | None, affiliation: Draft) -> bool:
     """Whether the words of a role can tie `draft` to `affiliation` at all. A political party
     comes from a party label alone (label_affiliations), never from words that only name it
-    nearby ('the kind of jurist many Republicans fear'); a 'state Senate' is not the Senate."""
+    nearby ('the kind of judge many Labour voters fear'); a 'state Senate' is not the Senate."""
     if political_party(affiliation.name) == affiliation.name:
         return False
     raw = (role or "").split()
@@ -128,7 +128,7 @@ def _label_near(parsed: ParsedArticle, mention: Mention) -> str | None:
 
 
 def _names_body(name: str, body: str) -> bool:
-    """'Senate', 'U.S. Senate' name the senate; 'White House' does not name the house."""
+    """'Senate', 'Tarvonian Senate' name the senate; 'Opera House' does not name the house."""
     words = clean_name(name).lower().split()
     size = len(body.split())
     if " ".join(words[-size:]).replace(".", "") != body:
@@ -154,8 +154,8 @@ _SEAT_VERBS = frozenset("be serve sit".split())
 
 
 def member_lists(parsed: ParsedArticle, index: PartyIndex) -> None:
-    """'top Senate Democrats, including Signe Lindqvist and Ola Berg'; 'Lindqvist and Berg, who are both
-    on the Judiciary Committee': members of the body the sentence names."""
+    """'the union's leaders, including Signe Lindqvist and Ola Berg'; 'Lindqvist and Berg, who
+    are both on the Rivers Committee': members of the body the sentence names."""
     for draft in [d for d in index.drafts if d.kind == PartyKind.PERSON and d.affiliation is None]:
         for mention in draft.mentions:
             ent = None if mention.quoted else parsed.docs[mention.paragraph].char_span(
@@ -173,7 +173,7 @@ def _listed_in(parsed: ParsedArticle, index: PartyIndex, ent: Span) -> Draft | N
     paragraph = parsed.paragraph_of(token)
     if token.dep_ == "pobj" and token.head.lower_ in _MEMBER_CUES:
         group = token.head.head
-        # the widest name over the word: "Senate Democrats", not the party in it
+        # the widest name over the word: "Wexmoor Labour members", not the party in it
         covering = [(m.start, -m.end, n) for n, d in enumerate(index.drafts) for m in d.mentions
                     if m.paragraph == paragraph and m.start <= group.idx < m.end]
         return index.drafts[min(covering)[2]] if covering else None

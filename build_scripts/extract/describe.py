@@ -210,7 +210,7 @@ def _relative_clause_body(parsed: ParsedArticle, index: PartyIndex, noun: Token,
 
 
 def _possessive_owner(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> Draft | None:
-    """'the county's Regional Emergency Management Office' belongs to the county's council."""
+    """'the county's Coastal Rescue Office' belongs to the county's council."""
     doc = ent.doc
     if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS":
         owner_token = doc[ent.start - 2]
@@ -223,12 +223,12 @@ def _possessive_owner(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft
 
 
 def _office_holder_body(index: PartyIndex, tokens: list[Token], draft: Draft) -> Draft | None:
-    """'Health Minister' belongs to the 'Ministry of Health'; a president with no country named
+    """'Transport Minister' belongs to the 'Ministry of Transport'; a president with no country named
     belongs to the one country the article is about."""
     words = [t.lower_ for t in tokens]
     for i, word in enumerate(words):
         if word in ("minister", "secretary") and (i > 0 or words[i + 1:i + 2] == ["of"]):
-            # "Health Minister", "Secretary of Transport": the Ministry of Health, the Transport Department
+            # "Transport Minister", "Secretary of Transport": the Ministry or Department of Transport
             subject = words[i + 2] if words[i + 1:i + 2] == ["of"] and i + 2 < len(words) else words[i - 1]
             for other in index.drafts:
                 names = " ".join(s.lower() for s in other.spellings)
@@ -307,7 +307,7 @@ def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int)
 
 def name_heads(name: str) -> set[str]:
     """The words a definite description can take from a name: its last word ('the union' for
-    the Nurses' Union) and the word before 'of' ('the ministry' for the Ministry of Health),
+    the Dockers' Union) and the word before 'of' ('the ministry' for the Ministry of Transport),
     not any word ('the department' is not the Department's inspector general)."""
     words = name.lower().split()
     heads = {words[-1]} if words else set()

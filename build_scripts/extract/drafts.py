@@ -86,7 +86,7 @@ class PartyIndex:
         return hits[0] if len(hits) == 1 else None
 
     def by_given_name(self, key: str) -> Draft | None:
-        """A lone given name ('Hillary') for the one person of the article who has it."""
+        """A lone given name ('Signe') for the one person of the article who has it."""
         hits = [d for d in self.drafts if d.kind == PartyKind.PERSON and any(
             (parse_person(s) or _NO_NAME).given == key for s in d.spellings if len(s.split()) >= 2)]
         return hits[0] if len(hits) == 1 else None

@@ -152,7 +152,7 @@ def _without_leading_verb(ent: Span) -> Span | None:
 
 
 def _is_title_before_name(doc, ent: Span) -> bool:
-    """'Justice' in 'Justice Rui Costa', 'Navy Capt.' before a name: a title, not a body."""
+    """'Justice' in 'Justice Rui Costa', 'Fleet Capt.' before a name: a title, not a body."""
     following = next((e for e in doc.ents if e.start == ent.end and e.label_ == "PERSON"), None)
     if following is None or ent.label_ == "PERSON":
         return False

@@ -296,7 +296,7 @@ def _first_word(short: str, long: str) -> bool:
     a, b = short.split(), long.split()
     if not (len(a) == 1 and len(b) >= 2 and b[0] == a[0] and b[0].lower() not in ORG_NAME_WORDS | STOP_TITLE_WORDS):
         return False
-    # 'Senate' is not short for 'Senate Judiciary Committee': the rest must be a kind of body
+    # 'Harbour' is not short for 'Harbour Rivers Committee': the rest must be a kind of body
     return len(b) == 2 or all(w.lower().strip(".,") in ORG_NAME_WORDS for w in b[1:])
 
 
