@@ -46,17 +46,14 @@ def _salient(group: StoryParty, referenced: set[int]) -> bool:
     """An organisation named once in passing ('must be ratified by Parliament') is not a party;
     people and countries are, and so is anyone who speaks, acts as subject or has members. A
     name two story people share is kept apart only when it speaks."""
-    if group.unresolved:
-        return any(id(d) in referenced for _, d in group.drafts)
+    is_referenced = any(id(d) in referenced for _, d in group.drafts)
     mentions = [m for _, d in group.drafts for m in d.mentions]
-    if mentions and all(m.located for m in mentions) and not any(id(d) in referenced for _, d in group.drafts):
-        return False  # only ever a place or a channel: "fighting in Tarvonia", "wrote on a forum"
-    if group.kind in (PartyKind.PERSON, PartyKind.COUNTRY):
+    if group.unresolved or (mentions and all(m.located for m in mentions)):
+        return is_referenced  # a shared surname, or only ever a place or a channel ("in Tarvonia")
+    if group.kind in (PartyKind.PERSON, PartyKind.COUNTRY) or is_referenced:
         return True
-    mentions = [m for _, d in group.drafts for m in d.mentions if not m.quoted]
-    if len({(m.paragraph, m.start) for m in mentions}) >= 2 or any(m.subject for m in mentions):
-        return True
-    if any(id(d) in referenced for _, d in group.drafts):
+    told = [m for m in mentions if not m.quoted]
+    if len({(m.paragraph, m.start) for m in told}) >= 2 or any(m.subject for m in told):
         return True
     return any(d.role or d.aliases for _, d in group.drafts)
 

@@ -55,10 +55,6 @@ class StoryParty:
         order = list(self.spellings)
         return max(order, key=lambda s: (len(s.split()), self.spellings[s], -order.index(s)))
 
-    @property
-    def kinds(self) -> Counter:
-        return Counter(d.kind for _, d in self.drafts)
-
 
 def _deletions(word: str) -> set[str]:
     """The word and every form of it with one letter left out: two words within one edit share
@@ -83,7 +79,7 @@ class Linker:
         # an editor's split: drafts named by these spellings never join the rest of the party
         self.split_names = {n.lower(): key for key, names in (splits or {}).items() for n in names}
 
-    def _new(self, article: str, draft: Draft) -> int:
+    def _new(self, draft: Draft) -> int:
         self.parties.append(StoryParty(draft.kind))
         return len(self.parties) - 1
 
@@ -114,7 +110,7 @@ class Linker:
         fits = [i for i in self._lookup(keys) if self._person_fits(self.parties[i], names, draft)]
         if len(fits) > 1:  # "Tove Pellow" fits two: only an exact spelling decides
             fits = [i for i in fits if set(draft.spellings) & set(self.parties[i].spellings)]
-        found = fits[0] if len(fits) == 1 else self._new(article, draft)
+        found = fits[0] if len(fits) == 1 else self._new(draft)
         self._join(found, article, draft, keys)
 
     def _person_fits(self, party: StoryParty, names: list[PersonName], draft: Draft) -> bool:
@@ -141,7 +137,7 @@ class Linker:
         key = ("unresolved" if unresolved else "lone", word)
         found = next(iter(self._lookup({key})), None)
         if found is None:
-            found = self._new(article, draft)
+            found = self._new(draft)
             self.parties[found].unresolved = unresolved
         self._join(found, article, draft, {key})
 
@@ -154,7 +150,7 @@ class Linker:
         key = {("code", draft.code or clean_name(draft.name).lower())}
         found = next(iter(self._lookup(key)), None)
         if found is None or not self._allowed(self.parties[found], draft):
-            found = self._new(article, draft)
+            found = self._new(draft)
         self._join(found, article, draft, key)
 
     def add_organisation(self, article: str, draft: Draft) -> None:
@@ -178,7 +174,7 @@ class Linker:
                 i for i in self.index.get(("surname", word), ()) if self._lone_fits(self.parties[i], draft)]
         if len(candidates) > 1:  # the same spelling decides between two
             candidates = [i for i in candidates if set(self.parties[i].spellings) & set(draft.spellings)]
-        found = candidates[0] if len(candidates) == 1 else self._new(article, draft)
+        found = candidates[0] if len(candidates) == 1 else self._new(draft)
         tails = {("tail", " ".join(w)) for n in names if not is_acronym(n)
                  for k in range(2, len(n.split())) for w in [n.lower().split()[-k:]]}
         firsts = {("first", n.split()[0].lower()) for n in names
@@ -194,7 +190,7 @@ class Linker:
         keys = {("outlet", s.lower().split()[-1]) for s in draft.spellings if s.split()}
         found = next(iter(self._lookup(keys)), None)
         if found is None:
-            found = self._new(article, draft)
+            found = self._new(draft)
         self._join(found, article, draft, keys)
 
 
@@ -228,5 +224,5 @@ def link_parties(extractions: list[ArticleExtraction], splits: dict[str, set[str
 
 
 def party_kind(party: StoryParty) -> PartyKind:
-    kinds = party.kinds
+    kinds = Counter(d.kind for _, d in party.drafts)
     return max(kinds, key=lambda k: (kinds[k], -_KIND_PRIORITY[k]))

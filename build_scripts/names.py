@@ -118,6 +118,7 @@ def written_surname(name: str) -> str:
     return " ".join(words[cut:])
 
 
+@functools.lru_cache(maxsize=65536)  # the extractor and the linker ask about the same names again and again
 def parse_person(name: str) -> PersonName | None:
     """Given, middle names or initials, surname and suffix of a person's name as news copy writes
     it. A leading initial before a given name ("I. Tomas Pellow") is set aside: the name
@@ -185,11 +186,6 @@ def edit_distance(a: str, b: str) -> int:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
         previous = current
     return previous[-1]
-
-
-def surname_of(name: str) -> str:
-    parsed = parse_person(name)
-    return parsed.surname if parsed else clean_name(name).lower()
 
 
 @functools.lru_cache(maxsize=8192)

@@ -4,6 +4,7 @@ draft); assemble.py turns them into the model."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import Article, Attribution, PartyKind, SourceKind
@@ -79,16 +80,19 @@ class PartyIndex:
                 return draft
         return self.by_surname(key) or self._by_acronym(text)
 
+    def people_where(self, test: Callable[[PersonName], bool]) -> list[Draft]:
+        """The people of the article one of whose names of two words or more passes `test`."""
+        return [d for d in self.drafts if d.kind == PartyKind.PERSON and any(
+            (name := parse_person(s)) is not None and test(name) for s in d.spellings if len(s.split()) >= 2)]
+
     def by_surname(self, key: str) -> Draft | None:
         """The one person of the article with that surname; None when none or several."""
-        hits = [d for d in self.drafts if d.kind == PartyKind.PERSON and any(
-            (parse_person(s) or _NO_NAME).surname == key for s in d.spellings if len(s.split()) >= 2)]
+        hits = self.people_where(lambda name: name.surname == key)
         return hits[0] if len(hits) == 1 else None
 
     def by_given_name(self, key: str) -> Draft | None:
         """A lone given name ('Signe') for the one person of the article who has it."""
-        hits = [d for d in self.drafts if d.kind == PartyKind.PERSON and any(
-            (parse_person(s) or _NO_NAME).given == key for s in d.spellings if len(s.split()) >= 2)]
+        hits = self.people_where(lambda name: name.given == key)
         return hits[0] if len(hits) == 1 else None
 
     def _by_acronym(self, text: str) -> Draft | None:
@@ -105,9 +109,6 @@ class PartyIndex:
         found = [(m, d) for d in self.drafts for m in d.mentions
                  if (m.paragraph, m.start) < (paragraph, char)]
         return sorted(found, key=lambda md: (md[0].paragraph, md[0].start), reverse=True)
-
-
-_NO_NAME = PersonName("", (), "")
 
 
 def same_person_name(a: str, b: str) -> bool:

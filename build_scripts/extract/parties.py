@@ -15,7 +15,7 @@ from ..model import PartyKind, SourceKind
 from .doc import ParsedArticle, span_text
 from .affiliation import add_political_parties
 from .gazetteer import country_code, demonym_code, demonym_matches, political_party
-from ..names import acronyms, clean_name, first_name_gender, parse_person, strip_honorific, written_surname
+from ..names import acronyms, clean_name, first_name_gender, strip_honorific, written_surname
 from .entities import ORG_NAME_WORDS, corrected_entities, is_modifier_compound, nickname_ranges, place_names
 from .lexicon import DIRECTION_PREPOSITIONS, LOCATIVE_PREPOSITIONS, FEMALE_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, MALE_WORDS, STOP_TITLE_WORDS
 from .drafts import Mention, PartyIndex, SourceMention, party_at, same_person_name
@@ -210,8 +210,7 @@ def _add_people(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
 def _by_context(parsed: ParsedArticle, index: PartyIndex, ent: Span, surname: str):
     """A surname two people of the article share: the one named in full earlier in the same
     paragraph, else the one the article names first (the person it is about)."""
-    fits = [d for d in index.drafts if d.kind == PartyKind.PERSON and any(
-        (p := parse_person(s)) and p.full and p.surname == surname.lower() for s in d.spellings)]
+    fits = index.people_where(lambda name: name.full and name.surname == surname.lower())
     if len(fits) < 2:
         return None
     paragraph = parsed.paragraph_of(ent)
@@ -226,9 +225,8 @@ def _by_honorific(index: PartyIndex, ent: Span, surname: str):
     gender = "f" if before in FEMALE_WORDS else "m" if before in MALE_WORDS else None
     if gender is None:
         return None
-    fits = [d for d in index.drafts if d.kind == PartyKind.PERSON and any(
-        (p := parse_person(s)) and p.full and p.surname == surname.lower() and first_name_gender(p.given) == gender
-        for s in d.spellings)]
+    fits = index.people_where(lambda name: name.full and name.surname == surname.lower()
+                              and first_name_gender(name.given) == gender)
     return fits[0] if len(fits) == 1 else None
 
 

@@ -45,7 +45,7 @@ def _stance_holder(parsed: ParsedArticle, index: PartyIndex, sent) -> Draft | No
     return None
 
 
-_REPORTING_VERBS = SPEECH_VERBS | frozenset("believe think suggest argue claim say write report".split())
+_REPORTING_VERBS = SPEECH_VERBS | frozenset("believe think report".split())  # speech, and what someone holds
 
 
 def _told_by_another(parsed: ParsedArticle, index: PartyIndex, verb, party: Draft) -> bool:
