@@ -38,10 +38,8 @@ def collect() -> dict[str, float]:
         rows = [(name, stories.score(name, folder, gold, details=False)) for name, folder, gold in stories.stories()]
         for name, row in rows:
             figures.update({f"stories.{name}.{key}": row[key] for key in STORY_FIGURES if row.get(key) is not None})
-        for key in STORY_FIGURES:
-            values = [row[key] for _, row in rows if row.get(key) is not None]
-            if values:
-                figures[f"stories.mean.{key}"] = round(sum(values) / len(values), 3)
+        means = stories.mean([row for _, row in rows], STORY_FIGURES)
+        figures.update({f"stories.mean.{key}": value for key, value in means.items() if value is not None})
         micro = explainer.micro_figures(explainer.run(echo=lambda *_: None))
         figures.update({f"explainer.micro.{key}": value for key, value in micro.items() if value is not None})
         quote_dev = quotes.run_split("dev", False)

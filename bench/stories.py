@@ -44,6 +44,16 @@ def score(name: str, folder: Path, gold: Path, details: bool) -> dict:
     return figures
 
 
+def mean(rows: list[dict], keys) -> dict:
+    """Each figure's mean over the stories that have it (None where none has): the macro average
+    the README and the quality baseline report."""
+    out = {}
+    for key in keys:
+        values = [row[key] for row in rows if row.get(key) is not None]
+        out[key] = round(sum(values) / len(values), 1 if key == "seconds" else 3) if values else None
+    return out
+
+
 def cell(value) -> str:
     if value is None:
         return "-"
@@ -59,11 +69,8 @@ def main() -> None:
     print("|---" * (len(COLUMNS) + 1) + "|")
     for name, figures in rows:
         print(f"| {name} | " + " | ".join(cell(figures.get(key)) for key, _ in COLUMNS) + " |")
-    mean = {}
-    for key, _ in COLUMNS:
-        values = [figures[key] for _, figures in rows if figures.get(key) is not None]
-        mean[key] = round(sum(values) / len(values), 1 if key == "seconds" else 3) if values else None
-    print("| mean | " + " | ".join(cell(mean[key]) for key, _ in COLUMNS) + " |")
+    means = mean([figures for _, figures in rows], [key for key, _ in COLUMNS])
+    print("| mean | " + " | ".join(cell(means[key]) for key, _ in COLUMNS) + " |")
 
 
 if __name__ == "__main__":
