@@ -20,8 +20,9 @@ from .common import OUT, PROJECT, SHARED_BENCH, Stopwatch, run_scorer
 STORIES = SHARED_BENCH / "stories"
 COLUMNS = [("main_recall", "main R"), ("split_rate", "splits"), ("merge_count", "merges"),
            ("precision_at_20", "P@20"), ("affiliation_precision", "aff P"), ("affiliation_recall", "aff R"),
-           ("kind_accuracy", "kind"), ("key_recall_3", "key3 R"), ("key_marked_precision", "key P"),
-           ("main_marked_precision", "main P"), ("source_f1", "src F1"), ("seconds", "s")]
+           ("kind_accuracy", "kind"), ("key_recall_3", "key3 R"), ("key_marked", "key n"), ("key_marked_precision", "key P"),
+           ("key_marked_recall3", "key R3"), ("main_marked", "main n"), ("main_marked_precision", "main P"),
+           ("main_marked_recall", "main mR"), ("source_f1", "src F1"), ("seconds", "s")]
 
 
 def stories() -> list[tuple[str, Path, Path]]:

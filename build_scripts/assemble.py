@@ -74,17 +74,21 @@ def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
         role = next((d.role for _, d in group.drafts if d.role), None)
         affiliation = next((name_of(a, d.affiliation) for a, d in group.drafts if d.affiliation is not None), None)
         kind = party_kind(group)
-        mentions = sorted({Place(a, m.paragraph) for a, d in group.drafts for m in d.mentions},
-                          key=lambda p: (article_order[p.article], p.paragraph))
+        in_order = lambda places: tuple(sorted(places, key=lambda p: (article_order[p.article], p.paragraph)))
+        mentions = in_order({Place(a, m.paragraph) for a, d in group.drafts for m in d.mentions})
+        acts = in_order({Place(a, m.paragraph) for a, d in group.drafts for m in d.mentions
+                         if m.subject and not m.quoted and not m.located})
+        named = {Place(a, m.paragraph) for a, d in group.drafts for m in d.mentions if not m.modifier}
+        describes = tuple(p for p in mentions if p not in named)
         seen_positions = []
         for pos in positions.get(name, []):
             if pos not in seen_positions:
                 seen_positions.append(pos)
-        named = [(article_order[a], m.paragraph, m.start) for a, d in group.drafts for m in d.mentions
-                 if m.text in d.spellings] or [(article_order[a], m.paragraph, m.start) for a, d in group.drafts
+        first_named = [(article_order[a], m.paragraph, m.start) for a, d in group.drafts for m in d.mentions
+                       if m.text in d.spellings] or [(article_order[a], m.paragraph, m.start) for a, d in group.drafts
                                                for m in d.mentions] or [(0, 0, 0)]
         built.append(((name, kind, tuple(aliases), role, affiliation if affiliation != name else None,
-                       tuple(seen_positions), tuple(mentions)), min(named)))
+                       tuple(seen_positions), mentions, acts, describes), min(first_named)))
     built.sort(key=lambda b: (b[1], b[0][0]))  # in the order the text first names them
     ids = page_names([b[0][0] for b in built])
     return tuple(Party(pid, *b) for pid, (b, _) in zip(ids, built))

@@ -5,7 +5,7 @@ nothing is reported as a warning, so stale corrections do not pile up silently.
 
     parties:      [{party: NAME, rename: NEW} | {party, merge_into: OTHER} | {party, drop: true}
                    | {party, split: [NAME, ...]}
-                   | {party, role: ..., affiliation: ..., kind: person|organisation|group|country}]
+                   | {party, role: ..., affiliation: ..., kind: person|organisation|group|country, main: true|false}]
 
 A split undoes a wrong merge: the reports' names it lists make a party of their own. It acts
 while the reports are linked (link.py), so the names never join NAME again.
@@ -27,15 +27,17 @@ import yaml
 from .errors import ExplainerError
 from .load import SIDECAR_SUFFIXES, read_text
 from .ids import EVENT_PREFIX, IdAllocator, article_slugs
-from .model import Event, Explainer, Party, PartyKind
+from .model import Event, Explainer, Party, PartyKind, Place
 from .untrusted import clean_text, compose_yaml, construct_yaml
 
 SECTIONS = {
-    "parties": ({"party"}, {"rename", "merge_into", "drop", "split", "role", "affiliation", "kind", "note"}),
-    "quotes": ({"quote"}, {"drop", "speaker", "note"}),
-    "events": ({"event"}, {"drop", "date", "what", "note"}),
-    "add_events": ({"date", "what", "article", "paragraph"}, {"evidence", "note", "parties"}),
+    "parties": ({"party"}, {"rename", "merge_into", "drop", "split", "role", "affiliation", "kind", "main", "note"}),
+    "quotes": ({"quote"}, {"drop", "speaker", "key", "note"}),
+    "events": ({"event"}, {"drop", "date", "what", "key", "note"}),
+    "add_events": ({"date", "what", "article", "paragraph"}, {"evidence", "note", "parties", "key"}),
+    "overview": (set(), {"title", "lead", "note"}),
 }
+_FLAGS = ("drop", "main", "key")  # yes/no fields: `main: true` makes a main party, `key: false` unmarks
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -109,10 +111,12 @@ def _correction(section: str, node, path: Path) -> Correction:
             raise ExplainerError(f"'kind' must be one of {', '.join(k.value for k in PartyKind)}", path, line)
         if key in ("parties", "split") and not (isinstance(value, list) and value and all(isinstance(n, str) for n in value)):
             raise ExplainerError(f"'{key}' must be a list of names", path, line)
-        free_form = key in ("paragraph", "drop", "parties", "split")  # checked above, or a list of names
-        if (not free_form and not isinstance(value, (str, int))) or (isinstance(value, bool) and key != "drop"):
+        if key in _FLAGS and not isinstance(value, bool):
+            raise ExplainerError(f"'{key}' must be true or false", path, line)
+        free_form = key in ("paragraph", "parties", "split") + _FLAGS  # checked above, or a list of names
+        if (not free_form and not isinstance(value, (str, int))) or (isinstance(value, bool) and key not in _FLAGS):
             raise ExplainerError(f"'{key}' must be text", path, line)
-    fields = {k: (clean_text(str(v)) if k not in ("paragraph", "drop", "parties", "split") else v) for k, v in fields.items()}
+    fields = {k: (clean_text(str(v)) if k not in ("paragraph", "parties", "split") + _FLAGS else v) for k, v in fields.items()}
     for key in ("parties", "split"):
         if key in fields:
             fields[key] = [clean_text(name) for name in fields[key]]
@@ -135,7 +139,7 @@ def apply_curation(explainer: Explainer, corrections: list[Correction]) -> tuple
     for c in corrections:
         explainer, matched = _APPLY[c.section](explainer, c)
         if not matched:
-            what = next(iter(c.fields.values()))
+            what = next(iter(c.fields.values()), c.section)
             warnings.append(f"{c.where()}: curation entry '{what}' matches nothing in the extracted {c.section.replace('add_', '')}")
     return explainer, warnings
 
@@ -190,6 +194,8 @@ def _apply_party(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
             changes[key] = f[key] or None
     if "kind" in f:
         changes["kind"] = PartyKind(f["kind"])
+    if "main" in f:
+        changes["main"] = f["main"]
     updated = dataclasses.replace(party, **changes)
     explainer = dataclasses.replace(explainer, parties=tuple(updated if p is party else p for p in explainer.parties))
     if "rename" in f:
@@ -204,6 +210,10 @@ def _apply_quote(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
         return explainer, False
     if c.fields.get("drop"):
         return dataclasses.replace(explainer, quotes=tuple(q for q in explainer.quotes if q not in hits)), True
+    if "key" in c.fields:
+        quotes = tuple(dataclasses.replace(q, key=c.fields["key"]) if q in hits else q for q in explainer.quotes)
+        explainer = dataclasses.replace(explainer, quotes=quotes)
+        hits = [q for q in explainer.quotes if needle in " ".join(q.text.split())]
     speaker = c.fields.get("speaker")
     if speaker is not None:
         party = _find_party(explainer, speaker)
@@ -220,7 +230,7 @@ def _apply_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
         return explainer, False
     if c.fields.get("drop"):
         return dataclasses.replace(explainer, events=tuple(e for e in explainer.events if e not in hits)), True
-    changes = {k: c.fields[k] for k in ("date", "what") if k in c.fields}
+    changes = {k: c.fields[k] for k in ("date", "what", "key") if k in c.fields}
     events = tuple(dataclasses.replace(e, **changes) if e in hits else e for e in explainer.events)
     return dataclasses.replace(explainer, events=events), True
 
@@ -234,8 +244,15 @@ def _add_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
     slug = article_slugs([a.id for a in explainer.articles])[article.id]
     taken = IdAllocator([e.id for e in explainer.events] + [q.id for q in explainer.quotes])
     event = Event(taken.claim(f"{EVENT_PREFIX}{slug}-added-{c.line}"), f["date"], f["what"], f["article"], f["paragraph"],
-                  f.get("evidence") or "added by the editor", None, False, parties, len(explainer.events))
+                  f.get("evidence") or "added by the editor", None, False, parties, len(explainer.events),
+                  (Place(article.id, f["paragraph"]),), f.get("key"))
     return dataclasses.replace(explainer, events=explainer.events + (event,)), True
 
 
-_APPLY = {"parties": _apply_party, "quotes": _apply_quote, "events": _apply_event, "add_events": _add_event}
+def _apply_overview(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
+    changes = {k: c.fields[k] for k in ("title", "lead") if c.fields.get(k)}
+    return dataclasses.replace(explainer, **changes), bool(changes)
+
+
+_APPLY = {"parties": _apply_party, "quotes": _apply_quote, "events": _apply_event, "add_events": _add_event,
+          "overview": _apply_overview}

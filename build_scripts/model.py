@@ -65,6 +65,7 @@ class Quote:
     cue: str | None = None
     via: str | None = None
     start: int = 0  # character offset in the paragraph, for ordering and context
+    key: bool | None = None  # one of the story's key quotes; None until salience.py (or the editor) decides
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,9 @@ class Party:
     affiliation: str | None = None
     positions: tuple[Position, ...] = ()
     mentions: tuple[Place, ...] = ()
+    acts: tuple[Place, ...] = ()  # paragraphs where it is the subject of the reporting, not a passing name
+    describes: tuple[Place, ...] = ()  # paragraphs naming it only to describe another ("Tarvonian officials")
+    main: bool | None = None  # one of the story's main parties; None until salience.py (or the editor) decides
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,7 @@ class Event:
     parties: tuple[str, ...] = ()
     order: int = 0  # position in the text, to place undated events
     sources: tuple[Place, ...] = ()  # every paragraph that reports this event
+    key: bool | None = None  # on the story's key timeline; None until salience.py (or the editor) decides
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,8 @@ class Explainer:
     sources: tuple[Source, ...] = ()
     notes: tuple[str, ...] = field(default=())  # curation warnings, shown to the editor
     corrections: int = 0  # entries in the editor's curation file
+    title: str | None = None  # the editor's own title and lead for the overview, if the curation file sets them
+    lead: str | None = None
 
     def party(self, name: str | None) -> Party | None:
         return next((p for p in self.parties if p.name == name), None)

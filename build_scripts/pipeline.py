@@ -1,4 +1,4 @@
-"""The build, top-down: load -> extract -> assemble -> curate -> render -> stage."""
+"""The build, top-down: load -> extract -> assemble -> curate -> rank -> render -> stage."""
 from __future__ import annotations
 
 import dataclasses
@@ -12,6 +12,7 @@ from .curate import apply_curation, load_curation, splits
 from .load import article_files, check_unique_stems, load_article, load_seeds
 from .model import Article, Explainer
 from .render import provenance, render_site
+from .salience import mark_salience
 from .serialize import to_json
 from .staging import Manifest, StagedSite, site_key
 
@@ -37,15 +38,17 @@ def build_explainer(seeds: Path, cache: ExtractionCache | None = None) -> Explai
 
 
 def _curated(explainer: Explainer, corrections) -> Explainer:
+    """The editor's corrections, then what matters first: ranked after curation so a merge or a
+    drop counts, and so the editor's own `main` and `key` marks stand."""
     curated, warnings = apply_curation(explainer, corrections)
-    return dataclasses.replace(curated, notes=tuple(warnings), corrections=len(corrections))
+    return dataclasses.replace(mark_salience(curated), notes=tuple(warnings), corrections=len(corrections))
 
 
 def build_from_files(paths: list[Path]) -> Explainer:
     """The extract command: articles named on the command line, with no curation."""
     files = [file for path in paths for file in (article_files(path) if path.is_dir() else [path])]
     check_unique_stems(files)
-    return extract([load_article(file) for file in files])
+    return mark_salience(extract([load_article(file) for file in files]))
 
 
 def extract(articles, cache: ExtractionCache | None = None, split: dict[str, set[str]] | None = None) -> Explainer:

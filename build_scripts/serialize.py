@@ -14,17 +14,20 @@ def to_data(explainer: Explainer) -> dict:
         "articles": [{"id": a.id, "title": a.title, "published": a.published, "outlet": a.outlet, "url": a.url,
                       "paragraphs": list(a.paragraphs)} for a in explainer.articles],
         "quotes": [{"id": q.id, "article": q.article, "paragraph": q.paragraph, "text": q.text,
-                    "speaker": q.speaker, "attribution": q.attribution.value, "cue": q.cue, "via": q.via}
+                    "speaker": q.speaker, "attribution": q.attribution.value, "cue": q.cue, "via": q.via,
+                    "key": bool(q.key)}
                    for q in explainer.quotes],
         "parties": [{"id": p.id, "name": p.name, "kind": p.kind.value, "aliases": list(p.aliases), "role": p.role,
                      "affiliation": p.affiliation,
                      "positions": [{"text": s.text, "article": s.article, "paragraph": s.paragraph} for s in p.positions],
-                     "mentions": [{"article": m.article, "paragraph": m.paragraph} for m in p.mentions]}
+                     "mentions": [{"article": m.article, "paragraph": m.paragraph} for m in p.mentions],
+                     "main": bool(p.main)}
                     for p in explainer.parties],
         "events": [{"id": e.id, "date": e.date, "relative": e.relative, "what": e.what, "article": e.article,
                     "paragraph": e.paragraph, "evidence": e.evidence, "parties": list(e.parties),
                     "approximate": e.approximate,
-                    "reported_in": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources]}
+                    "reported_in": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources],
+                    "key": bool(e.key)}
                    for e in explainer.events],
         "sources": [{"id": s.id, "name": s.name, "kind": s.kind.value, "cited_for": s.cited_for,
                      "article": s.article, "paragraph": s.paragraph,

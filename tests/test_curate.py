@@ -108,3 +108,28 @@ def test_a_split_must_list_names(tmp_path):
     (tmp_path / "curation.yml").write_text("parties:\n  - party: X\n    split: Jim\n", encoding="utf-8")
     with pytest.raises(ExplainerError, match="'split' must be a list of names"):
         load_curation(tmp_path)
+
+
+def test_the_editor_marks_main_parties_key_events_and_quotes_and_the_build_keeps_them(base, tmp_path):
+    from build_scripts.salience import mark_salience
+    x, warnings = curate(base, tmp_path, "parties:\n  - party: Ada Ness\n    main: true\n"
+                         "  - party: Jon Barre\n    main: false\n"
+                         "quotes:\n  - quote: It is over\n    key: false\n"
+                         "events:\n  - event: Monday\n    key: true\n"
+                         "overview:\n  - title: The plant closes\n    lead: The energy minister closes the plant.\n")
+    assert warnings == []
+    x = mark_salience(x)
+    assert x.party("Ada Ness").main is True and x.party("Jon Barre").main is False
+    assert not any(q.key for q in x.quotes if "It is over" in q.text)
+    assert all(e.key for e in x.events if "Monday" in e.evidence)
+    assert (x.title, x.lead) == ("The plant closes", "The energy minister closes the plant.")
+
+
+@pytest.mark.parametrize("text", ["parties:\n  - party: Ada Ness\n    main: yes please\n",
+                                  "events:\n  - event: Monday\n    key: 1\n",
+                                  "parties:\n  - party: Ada Ness\n    role: true\n"])
+def test_main_and_key_must_be_true_or_false(tmp_path, text):
+    (tmp_path / "curation.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ExplainerError) as info:
+        load_curation(tmp_path)
+    assert "curation.yml:2:" in str(info.value) and ("true or false" in str(info.value) or "text" in str(info.value))

@@ -45,7 +45,8 @@ def encode(extraction: ArticleExtraction) -> dict:
         encoded.append({
             "kind": draft.kind.value, "spellings": [[s, n] for s, n in draft.spellings.items()],
             "aliases": sorted(draft.aliases), "role": draft.role, "affiliation": ref(draft.affiliation),
-            "mentions": [[m.paragraph, m.start, m.end, m.subject, m.quoted, m.text, m.possessive, m.located] for m in draft.mentions],
+            "mentions": [[m.paragraph, m.start, m.end, m.subject, m.quoted, m.text, m.possessive, m.located, m.modifier]
+                         for m in draft.mentions],
             "nouns": sorted(draft.nouns), "code": draft.code, "outlet": draft.outlet, "cited": draft.cited,
             "gender": draft.gender})
     return {"format": FORMAT, "indexed": indexed, "drafts": encoded, "quotes": quotes, "sources": sources,
@@ -85,11 +86,11 @@ def _fill_draft(draft: Draft, raw: dict, drafts: list[Draft], check: "_Checker")
     draft.outlet, draft.cited = check.flag(raw["outlet"]), check.flag(raw["cited"])
     draft.affiliation = check.draft(raw["affiliation"], drafts, True)
     for item in check.array(raw["mentions"]):
-        paragraph, start, end, subject, quoted, text, possessive, located = check.array(item, 8)
+        paragraph, start, end, subject, quoted, text, possessive, located, modifier = check.array(item, 9)
         paragraph = check.paragraph(paragraph)
         start, end = check.span(paragraph, start, end)
         draft.mentions.append(Mention(paragraph, start, end, check.flag(subject), check.flag(quoted), check.text(text),
-                                      check.flag(possessive), check.flag(located)))
+                                      check.flag(possessive), check.flag(located), check.flag(modifier)))
 
 
 def _quote(item, drafts: list[Draft], check: "_Checker") -> QuoteDraft:

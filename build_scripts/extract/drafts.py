@@ -31,6 +31,7 @@ class Mention:
     text: str
     possessive: bool = False
     located: bool = False  # only a place or a channel here: "in Tarvonia", "on a forum"
+    modifier: bool = False  # describes someone else: "Tarvonian officials", "a Labour councillor"
 
 
 @dataclass

@@ -29,10 +29,17 @@ _TITLE_NOUNS = frozenset("""minister secretary spokesman spokeswoman spokesperso
 official officials correspondent editor""".split())
 
 
+def _is_subhead(text: str) -> bool:
+    """'HARBOUR TOWN MOURNS': a short line in capitals heads a section; its words name no one."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) <= 8 and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
 def _dateline_end(doc) -> int:
-    """'VELLMOOR, Tarvonia –', 'QUILLBY—': the dateline of a first paragraph is no mention."""
+    """'VELLMOOR, Tarvonia –', 'QUILLBY—': the dateline of a report's first paragraphs is no
+    mention (after a headline or a byline, the dateline opens the second or third)."""
     match = re.match(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?\s*(?:\([^)]*\))?\s*[\u2014\u2013_:-]+\s*", doc.text)
-    return match.end() if match and doc.user_data.get("paragraph") == 0 else 0
+    return match.end() if match and doc.user_data.get("paragraph", 0) <= 2 else 0
 
 
 def _expand_left(doc, ent: Span) -> Span:
@@ -74,7 +81,7 @@ def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] =
     """spaCy's entities, corrected: person-shaped names labelled ORG or GPE become PERSON, and
     'the Inquiry into the Thornby Fire' stays one organisation name. Datelines, places named as
     places and portfolio words are left out."""
-    if is_headline(doc.text) or is_credit_line(doc.text):
+    if is_headline(doc.text) or is_credit_line(doc.text) or _is_subhead(doc.text):
         return []  # a headline's capitals fool the recogniser; a byline names no party
     dateline = _dateline_end(doc)
     ents = [_without_leading_verb(_expand_left(doc, e)) for e in doc.ents if e.start_char >= dateline]

@@ -27,7 +27,15 @@ def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
     possessive = ent.root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
     located = _located(ent)
     return Mention(parsed.paragraph_of(ent), ent.start_char, ent.end_char,
-                   ent.root.dep_ in ("nsubj", "nsubjpass"), parsed.token_in_quote(ent.root), text, possessive, located)
+                   ent.root.dep_ in ("nsubj", "nsubjpass"), parsed.token_in_quote(ent.root), text, possessive, located,
+                   _modifies(ent))
+
+
+def _modifies(ent: Span) -> bool:
+    """'Tarvonian officials', 'a Labour councillor', 'the Quennell campaign': the name describes
+    the noun after it, someone else who is the one acting."""
+    head = ent.root.head
+    return ent.root.dep_ in ("amod", "compound", "nmod") and head.i >= ent.end and head.pos_ in ("NOUN", "PROPN")
 
 
 _DATELINE_AGENCY = re.compile(r"^[A-Z][\w .,'-]{1,50}?\(([A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]")

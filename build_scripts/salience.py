@@ -1,0 +1,202 @@
+"""What matters first: the story's main parties, key events and key quotes, computed from the
+reports themselves.
+
+A reader who has two minutes needs the few parties the reports keep naming, in their leads and as
+the ones who act or speak; the few dates the reports keep returning to and the news each report
+leads with; and the few quotations those parties said that several reports carry. Every count
+here is over reports, not words, so one long report cannot outvote the rest, and every tie is
+broken by an explicit order, so the same reports always give the same marks. An editor's mark
+(`main`, `key` set by the curation file) is never overridden: the rules fill the remaining places.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import defaultdict
+
+from .model import Article, Event, Explainer, Party, PartyKind, Quote
+from .names import written_surname
+
+MAX_MAIN_PARTIES = 12
+MAX_KEY_EVENTS = 12
+MAX_KEY_QUOTES = 12
+MAIN_SHARE = 0.15
+LEAD_PARAGRAPHS = 2  # a news report tells its main news in its first paragraphs
+LEAD_NEWS_DAYS = 7  # the news a report leads with happened within the week before it
+_MIN_LEAD_WORDS = 8  # shorter lines before the lead are headlines, bylines and "FULL TEXT."
+# a date only to the year or the month is usually background ("in 2015"); a day is news
+_PRECISION_WEIGHT = {4: 0.3, 7: 0.6, 10: 1.0}
+
+
+def mark_salience(explainer: Explainer) -> Explainer:
+    """The explainer with `main` on its main parties and `key` on its key events and quotes."""
+    # the main parties pick the key events among equals (counting their key events in turn
+    # towards the main parties marked a country named as the scene, tried and left out)
+    parties = main_parties(explainer)
+    main = {p.name for p in parties if p.main}
+    events = key_events(explainer, main)
+    quotes = key_quotes(explainer, main, events)
+    return dataclasses.replace(explainer, parties=parties, events=events, quotes=quotes)
+
+
+def lead_paragraphs(article: Article) -> range:
+    """The indexes of a report's lead: its first paragraphs of running text, after any headline
+    repeated as the first paragraph, byline or boilerplate line."""
+    title = _bare(article.title)
+    for index, paragraph in enumerate(article.paragraphs):
+        if len(paragraph.split()) >= _MIN_LEAD_WORDS and _bare(paragraph) != title:
+            return range(index, index + LEAD_PARAGRAPHS)
+    return range(0)
+
+
+def _bare(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _choose(items: list, score, limit: int, decided) -> set[int]:
+    """Indexes of the items to mark: the editor's marks, then the best-scored items (a score of
+    None is never chosen) up to `limit`, ties in the items' own order."""
+    chosen = {i for i, item in enumerate(items) if decided(item) is True}
+    ranked = sorted((i for i, item in enumerate(items) if decided(item) is None),
+                    key=lambda i: (-(score(i) or 0), i))
+    for i in ranked:
+        if len(chosen) >= limit or score(i) is None:
+            break
+        chosen.add(i)
+    return chosen
+
+
+# --------------------------------------------------------------------------------------------
+# main parties
+
+def party_weight(party: Party, leads: dict[str, range], speakers: dict[str, set[str]]) -> float:
+    """Reports that name the party, plus reports that name it in their lead, that report it
+    acting, and that quote it. A country counts only where it acts or speaks: most reports name
+    their country as a place ('U.S. officials'), which makes it no side of the story."""
+    described = set(party.describes)
+    named = [m for m in party.mentions if m not in described]
+    reports = {m.article for m in named}
+    in_lead = {m.article for m in named if m.paragraph in leads.get(m.article, ())}
+    acting = {m.article for m in party.acts}
+    speaking = speakers.get(party.name, set())
+    if len(reports) < 2:
+        return 0.0  # one report's figure, however present there, is not yet a side of the story
+    if party.kind == PartyKind.COUNTRY:
+        return (3 * len(speaking) + len(acting)) / 2
+    return len(reports) + len(in_lead) + len(acting) + len(speaking)
+
+
+def _named_after(party: Party, person: Party) -> bool:
+    """'the Quennell campaign', 'the Lindqvist administration': a body named after a person of
+    the story is that person's side, not a side of its own."""
+    surname = written_surname(person.name).lower()
+    return party.kind != PartyKind.PERSON and bool(surname) and surname in party.name.lower().split()
+
+
+def main_parties(explainer: Explainer) -> tuple[Party, ...]:
+    leads = {a.id: lead_paragraphs(a) for a in explainer.articles}
+    speakers: dict[str, set[str]] = defaultdict(set)
+    for quote in explainer.quotes:
+        if quote.speaker:
+            speakers[quote.speaker].add(quote.article)
+    parties = list(explainer.parties)
+    weights = [party_weight(p, leads, speakers) for p in parties]
+    people = [p for p, w in zip(parties, weights) if p.kind == PartyKind.PERSON and w > 0]
+    weights = [0.0 if any(_named_after(p, person) for person in people) else w for p, w in zip(parties, weights)]
+    # a main party is named across the story, in a quarter of its reports, and weighs at least a
+    # fifth of the most present party
+    floor = max(2.0, 0.25 * len(explainer.articles), MAIN_SHARE * max(weights, default=0))
+    chosen = _choose(parties, lambda i: weights[i] if weights[i] >= floor else None, MAX_MAIN_PARTIES,
+                     lambda p: p.main)
+    return tuple(dataclasses.replace(p, main=i in chosen) for i, p in enumerate(parties))
+
+
+# --------------------------------------------------------------------------------------------
+# key events
+
+def _published(article: Article) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(article.published) if article.published else None
+    except ValueError:
+        return None
+
+
+def is_lead_news(event: Event, article: Article, lead: range) -> bool:
+    """The report's own news: told in its lead, on a day of the week before publication."""
+    published = _published(article)
+    if event.paragraph not in lead or published is None or not event.date or len(event.date) != 10:
+        return False
+    return 0 <= (published - dt.date.fromisoformat(event.date)).days <= LEAD_NEWS_DAYS
+
+
+def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
+    articles = {a.id: a for a in explainer.articles}
+    leads = {a.id: lead_paragraphs(a) for a in explainer.articles}
+    events = list(explainer.events)
+    reports_of_date: dict[str, set[str]] = defaultdict(set)
+    leads_of_date: dict[str, set[str]] = defaultdict(set)
+    for event in events:
+        if not event.date:
+            continue
+        for place in event.sources:
+            reports_of_date[event.date].add(place.article)
+            if is_lead_news(dataclasses.replace(event, paragraph=place.paragraph), articles[place.article],
+                            leads[place.article]):
+                leads_of_date[event.date].add(place.article)
+
+    def lead_reports(event: Event) -> int:
+        return sum(1 for place in event.sources if is_lead_news(
+            dataclasses.replace(event, paragraph=place.paragraph), articles[place.article], leads[place.article]))
+
+    def date_weight(date: str) -> float:
+        return (len(reports_of_date[date]) + 2 * len(leads_of_date[date])) * _PRECISION_WEIGHT.get(len(date), 0.3)
+
+    def event_weight(event: Event) -> float:
+        return len({p.article for p in event.sources}) + 2 * lead_reports(event) + len(set(event.parties) & main)
+
+    # greedy, and each further event of a day already on the key timeline counts half: twelve
+    # different days tell more than twelve reports of one press conference, yet a day several
+    # reports lead with can hold more than one of its events
+    chosen = {i for i, e in enumerate(events) if e.key is True}
+    per_date: dict[str, int] = defaultdict(int)
+    for i in chosen:
+        per_date[events[i].date or ""] += 1
+    candidates = [i for i, e in enumerate(events) if e.date and e.key is None]
+    base = {i: date_weight(events[i].date) + event_weight(events[i]) / 10 for i in candidates}
+    while len(chosen) < MAX_KEY_EVENTS and candidates:
+        best = min(candidates, key=lambda i: (-base[i] / 2 ** per_date[events[i].date], i))
+        candidates.remove(best)
+        chosen.add(best)
+        per_date[events[best].date] += 1
+    return tuple(dataclasses.replace(e, key=i in chosen) for i, e in enumerate(events))
+
+
+# --------------------------------------------------------------------------------------------
+# key quotes
+
+def key_quotes(explainer: Explainer, main: set[str], events: tuple[Event, ...]) -> tuple[Quote, ...]:
+    """Quotations of main parties, first those several reports carry, then those from the
+    paragraphs of key events, then the longer ones (a full sentence says more than a phrase)."""
+    quotes = list(explainer.quotes)
+    carried: dict[str, set[str]] = defaultdict(set)
+    for quote in quotes:
+        carried[_bare(quote.text)].add(quote.article)
+    key_places = {(p.article, p.paragraph) for e in events if e.key for p in e.sources}
+    seen: set[str] = set()
+    firsts = set()
+    for i, quote in enumerate(quotes):  # a quotation several reports carry is marked once
+        if _bare(quote.text) not in seen:
+            seen.add(_bare(quote.text))
+            firsts.add(i)
+
+    def score(i: int) -> float | None:
+        quote = quotes[i]
+        words = len(quote.text.split())
+        if quote.speaker not in main or i not in firsts or words < 6:
+            return None
+        near_key = (quote.article, quote.paragraph) in key_places or (quote.article, quote.paragraph - 1) in key_places
+        return 3 * len(carried[_bare(quote.text)]) + 2 * near_key + min(words, 40) / 40
+
+    chosen = _choose(quotes, score, MAX_KEY_QUOTES, lambda q: q.key)
+    return tuple(dataclasses.replace(q, key=i in chosen) for i, q in enumerate(quotes))
