@@ -106,6 +106,11 @@ def _quotes(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) 
 _SCHEDULED = re.compile(r"\b(?:will|shall|scheduled|set to|due|expected|planned|slated|plans? to|upcoming)\b", re.I)
 
 
+def is_expected(sentence: str) -> bool:
+    """'The vote is scheduled for May', 'she will testify': a plan or a prediction, not news."""
+    return bool(_SCHEDULED.search(sentence))
+
+
 def story_date(date: str | None, latest: str | None, sentence: str, evidence: str = "") -> str | None:
     """A calendar date the timeline can place: none before year 1000, and none reckoned from
     another date ('more than 200 years later', no year written) that lands more than a year
@@ -115,7 +120,7 @@ def story_date(date: str | None, latest: str | None, sentence: str, evidence: st
         return None
     if latest and _CALENDAR.match(latest) and not re.search(r"\b\d{4}\b", evidence):
         limit = f"{int(latest[:4]) + 1:04d}{(latest + '-12-31')[4:10]}"
-        if (date + "-01-01")[:10] > limit and not _SCHEDULED.search(sentence):
+        if (date + "-01-01")[:10] > limit and not is_expected(sentence):
             return None
     return date
 

@@ -5,6 +5,7 @@ relative .md links so MkDocs validates every link; article paragraphs carry ids 
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -18,6 +19,7 @@ from .escape import Trusted, heading_text, markdown_text, title_text, yaml_strin
 from .ids import IdAllocator, article_slugs, slugify
 from .model import Event, Explainer, PartyKind, Place
 from .summary import key_figures, sides_at_a_glance, summary_sentences
+from .assemble import is_expected
 
 TEMPLATES = Path(__file__).parent / "templates"
 SEARCH_ARTICLE_TEXT_LIMIT = 500_000  # characters of article text indexed in full (about 100 articles)
@@ -80,6 +82,7 @@ class Site:
         self.party_by_name = {p.name: p for p in explainer.parties}
         self.article_by_id = {a.id: a for a in explainer.articles}
         self._links: dict[tuple, Trusted] = {}  # the same links recur on hundreds of pages
+        self.event_pages: dict[str, str] = {}  # event id -> its full-timeline page, when not timeline.md
         self.quotes_by_speaker: dict[str, list] = {}
         for quote in explainer.quotes:
             self.quotes_by_speaker.setdefault(quote.speaker, []).append(quote)
@@ -111,6 +114,10 @@ class Site:
         before = ("\u2026" + before[-110:].split(" ", 1)[-1]) if len(before) > 110 else before
         after = (after[:110].rsplit(" ", 1)[0] + "\u2026") if len(after) > 110 else after
         return f"{before} [\u2026] {after}".strip()
+
+    def event_link(self, event, root: str) -> Trusted:
+        page = self.event_pages.get(event.id, "timeline.md")
+        return Trusted(f"{root}{page}#{safe_slug(event.id)}")
 
     def short_title(self, article_id: str) -> str:
         """How a paragraph link names its article: not at all when there is only one."""
@@ -160,14 +167,12 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     # indexed; beyond that, article bodies, timeline events, party positions, repeated and
     # unattributed quotes are left out (bench.search): names, roles, sources and quotes remain.
     index_text = sum(len(p) for a in explainer.articles for p in a.paragraphs) <= SEARCH_ARTICLE_TEXT_LIMIT
-    headline = explainer.articles[0].title if len(explainer.articles) == 1 else "What happened"
-    page("index.md", "overview.md.j2", headline, summary=summary_sentences(explainer),
-         figures=key_figures(explainer), latest=latest_events(explainer),
+    headline = explainer.title or (explainer.articles[0].title if len(explainer.articles) == 1 else "What happened")
+    page("index.md", "overview.md.j2", headline, summary=summary_sentences(explainer), lead=explainer.lead,
+         key_events=key_timeline(explainer), figures=key_figures(explainer), latest=latest_events(explainer),
          sides=sides_at_a_glance(explainer, _KIND_HEADINGS))
     rows = timeline_rows(explainer)
-    on_timeline = {name for event in rows for name in event.parties}
-    page("timeline.md", "timeline.md.j2", "Timeline", periods=timeline_periods(rows), compact_search=not index_text,
-         filter_parties=[p for p in explainer.parties if p.name in on_timeline])
+    _timeline_pages(page, site, rows, compact_search=not index_text)
     diagram = relationship_svg(explainer, lambda party: f"{party.id}/")
     page("parties/index.md", "parties.md.j2", "Parties", kinds=_KIND_HEADINGS, diagram=Trusted(diagram),
          quote_counts={name: len(quotes) for name, quotes in site.quotes_by_speaker.items()},
@@ -183,15 +188,97 @@ def render_site(explainer: Explainer) -> dict[str, str]:
         page(f"parties/{party.id}.md", "party.md.j2", party.name, party=party,
              quotes=site.quotes_by_speaker.get(party.name, []), events=events_of.get(party.name, []),
              members=members_of.get(party.name, []), compact_search=not index_text)
-    groups = quote_groups(explainer)
-    page("quotes.md", "quotes.md.j2", "Key quotes", groups=groups, indexed=indexed_quotes(groups, index_text),
-         anchors=speaker_anchors(groups, site.party_by_name),
-         speakers=[site.party_by_name[name] for name, _ in groups if name in site.party_by_name])
+    _quote_pages(page, site, index_text)
     page("sources/index.md", "sources.md.j2", "Sources")
     for article in explainer.articles:
         page(f"sources/{site.article_slug[article.id]}.md", "article.md.j2", article.title, article=article,
              index_article_text=index_text)
     return pages
+
+
+TIMELINE_PAGE_EVENTS = 300  # beyond this, the full timeline is one page per period: no page near 1 MB
+
+
+def _timeline_pages(page, site: "Site", rows: list[Event], compact_search: bool) -> None:
+    """The key timeline first, then the story's own periods, then the background; with many
+    events, each period of the full timeline on a page of its own."""
+    explainer = site.x
+    key = sorted((e for e in rows if e.key), key=lambda e: (_date_key(e.date), e.id))
+    story, background = split_background(explainer, rows)
+    periods = timeline_periods(story) + [dataclasses.replace(p, label=f"Background: {p.label}", anchor=f"background-{p.anchor}")
+                                         for p in timeline_periods(background)]
+    filters = main_filter(explainer, {name for event in rows for name in event.parties})
+    split = len(rows) > TIMELINE_PAGE_EVENTS
+    pages = _period_pages(periods) if split else []
+    page("timeline.md", "timeline.md.j2", "Timeline", key_events=key, periods=[] if split else periods,
+         period_pages=pages, compact_search=compact_search, filter_parties=filters)
+    for path, label, chunk in pages:
+        site.event_pages.update({e.id: f"timeline/{path}.md" for period in chunk for e in period.events})
+        page(f"timeline/{path}.md", "timeline.md.j2", f"Timeline: {label}", key_events=[], periods=chunk, period_pages=[],
+             compact_search=compact_search, filter_parties=filters)
+
+
+def _period_pages(periods: list["Period"]) -> list[tuple[str, str, list["Period"]]]:
+    """(page name, label, periods) for each period, a long one in parts of TIMELINE_PAGE_EVENTS."""
+    pages = []
+    for period in periods:
+        events = period.events
+        parts = [events[i:i + TIMELINE_PAGE_EVENTS] for i in range(0, len(events), TIMELINE_PAGE_EVENTS)]
+        for n, part in enumerate(parts, 1):
+            name = period.anchor.removeprefix("period-") + (f"-part-{n}" if len(parts) > 1 else "")
+            label = period.label + (f" (part {n} of {len(parts)})" if len(parts) > 1 else "")
+            pages.append((name, label, [dataclasses.replace(period, events=part)]))
+    return pages
+
+
+def split_background(explainer: Explainer, rows: list[Event]) -> tuple[list[Event], list[Event]]:
+    """The story's own events, and the background: events dated before the month of its first
+    report, which a reader wants after the news, not before it."""
+    first = min((a.published for a in explainer.articles if a.published), default=None)
+    if first is None:
+        return rows, []
+    story = [e for e in rows if not e.date or e.date >= first[: len(e.date)][:7]]
+    return story, [e for e in rows if e.date and e.date < first[: len(e.date)][:7]]
+
+
+def main_filter(explainer: Explainer, involved: set[str]) -> list:
+    """A filter offers the main parties (and 'everyone'): the others are reachable from the
+    Parties page and their own pages."""
+    return [p for p in explainer.parties if p.main and p.name in involved]
+
+
+QUOTES_PAGE_QUOTES = 400  # beyond this, quotes.md shows a few per speaker; party pages hold the rest
+QUOTES_PER_SPEAKER_AT_SCALE = 5
+
+
+def _quote_pages(page, site: "Site", index_text: bool) -> None:
+    """Key quotes first, then each speaker's quotes, main parties first, then the quotes no one
+    is named for, under the report they come from. With many quotes, each speaker shows a few
+    and links to their page; the quotes with no speaker go on pages of their own."""
+    explainer = site.x
+    groups = quote_groups(explainer)
+    attributed = [(name, quotes) for name, quotes in groups if name is not None]
+    no_speaker = [q for name, quotes in groups if name is None for q in quotes]
+    by_report = _by_report(explainer, no_speaker)
+    split = len(explainer.quotes) > QUOTES_PAGE_QUOTES
+    shown = [(name, quotes[:QUOTES_PER_SPEAKER_AT_SCALE] if split else quotes, len(quotes)) for name, quotes in attributed]
+    chunks = [by_report[i:i + 20] for i in range(0, len(by_report), 20)] if split else []
+    indexed = indexed_quotes(groups, index_text)
+    common = dict(indexed=indexed, anchors=speaker_anchors(groups, site.party_by_name))
+    page("quotes.md", "quotes.md.j2", "Key quotes", key_quotes=[q for q in explainer.quotes if q.key],
+         groups=shown, unattributed=[] if split else by_report, unattributed_pages=len(chunks),
+         speakers=main_filter(explainer, {name for name, _ in attributed}), **common)
+    for n, chunk in enumerate(chunks, 1):
+        page(f"quotes/no-speaker-{n}.md", "quotes.md.j2", f"Quotes with no named speaker ({n} of {len(chunks)})",
+             key_quotes=[], groups=[], unattributed=chunk, unattributed_pages=0, speakers=[], **common)
+
+
+def _by_report(explainer: Explainer, quotes: list) -> list[tuple]:
+    order = {a.id: i for i, a in enumerate(explainer.articles)}
+    grouped: dict[str, list] = {}
+    for quote in sorted(quotes, key=lambda q: (order.get(q.article, 0), q.paragraph, q.start)):
+        grouped.setdefault(quote.article, []).append(quote)
+    return [(explainer.article(article_id), qs) for article_id, qs in grouped.items()]
 
 
 def indexed_quotes(groups: list[tuple[str | None, list]], index_all: bool) -> set[str]:
@@ -220,11 +307,13 @@ def speaker_anchors(groups: list[tuple[str | None, list]], party_by_name: dict) 
 
 
 def quote_groups(explainer: Explainer) -> list[tuple[str | None, list]]:
-    order = {p.name: i for i, p in enumerate(explainer.parties)}
+    """Quotes by speaker: main parties first, then the other speakers, in the explainer's order;
+    quotes with no speaker last."""
+    order = {p.name: (not p.main, i) for i, p in enumerate(explainer.parties)}
     groups: dict[str | None, list] = {}
     for quote in explainer.quotes:
         groups.setdefault(quote.speaker, []).append(quote)
-    return sorted(groups.items(), key=lambda g: (g[0] is None, order.get(g[0], len(order)), g[0] or ""))
+    return sorted(groups.items(), key=lambda g: (g[0] is None, order.get(g[0], (True, len(order))), g[0] or ""))
 
 
 def _date_key(value: str | None) -> str:
@@ -270,8 +359,17 @@ def timeline_periods(rows: list[Event]) -> list[Period]:
 
 
 def latest_events(explainer: Explainer, count: int = 4) -> list[Event]:
-    dated = sorted((e for e in explainer.events if e.date), key=lambda e: (_date_key(e.date), -e.paragraph), reverse=True)
+    """The newest things that happened: none after the newest report (those are plans and
+    predictions) and none the report expects; key events first among the same day."""
+    newest = max((a.published for a in explainer.articles if a.published), default=None)
+    happened = [e for e in explainer.events if e.date and (newest is None or e.date <= newest[: len(e.date)])
+                and not is_expected(e.what)]
+    dated = sorted(happened, key=lambda e: (_date_key(e.date), bool(e.key), -e.paragraph), reverse=True)
     return dated[:count]
+
+
+def key_timeline(explainer: Explainer) -> list[Event]:
+    return sorted((e for e in explainer.events if e.key and e.date), key=lambda e: (_date_key(e.date), e.id))
 
 
 def build_date() -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .model import Explainer, Place
 from .names import HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
+from .salience import lead_paragraphs
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019']))\s+(?=[A-Z\u201c\"])")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'\u2019-]{1,40}?\s*(?:[:\u2014\u2013]|--|\(\w+\)\s*[\u2014\u2013_-])\s*")
@@ -51,18 +52,19 @@ class Figure:
     place: Place
 
 
-def summary_sentences(explainer: Explainer, count: int = 3) -> list[tuple[str, Place]]:
-    """The lead: the first sentences of the first article, dateline removed."""
+def summary_sentences(explainer: Explainer, count: int = 2) -> list[tuple[str, Place]]:
+    """The lead: the first sentences of the newest report's lead, dateline removed (the oldest
+    report's lead is old news by the time a reader arrives)."""
+    newest = max(explainer.articles, key=lambda a: (a.published or "", -explainer.articles.index(a)), default=None)
     out = []
-    for article in explainer.articles[:1]:
-        for index, paragraph in enumerate(article.paragraphs[:4]):
-            sentence = (split_sentences(paragraph) or [""])[0]
-            if index == 0:
+    for index in lead_paragraphs(newest) if newest else ():
+        if index >= len(newest.paragraphs):
+            break
+        for n, sentence in enumerate(split_sentences(newest.paragraphs[index])):
+            if n == 0:
                 sentence = _DATELINE.sub("", sentence, count=1)
-            if len(sentence.split()) >= 6:
-                out.append((sentence, Place(article.id, index)))
-            if len(out) >= count:
-                return out
+            if len(sentence.split()) >= 6 and len(out) < count:
+                out.append((sentence, Place(newest.id, index)))
     return out
 
 
@@ -73,22 +75,38 @@ def _is_date_number(text: str) -> bool:
         and not re.search(r"-|year|month|week|day|hour", text)
 
 
+_ASIDE = re.compile(r"^\W*(?:correction|clarification|editor'?s note|photo|image|caption|letters?\b|to the editor|"
+                    r"\(?(?:ap|reuters|getty) photo|follow\b|this (?:article|story) (?:was|has been))", re.I)
+
+
 def key_figures(explainer: Explainer, count: int = 8) -> list[Figure]:
-    """Amounts, percentages and large counts outside quotes, each with the sentence it is in."""
-    figures = []
-    seen = set()
+    """Amounts, percentages and large counts outside quotes, from the paragraphs of key events
+    and the reports' leads, or repeated by several reports; never from an editor's note, a
+    correction, a caption or letters."""
+    key_places = {(p.article, p.paragraph) for e in explainer.events if e.key for p in e.sources}
+    leads = {(a.id, i) for a in explainer.articles for i in lead_paragraphs(a)}
+    found: dict[str, list[Figure]] = {}
     for article in explainer.articles:
         for index, paragraph in enumerate(article.paragraphs):
+            if _ASIDE.match(paragraph):
+                continue
             for sentence in split_sentences(paragraph):
                 if sentence.lstrip().startswith(("\u201c", '"')):
                     continue
                 for match in _FIGURE.finditer(sentence):
                     text = match.group().strip(" ,.")
-                    if text.lower() in seen or _is_date_number(text):
-                        continue
-                    seen.add(text.lower())
-                    figures.append(Figure(text, sentence.strip(), Place(article.id, index)))
-    return figures[:count]
+                    if not _is_date_number(text):
+                        found.setdefault(text.lower(), []).append(Figure(text, sentence.strip(), Place(article.id, index)))
+    figures = []
+    for sightings in found.values():
+        reports = {f.place.article for f in sightings}
+        central = [f for f in sightings if (f.place.article, f.place.paragraph) in key_places | leads]
+        if central or len(reports) >= 2:
+            figures.append((not bool(central and (central[0].place.article, central[0].place.paragraph) in key_places),
+                            -len(reports), (central or sightings)[0]))
+    order = {a.id: i for i, a in enumerate(explainer.articles)}
+    figures.sort(key=lambda f: (f[0], f[1], order[f[2].place.article], f[2].place.paragraph))
+    return [f for _, _, f in figures[:count]]
 
 
 @dataclass(frozen=True)
@@ -105,10 +123,12 @@ def sides_at_a_glance(explainer: Explainer, kinds, per_kind: int = 12) -> list[S
     `per_kind` parties of a kind, the Parties page lists the rest (at 921 articles the overview
     listed 5,325 parties, 620 KB of HTML before the search could start)."""
     sides = []
+    main = [p for p in explainer.parties if p.main]
     for kind, heading in kinds:
-        members = [p for p in explainer.parties if p.kind == kind]
+        members = [p for p in (main or explainer.parties) if p.kind == kind]
         if not members:
             continue
         ranked = sorted(range(len(members)), key=lambda i: (-len(members[i].mentions), i))[:per_kind]
-        sides.append(Sides(heading, [members[i] for i in sorted(ranked)], len(members) - len(ranked)))
+        others = sum(1 for p in explainer.parties if p.kind == kind) - len(ranked)
+        sides.append(Sides(heading, [members[i] for i in sorted(ranked)], others))
     return sides

@@ -2,6 +2,7 @@
 
 Set UPDATE_GOLDEN=1 to rewrite the golden files after an intended change, then review the diff.
 """
+import dataclasses
 import os
 from pathlib import Path
 
@@ -21,12 +22,12 @@ def sample() -> Explainer:
                        "The strike began in March, according to the Port Bulletin.",
                        "Earlier walkouts failed."), "seeds/harbour.txt")
     union = Party("dockers-union", "Dockers Union", PartyKind.ORGANISATION, ("the union",), "union of dock workers",
-                  None, (Position("wanted higher pay", "harbour", 0),), (Place("harbour", 0), Place("harbour", 1)))
+                  None, (Position("wanted higher pay", "harbour", 0),), (Place("harbour", 0), Place("harbour", 1)), main=True)
     berg = Party("ola-berg", "Ola Berg", PartyKind.PERSON, ("Berg",), "union's leader", "Dockers Union", (),
-                 (Place("harbour", 1),))
+                 (Place("harbour", 1),), main=True)
     quote = Quote("harbour-q1", "harbour", 1, "We won,", "Ola Berg", Attribution.EXPLICIT, "said", None, 1)
     events = (Event("harbour-e1", "2024-05-09", "Dock workers ended a strike", "harbour", 0, "Thursday",
-                    parties=("Dockers Union",), order=0, sources=(Place("harbour", 0),)),
+                    parties=("Dockers Union",), order=0, sources=(Place("harbour", 0),), key=True),
               Event("harbour-e2", "2024-03", "The strike began", "harbour", 2, "in March", order=1,
                     sources=(Place("harbour", 2),)),
               Event("harbour-e3", None, "Earlier walkouts failed", "harbour", 3, "Earlier walkouts",
@@ -75,7 +76,8 @@ def _crowd(people: int) -> Explainer:
     base = sample()
     crowd = tuple(Party(f"person-{i}", f"Person {i:02d}", PartyKind.PERSON, (), None, None, (),
                         tuple(Place("harbour", 0) for _ in range(i + 1))) for i in range(people))
-    return Explainer(base.articles, base.quotes, base.parties + crowd, base.events, base.sources)
+    unmarked = tuple(dataclasses.replace(p, main=None) for p in base.parties)  # no salience: rank by mentions
+    return Explainer(base.articles, base.quotes, unmarked + crowd, base.events, base.sources)
 
 
 def test_overview_names_the_most_mentioned_sides_and_points_to_the_rest():
@@ -86,6 +88,22 @@ def test_overview_names_the_most_mentioned_sides_and_points_to_the_rest():
     assert "Person 00" not in people and "Ola Berg" not in people  # mentioned once: on the Parties page
     assert "And 3 more people on [the Parties page](parties/index.md)." in people
     assert "more" not in overview.split("### Organisations")[1].split("## Latest")[0]
+
+
+def test_the_overview_shows_the_main_parties_and_counts_the_others():
+    overview = render_site(dataclasses.replace(_crowd(3), parties=sample().parties + _crowd(3).parties[2:]))["index.md"]
+    people = overview.split("### People")[1].split("###")[0]
+    assert "Ola Berg" in people and "Person 01" not in people and "And 3 more people" in people
+
+
+def test_a_large_timeline_is_one_page_per_period_and_links_follow_the_events(monkeypatch):
+    import build_scripts.render as render
+    monkeypatch.setattr(render, "TIMELINE_PAGE_EVENTS", 1)
+    pages = render_site(sample())
+    assert {"timeline/2024-05.md", "timeline/undated.md", "timeline/background-period-2024-03.md"} <= set(pages)
+    assert "Dock workers ended a strike" in pages["timeline.md"]  # the key events stay on the first page
+    assert "(timeline/2024-05.md)" in pages["timeline.md"]
+    assert "](../timeline/2024-05.md#harbour-e1)" in pages["parties/dockers-union.md"]
 
 
 def test_beyond_the_article_limit_repeated_and_unattributed_quotes_stay_out_of_the_index(monkeypatch):
