@@ -204,17 +204,20 @@ def _timeline_pages(page, site: "Site", rows: list[Event], compact_search: bool)
     events, each period of the full timeline on a page of its own."""
     explainer = site.x
     key = sorted((e for e in rows if e.key), key=lambda e: (_date_key(e.date), e.id))
+    key, key_background = split_background(explainer, key)
     story, background = split_background(explainer, rows)
     periods = timeline_periods(story) + [dataclasses.replace(p, label=f"Background: {p.label}", anchor=f"background-{p.anchor}")
                                          for p in timeline_periods(background)]
     filters = main_filter(explainer, {name for event in rows for name in event.parties})
     split = len(rows) > TIMELINE_PAGE_EVENTS
     pages = _period_pages(periods) if split else []
-    page("timeline.md", "timeline.md.j2", "Timeline", key_events=key, periods=[] if split else periods,
+    page("timeline.md", "timeline.md.j2", "Timeline", key_events=key, key_background=key_background,
+         periods=[] if split else periods,
          period_pages=pages, compact_search=compact_search, filter_parties=filters)
     for path, label, chunk in pages:
         site.event_pages.update({e.id: f"timeline/{path}.md" for period in chunk for e in period.events})
-        page(f"timeline/{path}.md", "timeline.md.j2", f"Timeline: {label}", key_events=[], periods=chunk, period_pages=[],
+        page(f"timeline/{path}.md", "timeline.md.j2", f"Timeline: {label}", key_events=[], key_background=[],
+             periods=chunk, period_pages=[],
              compact_search=compact_search, filter_parties=filters)
 
 

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from .model import Article, Event, Explainer, Party, PartyKind, Quote
+from .model import Article, Event, Explainer, Party, PartyKind, Place, Quote
 from .names import written_surname
 
 MAX_MAIN_PARTIES = 12
@@ -24,7 +24,8 @@ MAX_KEY_QUOTES = 12
 MAIN_SHARE = 0.15
 LEAD_PARAGRAPHS = 2  # a news report tells its main news in its first paragraphs
 LEAD_NEWS_DAYS = 7  # the news a report leads with happened within the week before it
-_MIN_LEAD_WORDS = 8  # shorter lines before the lead are headlines, bylines and "FULL TEXT."
+_MIN_LEAD_WORDS = 8
+_MIN_KEY_WORDS = 4  # shorter lines before the lead are headlines, bylines and "FULL TEXT."
 # a date only to the year or the month is usually background ("in 2015"); a day is news
 _PRECISION_WEIGHT = {4: 0.3, 7: 0.6, 10: 1.0}
 
@@ -70,16 +71,18 @@ def _choose(items: list, score, limit: int, decided) -> set[int]:
 # --------------------------------------------------------------------------------------------
 # main parties
 
-def party_weight(party: Party, leads: dict[str, range], speakers: dict[str, set[str]]) -> float:
+def party_weight(party: Party, leads: dict[str, range], speakers: dict[str, set], by_paragraph: bool = False) -> float:
     """Reports that name the party, plus reports that name it in their lead, that report it
-    acting, and that quote it. A country counts only where it acts or speaks: most reports name
-    their country as a place ('U.S. officials'), which makes it no side of the story."""
+    acting, and that quote it (with a single report, paragraphs instead of reports). A country
+    counts only where it acts or speaks: most reports name their country as a place ('U.S.
+    officials'), which makes it no side of the story."""
+    unit = (lambda place: place) if by_paragraph else (lambda place: place.article)
     described = set(party.describes)
     named = [m for m in party.mentions if m not in described]
-    reports = {m.article for m in named}
-    in_lead = {m.article for m in named if m.paragraph in leads.get(m.article, ())}
-    acting = {m.article for m in party.acts}
-    speaking = speakers.get(party.name, set())
+    reports = {unit(m) for m in named}
+    in_lead = {unit(m) for m in named if m.paragraph in leads.get(m.article, ())}
+    acting = {unit(m) for m in party.acts}
+    speaking = {unit(place) for place in speakers.get(party.name, set())}
     if len(reports) < 2:
         return 0.0  # one report's figure, however present there, is not yet a side of the story
     if party.kind == PartyKind.COUNTRY:
@@ -96,12 +99,12 @@ def _named_after(party: Party, person: Party) -> bool:
 
 def main_parties(explainer: Explainer) -> tuple[Party, ...]:
     leads = {a.id: lead_paragraphs(a) for a in explainer.articles}
-    speakers: dict[str, set[str]] = defaultdict(set)
+    speakers: dict[str, set[Place]] = defaultdict(set)
     for quote in explainer.quotes:
         if quote.speaker:
-            speakers[quote.speaker].add(quote.article)
+            speakers[quote.speaker].add(Place(quote.article, quote.paragraph))
     parties = list(explainer.parties)
-    weights = [party_weight(p, leads, speakers) for p in parties]
+    weights = [party_weight(p, leads, speakers, by_paragraph=len(explainer.articles) == 1) for p in parties]
     people = [p for p, w in zip(parties, weights) if p.kind == PartyKind.PERSON and w > 0]
     weights = [0.0 if any(_named_after(p, person) for person in people) else w for p, w in zip(parties, weights)]
     # a main party is named across the story, in a quarter of its reports, and weighs at least a
@@ -162,8 +165,13 @@ def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
     per_date: dict[str, int] = defaultdict(int)
     for i in chosen:
         per_date[events[i].date or ""] += 1
-    candidates = [i for i, e in enumerate(events) if e.date and e.key is None]
-    base = {i: date_weight(events[i].date) + event_weight(events[i]) / 10 for i in candidates}
+    # an event the text lets us describe in a word or two ('Republicans') tells a reader nothing
+    candidates = [i for i, e in enumerate(events) if e.date and e.key is None and len(e.what.split()) >= _MIN_KEY_WORDS]
+    first = min((a.published for a in explainer.articles if a.published), default="")[:7]
+    # a date before the month of the first report is background, less likely what the reports
+    # are about (discounting approximate dates too was tried: it lost a must-have event)
+    discount = {i: 0.5 if events[i].date < first[: len(events[i].date)] else 1 for i in candidates}
+    base = {i: (date_weight(events[i].date) + event_weight(events[i]) / 10) * discount[i] for i in candidates}
     while len(chosen) < MAX_KEY_EVENTS and candidates:
         best = min(candidates, key=lambda i: (-base[i] / 2 ** per_date[events[i].date], i))
         candidates.remove(best)

@@ -20,7 +20,7 @@ def party(name: str, reports: range, kind=PartyKind.PERSON, paragraph: int = 1, 
 
 
 def event(eid: str, date: str, article: str, paragraph: int = 1, parties=()) -> Event:
-    return Event(eid, date, f"something on {date}", article, paragraph, "Monday", parties=parties,
+    return Event(eid, date, f"the board met on {date}", article, paragraph, "Monday", parties=parties,
                  sources=(Place(article, paragraph),))
 
 

@@ -69,3 +69,85 @@ def test_each_main_party_appears_once_on_the_parties_page_and_its_diagram(story_
         assert page.locator("h1").first.inner_text().strip(" \n\u00b6") == next(p["name"] for p in data["parties"] if p["id"] == first_main)
         page.screenshot(path=str(SHOTS / f"story-{STORY}-party-{first_main}.png"), full_page=True)
         page.close()
+
+
+PAGE_TYPES = ["", "timeline/", "parties/", "quotes/", "sources/", "about/"]
+
+
+def _story_pages(data) -> list[str]:
+    party = next(p["id"] for p in data["parties"] if p.get("main"))
+    return PAGE_TYPES + [f"parties/{party}/", "sources/" + sorted(a["id"] for a in data["articles"])[0] + "/"]
+
+
+def test_the_timeline_opens_with_key_events_and_no_background(story_site, chromium):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with serve(story_site) as url:
+        page = chromium.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(url + "timeline/")
+        key = page.locator(".tl-key .tl-event")
+        assert key.count() >= 3
+        first = key.first.bounding_box()
+        assert first is not None and first["y"] + first["height"] <= 900  # on the first screen
+        background = page.locator("[id^=background-]")
+        assert background.count() > 0, "the story has background events, after the story's own"
+        assert background.first.bounding_box()["y"] > 900
+        page.screenshot(path=str(SHOTS / f"story-{STORY}-timeline-first-screen.png"))
+        page.close()
+
+
+def test_every_filter_offers_the_main_parties_only(story_site, chromium):
+    data = json.loads((story_site / "explainer.json").read_text(encoding="utf-8"))
+    main = {p["name"] for p in data["parties"] if p.get("main")}
+    with serve(story_site) as url:
+        page = chromium.new_page()
+        for path in ("timeline/", "quotes/"):
+            page.goto(url + path)
+            labels = page.locator(".filter-form label").all_inner_texts()
+            assert 2 <= len(labels) <= 13, (path, labels)
+            assert labels[0] == "everyone" and set(labels[1:]) <= main, (path, labels)
+        page.close()
+
+
+def test_the_overview_opens_with_the_newest_reports_lead(story_site, chromium):
+    data = json.loads((story_site / "explainer.json").read_text(encoding="utf-8"))
+    newest = max(data["articles"], key=lambda a: a["published"])
+    with serve(story_site) as url:
+        page = chromium.new_page()
+        page.goto(url)
+        first = page.locator("article p").first.inner_text()
+        sentence = first.split("¶")[0].strip()
+        assert len(sentence.split()) >= 6 and any(sentence[:40] in p for p in newest["paragraphs"]), first
+        assert page.locator("h2", has_text="Key events").count() == 1
+        page.close()
+
+
+@pytest.mark.parametrize("label,width,height", [("desktop", 1280, 900), ("phone", 390, 844)])
+def test_every_page_type_of_the_story_fits_and_is_kept_for_review(story_site, chromium, label, width, height):
+    data = json.loads((story_site / "explainer.json").read_text(encoding="utf-8"))
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with serve(story_site) as url:
+        page = chromium.new_page(viewport={"width": width, "height": height})
+        for path in _story_pages(data):
+            page.goto(url + path)
+            assert page.locator("h1").count() >= 1, path
+            assert page.evaluate("document.documentElement.scrollWidth") <= width, path
+            name = "story-" + (path.strip("/").replace("/", "_") or "overview") + f"-{label}.png"
+            page.screenshot(path=str(SHOTS / name), full_page=True)
+        page.close()
+
+
+def test_the_story_pages_pass_axe(story_site, chromium):
+    from axe_playwright_python.sync_playwright import Axe
+
+    data = json.loads((story_site / "explainer.json").read_text(encoding="utf-8"))
+    tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+    failures = {}
+    with serve(story_site) as url:
+        page = chromium.new_page()
+        for path in _story_pages(data):
+            page.goto(url + path)
+            violations = Axe().run(page, options={"runOnly": {"type": "tag", "values": tags}}).response["violations"]
+            if violations:
+                failures[path] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations]
+        page.close()
+    assert failures == {}
