@@ -6,7 +6,7 @@ For each N, in fresh processes: spaCy's own nlp.pipe over the paragraphs (the NL
 process), our extraction (articles per second, ratio to the floor; on both cores from 8 articles), a cold `mkdocs build` (empty cache), a
 rebuild with nothing changed (warm cache: the staged pages are reused), `mkdocs build` over the
 already-rendered Markdown alone (the site floor), a rebuild after one article changed; peak memory (max RSS
-of the build process), site size, search-index size and the largest generated HTML page.
+of the build process), site size, search-index size, the largest generated HTML page and the number over 1 MiB.
 Timings are wall-clock on this machine.
 """
 from __future__ import annotations
@@ -116,11 +116,12 @@ print(time.perf_counter() - start)
 """
 
 
-def largest_page(site: Path) -> tuple[str, float]:
-    """The biggest generated HTML page (what a reader's browser must load at once) and its size."""
+def largest_page(site: Path) -> tuple[str, float, int]:
+    """The biggest generated HTML page (what a reader's browser must load at once), its size,
+    and how many pages are over 1 MiB."""
     pages = sorted((p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html"))
     size, path = pages[-1]
-    return path, round(size / 2**20, 2)
+    return path, round(size / 2**20, 2), sum(1 for s, _ in pages if s > 2**20)
 
 
 def measure(n: int, records: list[dict], work: Path) -> dict:
@@ -142,7 +143,7 @@ def measure(n: int, records: list[dict], work: Path) -> dict:
     row["warm_vs_floor"] = round(row["warm_build_s"] / row["floor_build_s"], 2)
     row["site_mib"] = round(sum(p.stat().st_size for p in (root / "site").rglob("*") if p.is_file()) / 2**20, 1)
     row["search_index_mib"] = round((root / "site" / "search" / "search_index.json").stat().st_size / 2**20, 2)
-    row["largest_page"], row["largest_page_mib"] = largest_page(root / "site")
+    row["largest_page"], row["largest_page_mib"], row["pages_over_1mib"] = largest_page(root / "site")
     for key in ("spacy_s", "extract_s", "cold_build_s", "warm_build_s", "one_changed_s", "floor_build_s"):
         row[key] = round(row[key], 2)
     return row

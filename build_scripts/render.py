@@ -140,13 +140,15 @@ class Site:
         return Trusted(f"[{markdown_text(party.name)}]({root}parties/{party.id}.md)")
 
 
-def _front_matter(title: str, description: str | None = None) -> str:
+def _front_matter(title: str, description: str | None = None, boost: float | None = None) -> str:
     """YAML front matter that YAML always reads back as written (escape.yaml_string): MkDocs
     renders front matter it cannot read as Markdown, so a broken one would publish the title
     unescaped."""
     lines = [f"title: {yaml_string(title_text(title))}"]
     if description:
         lines.append(f"description: {yaml_string(title_text(description)[:200])}")
+    if boost:  # Material's search ranks a boosted page above others that match as well
+        lines.append(f"search:\n  boost: {boost:g}")
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
@@ -160,7 +162,7 @@ def render_site(explainer: Explainer) -> dict[str, str]:
             raise AssertionError(f"two pages would be written to {path}")
         root = Trusted("../" * path.count("/"))
         body = env.get_template(template).render(site=site, x=explainer, root=root, title=title, **context)
-        pages[path] = _front_matter(title, context.get("description")) + body
+        pages[path] = _front_matter(title, context.get("description"), context.get("boost")) + body
 
     # Material's search builds its index in the reader's browser on every page load, so the wait
     # for a first result grows with the indexed text. While the articles are few, everything is
@@ -185,7 +187,7 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     for member in explainer.parties:
         members_of.setdefault(member.affiliation, []).append(member)
     for party in explainer.parties:
-        page(f"parties/{party.id}.md", "party.md.j2", party.name, party=party,
+        page(f"parties/{party.id}.md", "party.md.j2", party.name, party=party, boost=party_search_boost(party),
              quotes=site.quotes_by_speaker.get(party.name, []), events=events_of.get(party.name, []),
              members=members_of.get(party.name, []), compact_search=not index_text)
     _quote_pages(page, site, index_text)
@@ -282,6 +284,13 @@ def _by_report(explainer: Explainer, quotes: list) -> list[tuple]:
     for quote in sorted(quotes, key=lambda q: (order.get(q.article, 0), q.paragraph, q.start)):
         grouped.setdefault(quote.article, []).append(quote)
     return [(explainer.article(article_id), qs) for article_id, qs in grouped.items()]
+
+
+def party_search_boost(party) -> float:
+    """A party's name finds its own page first: party pages rank above pages that only mention
+    the name, a main party's above a lesser one's, and a shorter name above a longer one that
+    contains it ('Senate' before 'Senate Republicans' for 'Senate')."""
+    return round((4 if party.main else 2) / len(party.name.split()) ** 0.5 + 1, 2)
 
 
 def indexed_quotes(groups: list[tuple[str | None, list]], index_all: bool) -> set[str]:

@@ -151,3 +151,29 @@ def test_the_story_pages_pass_axe(story_site, chromium):
                 failures[path] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations]
         page.close()
     assert failures == {}
+
+
+def _search(page, url: str, text: str) -> list[tuple[str, str]]:
+    page.goto(url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(text, delay=20)  # Material searches on key events
+    results = page.locator(".md-search-result__item > a")
+    results.first.wait_for(timeout=10000)
+    return [(results.nth(i).get_attribute("href") or "", results.nth(i).inner_text()) for i in range(results.count())]
+
+
+def test_a_main_partys_name_finds_its_page_first_and_no_result_shows_twice(story_site, chromium):
+    data = json.loads((story_site / "explainer.json").read_text(encoding="utf-8"))
+    main = [p for p in data["parties"] if p.get("main")]
+    newest = max(data["articles"], key=lambda a: a["published"])
+    lead_words = " ".join(next(p for p in newest["paragraphs"] if len(p.split()) >= 8).split()[2:7])
+    with serve(story_site) as url:
+        page = chromium.new_page(viewport={"width": 1280, "height": 900})
+        for party in main:
+            results = _search(page, url, party["name"])
+            assert f"parties/{party['id']}/" in results[0][0], (party["name"], results[:3])
+        results = _search(page, url, lead_words)
+        page.screenshot(path=str(SHOTS / f"story-{STORY}-search.png"))
+        texts = [text.strip() for _, text in results]
+        assert len(texts) == len(set(texts)), results
+        page.close()
