@@ -81,10 +81,9 @@ _ASIDE = re.compile(r"^\W*(?:correction|clarification|editor'?s note|photo|image
 
 def key_figures(explainer: Explainer, count: int = 8) -> list[Figure]:
     """Amounts, percentages and large counts outside quotes, from the paragraphs of key events
-    and the reports' leads, or repeated by several reports; never from an editor's note, a
-    correction, a caption or letters."""
+    or repeated by several reports; never from an editor's note, a correction, a caption or
+    letters."""
     key_places = {(p.article, p.paragraph) for e in explainer.events if e.key for p in e.sources}
-    leads = {(a.id, i) for a in explainer.articles for i in lead_paragraphs(a)}
     found: dict[str, list[Figure]] = {}
     for article in explainer.articles:
         for index, paragraph in enumerate(article.paragraphs):
@@ -100,10 +99,9 @@ def key_figures(explainer: Explainer, count: int = 8) -> list[Figure]:
     figures = []
     for sightings in found.values():
         reports = {f.place.article for f in sightings}
-        central = [f for f in sightings if (f.place.article, f.place.paragraph) in key_places | leads]
+        central = [f for f in sightings if (f.place.article, f.place.paragraph) in key_places]
         if central or len(reports) >= 2:
-            figures.append((not bool(central and (central[0].place.article, central[0].place.paragraph) in key_places),
-                            -len(reports), (central or sightings)[0]))
+            figures.append((not central, -len(reports), (central or sightings)[0]))
     order = {a.id: i for i, a in enumerate(explainer.articles)}
     figures.sort(key=lambda f: (f[0], f[1], order[f[2].place.article], f[2].place.paragraph))
     return [f for _, _, f in figures[:count]]

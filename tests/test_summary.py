@@ -1,0 +1,39 @@
+"""The overview's lead, key figures and latest developments, on hand-built stories (invented names)."""
+from build_scripts.model import Article, Event, Explainer, Place
+from build_scripts.render import latest_events
+from build_scripts.summary import key_figures, split_sentences, summary_sentences
+
+
+def article(aid: str, published: str, *paragraphs: str) -> Article:
+    return Article(aid, f"Report {aid}", published, "The Courier", None, paragraphs, f"seeds/{aid}.txt")
+
+
+OLD = article("old", "2025-03-01", "Report old", "WEXMOOR, Tarvonia (Harbour Wire) - The harbour board met on Monday to "
+              "discuss the 212 homes at risk of flooding along the river.")
+NEW = article("new", "2025-03-09", "Report new", "Sen. Ola Berg said on Sunday that the board had approved a $4.5 million "
+              "flood wall for the 212 homes.", "Correction: an earlier version gave the cost as 41 percent more.",
+              "A poll of 1,358 residents found most support the wall.")
+
+
+def test_the_lead_is_the_newest_reports_and_is_never_cut_at_an_abbreviation():
+    lead = summary_sentences(Explainer((OLD, NEW)))
+    assert lead[0] == ("Sen. Ola Berg said on Sunday that the board had approved a $4.5 million flood wall for the "
+                       "212 homes.", Place("new", 1))
+    assert split_sentences("Sen. Berg met U.S. officials on Feb. 3. They agreed.") == [
+        "Sen. Berg met U.S. officials on Feb. 3.", "They agreed."]
+
+
+def test_key_figures_come_from_key_events_or_several_reports_never_from_a_correction_or_a_side_story():
+    key = Event("e1", "2025-03-08", "The board approved a flood wall", "new", 1, "Sunday", sources=(Place("new", 1),),
+                key=True)
+    figures = {f.text for f in key_figures(Explainer((OLD, NEW), events=(key,)))}
+    assert "$4.5 million" in figures and "212 homes" in figures  # a key event's paragraph; and two reports
+    assert not any("41 percent" in f for f in figures)  # a correction
+    assert not any("1,358" in f for f in figures)  # one report's side story
+
+
+def test_latest_developments_are_what_happened_not_plans_or_predictions():
+    happened = Event("e1", "2025-03-08", "The board approved a flood wall", "new", 1, "Sunday")
+    planned = Event("e2", "2025-03-20", "Work will start on the wall", "new", 1, "March 20")
+    expected = Event("e3", "2025-03-09", "A vote is expected on the levy", "new", 1, "today")
+    assert latest_events(Explainer((OLD, NEW), events=(happened, planned, expected))) == [happened]
