@@ -175,10 +175,7 @@ def render_site(explainer: Explainer) -> dict[str, str]:
          sides=sides_at_a_glance(explainer, _KIND_HEADINGS))
     rows = timeline_rows(explainer)
     _timeline_pages(page, site, rows, compact_search=not index_text)
-    diagram = relationship_svg(explainer, lambda party: f"{party.id}/")
-    page("parties/index.md", "parties.md.j2", "Parties", kinds=_KIND_HEADINGS, diagram=Trusted(diagram),
-         quote_counts={name: len(quotes) for name, quotes in site.quotes_by_speaker.items()},
-         relations=relations(explainer), go_betweens=[p for p in explainer.parties if is_go_between(p)])
+    _parties_pages(page, site)
     events_of: dict[str, list[Event]] = {}
     for event in rows:
         for name in event.parties:
@@ -196,6 +193,42 @@ def render_site(explainer: Explainer) -> dict[str, str]:
         page(f"sources/{site.article_slug[article.id]}.md", "article.md.j2", article.title, article=article,
              index_article_text=index_text)
     return pages
+
+
+DIAGRAM_ALL_PARTIES = 40  # up to this many parties the diagram shows them all; beyond, the main sides
+DIRECTORY_PAGE_PARTIES = 800  # beyond this many parties of a kind, the tables go on pages of their own
+
+
+def _parties_pages(page, site: "Site") -> None:
+    """The main parties first, who belongs to whom among them, then every party by kind; with
+    many parties, the diagram keeps to the main sides and each kind's table has pages of its own."""
+    explainer = site.x
+    drawn = explainer
+    if len(explainer.parties) > DIAGRAM_ALL_PARTIES and any(p.main for p in explainer.parties):
+        drawn = dataclasses.replace(explainer, parties=main_sides(explainer))
+    quote_counts = {name: len(quotes) for name, quotes in site.quotes_by_speaker.items()}
+    directory = {}
+    for kind, heading in _KIND_HEADINGS:
+        members = [p for p in explainer.parties if p.kind == kind]
+        if len(explainer.parties) > DIRECTORY_PAGE_PARTIES and members:
+            chunks = [members[i:i + DIRECTORY_PAGE_PARTIES] for i in range(0, len(members), DIRECTORY_PAGE_PARTIES)]
+            directory[kind] = [(f"{slugify(heading)}-{n}", len(chunk)) for n, chunk in enumerate(chunks, 1)]
+            for (name, _), chunk in zip(directory[kind], chunks):
+                page(f"directory/{name}.md", "parties.md.j2", f"{heading} ({name.rsplit('-', 1)[1]} of {len(chunks)})",
+                     kinds=[(kind, heading)], diagram=Trusted(""), quote_counts=quote_counts, relations=[],
+                     go_betweens=[], main=[], directory={}, listed=chunk)
+    page("parties/index.md", "parties.md.j2", "Parties", kinds=_KIND_HEADINGS,
+         diagram=Trusted(relationship_svg(drawn, lambda party: f"{party.id}/")), quote_counts=quote_counts,
+         relations=relations(drawn), go_betweens=[p for p in drawn.parties if is_go_between(p)],
+         main=[p for p in explainer.parties if p.main], directory=directory, listed=explainer.parties)
+
+
+def main_sides(explainer: Explainer) -> tuple:
+    """The main parties with the bodies they belong to and their own members: the diagram of a
+    story with hundreds of names."""
+    main = {p.name for p in explainer.parties if p.main}
+    bodies = {p.affiliation for p in explainer.parties if p.main and p.affiliation}
+    return tuple(p for p in explainer.parties if p.name in main or p.name in bodies or p.affiliation in main)
 
 
 TIMELINE_PAGE_EVENTS = 300  # beyond this, the full timeline is one page per period: no page near 1 MB

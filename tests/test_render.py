@@ -132,3 +132,17 @@ def test_the_overview_lead_is_never_cut_at_an_abbreviation():
     article = Article("a", "A", "2024-05-02", None, None,
                       ("KESTLE \u2014 Gov. Ines Abara signed the harbour bill on Monday after a long fight. She smiled.",), "a.txt")
     assert summary_sentences(Explainer((article,)))[0][0] == "Gov. Ines Abara signed the harbour bill on Monday after a long fight."
+
+
+def test_many_parties_go_on_directory_pages_and_the_diagram_keeps_to_the_main_sides(monkeypatch):
+    import build_scripts.render as render
+    monkeypatch.setattr(render, "DIRECTORY_PAGE_PARTIES", 1)
+    monkeypatch.setattr(render, "DIAGRAM_ALL_PARTIES", 1)
+    x = _crowd(3)
+    x = dataclasses.replace(x, parties=sample().parties + x.parties[2:])  # Berg and the union are main
+    pages = render_site(x)
+    assert {"directory/people-1.md", "directory/people-4.md", "directory/organisations-1.md"} <= set(pages)
+    assert "(../directory/people-2.md)" in pages["parties/index.md"]
+    assert "Person 02" in pages["directory/people-4.md"] and "| Person" not in pages["parties/index.md"]
+    diagram = pages["parties/index.md"].split("<svg")[1].split("</svg>")[0]
+    assert "Ola Berg" in diagram and "Person 02" not in diagram
