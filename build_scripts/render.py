@@ -291,24 +291,28 @@ QUOTES_PER_SPEAKER_AT_SCALE = 5
 
 def _quote_pages(page, site: "Site", index_text: bool) -> None:
     """Key quotes first, then each speaker's quotes, main parties first, then the quotes no one
-    is named for, under the report they come from. With many quotes, each speaker shows a few
-    and links to their page; the quotes with no speaker go on pages of their own."""
+    is named for, under the report they come from. With many quotes, each main party shows a few
+    and every other speaker a link to their page, which holds all their quotes; the quotes with
+    no speaker go on pages of their own."""
     explainer = site.x
     groups = quote_groups(explainer)
     attributed = [(name, quotes) for name, quotes in groups if name is not None]
     no_speaker = [q for name, quotes in groups if name is None for q in quotes]
     by_report = _by_report(explainer, no_speaker)
     split = len(explainer.quotes) > QUOTES_PAGE_QUOTES
-    shown = [(name, quotes[:QUOTES_PER_SPEAKER_AT_SCALE] if split else quotes, len(quotes)) for name, quotes in attributed]
+    main = {p.name for p in explainer.parties if p.main}
+    shown = [(name, quotes[:QUOTES_PER_SPEAKER_AT_SCALE] if split else quotes, len(quotes)) for name, quotes in attributed
+             if not split or name in main]
+    others = [(name, len(quotes)) for name, quotes in attributed if split and name not in main]
     chunks = [by_report[i:i + 20] for i in range(0, len(by_report), 20)] if split else []
     indexed = indexed_quotes(groups, index_text)
     common = dict(indexed=indexed, anchors=speaker_anchors(groups, site.party_by_name))
     page("quotes.md", "quotes.md.j2", "Key quotes", key_quotes=[q for q in explainer.quotes if q.key],
-         groups=shown, unattributed=[] if split else by_report, unattributed_pages=len(chunks),
+         groups=shown, others=others, unattributed=[] if split else by_report, unattributed_pages=len(chunks),
          speakers=main_filter(explainer, {name for name, _ in attributed}), **common)
     for n, chunk in enumerate(chunks, 1):
         page(f"quotes/no-speaker-{n}.md", "quotes.md.j2", f"Quotes with no named speaker ({n} of {len(chunks)})",
-             key_quotes=[], groups=[], unattributed=chunk, unattributed_pages=0, speakers=[], **common)
+             key_quotes=[], groups=[], others=[], unattributed=chunk, unattributed_pages=0, speakers=[], **common)
 
 
 def _by_report(explainer: Explainer, quotes: list) -> list[tuple]:

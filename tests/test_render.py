@@ -146,3 +146,21 @@ def test_many_parties_go_on_directory_pages_and_the_diagram_keeps_to_the_main_si
     assert "Person 02" in pages["directory/people-4.md"] and "| Person" not in pages["parties/index.md"]
     diagram = pages["parties/index.md"].split("<svg")[1].split("</svg>")[0]
     assert "Ola Berg" in diagram and "Person 02" not in diagram
+
+
+def test_many_quotes_show_the_key_quotes_a_few_per_main_party_and_links_for_the_rest(monkeypatch):
+    import build_scripts.render as render
+    monkeypatch.setattr(render, "QUOTES_PAGE_QUOTES", 1)
+    monkeypatch.setattr(render, "QUOTES_PER_SPEAKER_AT_SCALE", 1)
+    base = sample()
+    said = tuple(Quote(f"harbour-q{n}", "harbour", 1, f"We won round {n},", "Ola Berg", Attribution.EXPLICIT,
+                       "said", None, n) for n in range(2, 5))
+    other = Quote("harbour-q9", "harbour", 2, "The port is calm", "Dockers Union", Attribution.EXPLICIT, "said")
+    nobody = Quote("harbour-q8", "harbour", 3, "It began in March", None, Attribution.EXPLICIT, None, None, 1)
+    union = dataclasses.replace(base.parties[0], main=False)
+    pages = render_site(dataclasses.replace(base, quotes=base.quotes + said + (other, nobody),
+                                            parties=(union, base.parties[1])))
+    quotes = pages["quotes.md"]
+    assert quotes.count('class="quote-card') == 1 and "All 4 quotes" in quotes
+    assert "- [Dockers Union](parties/dockers-union.md) (1)" in quotes
+    assert "It began in March" in pages["quotes/no-speaker-1.md"] and "It began in March" not in quotes
