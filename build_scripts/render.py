@@ -18,7 +18,7 @@ from .diagram import is_go_between, relations, relationship_svg
 from .escape import Trusted, heading_text, markdown_text, title_text, yaml_string
 from .ids import IdAllocator, article_slugs, slugify
 from .model import Event, Explainer, PartyKind, Place
-from .summary import key_figures, sides_at_a_glance, summary_sentences
+from .summary import key_figures, sides_at_a_glance, split_sentences, strip_dateline, summary_sentences
 from .assemble import is_expected
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -114,6 +114,19 @@ class Site:
         before = ("\u2026" + before[-110:].split(" ", 1)[-1]) if len(before) > 110 else before
         after = (after[:110].rsplit(" ", 1)[0] + "\u2026") if len(after) > 110 else after
         return f"{before} [\u2026] {after}".strip()
+
+    def event_sentence(self, event) -> str:
+        """The whole sentence that tells an event, for the key events a reader skims: the
+        extractor's clause ('Who died in February') needs the sentence around it."""
+        article = self.article_by_id.get(event.article)
+        if article is None or event.paragraph >= len(article.paragraphs):
+            return event.what
+        for n, sentence in enumerate(split_sentences(article.paragraphs[event.paragraph])):
+            if event.evidence and event.evidence in sentence:
+                sentence = strip_dateline(sentence) if n == 0 else sentence
+                words = sentence.split()
+                return " ".join(words[:45]) + ("\u2026" if len(words) > 45 else "")
+        return event.what
 
     def event_link(self, event, root: str) -> Trusted:
         page = self.event_pages.get(event.id, "timeline.md")
@@ -408,11 +421,12 @@ def timeline_periods(rows: list[Event]) -> list[Period]:
 
 
 def latest_events(explainer: Explainer, count: int = 4) -> list[Event]:
-    """The newest things that happened: none after the newest report (those are plans and
-    predictions) and none the report expects; key events first among the same day."""
-    newest = max((a.published for a in explainer.articles if a.published), default=None)
-    happened = [e for e in explainer.events if e.date and (newest is None or e.date <= newest[: len(e.date)])
-                and not is_expected(e.what)]
+    """The newest things that happened: nothing dated after the report that tells it (a plan or
+    a prediction) and nothing the report expects; key events first among the same day."""
+    published = {a.id: a.published for a in explainer.articles}
+    # a date after its own report's publication is that report's plan or forecast
+    happened = [e for e in explainer.events if e.date and not is_expected(e.what)
+                and (not published.get(e.article) or e.date <= published[e.article][: len(e.date)])]
     dated = sorted(happened, key=lambda e: (_date_key(e.date), bool(e.key), -e.paragraph), reverse=True)
     return dated[:count]
 

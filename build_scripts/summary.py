@@ -9,7 +9,7 @@ from .names import HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
 from .salience import lead_paragraphs
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019']))\s+(?=[A-Z\u201c\"])")
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'\u2019-]{1,40}?\s*(?:[:\u2014\u2013]|--|\(\w+\)\s*[\u2014\u2013_-])\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'\u2019-]{1,40}?\s*(?:[:\u2014\u2013]|--|\([^()]{1,40}\)\s*[\u2014\u2013_-])\s*")
 _FIGURE = re.compile(
     r"(?:(?:about|approximately|around|nearly|almost|more than|over|some|at least|up to)\s+)?"
     r"(?:[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m))?"
@@ -52,6 +52,11 @@ class Figure:
     place: Place
 
 
+def strip_dateline(sentence: str) -> str:
+    """'WEXMOOR, Tarvonia (Harbour Wire) - The board met' -> 'The board met'."""
+    return _DATELINE.sub("", sentence, count=1)
+
+
 def summary_sentences(explainer: Explainer, count: int = 2) -> list[tuple[str, Place]]:
     """The lead: the first sentences of the newest report's lead, dateline removed (the oldest
     report's lead is old news by the time a reader arrives)."""
@@ -62,7 +67,7 @@ def summary_sentences(explainer: Explainer, count: int = 2) -> list[tuple[str, P
             break
         for n, sentence in enumerate(split_sentences(newest.paragraphs[index])):
             if n == 0:
-                sentence = _DATELINE.sub("", sentence, count=1)
+                sentence = strip_dateline(sentence)
             if len(sentence.split()) >= 6 and len(out) < count:
                 out.append((sentence, Place(newest.id, index)))
     return out

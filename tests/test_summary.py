@@ -36,4 +36,11 @@ def test_latest_developments_are_what_happened_not_plans_or_predictions():
     happened = Event("e1", "2025-03-08", "The board approved a flood wall", "new", 1, "Sunday")
     planned = Event("e2", "2025-03-20", "Work will start on the wall", "new", 1, "March 20")
     expected = Event("e3", "2025-03-09", "A vote is expected on the levy", "new", 1, "today")
-    assert latest_events(Explainer((OLD, NEW), events=(happened, planned, expected))) == [happened]
+    forecast = Event("e4", "2025-03-05", "Hearings are underway by March 5", "old", 1, "March 5")  # after its report
+    assert latest_events(Explainer((OLD, NEW), events=(happened, planned, expected, forecast))) == [happened]
+
+
+def test_a_key_event_is_told_by_its_whole_sentence():
+    from build_scripts.render import Site
+    event = Event("e1", "2025-02-24", "Who met on Monday", "old", 1, "Monday")
+    assert Site(Explainer((OLD, NEW))).event_sentence(event).startswith("The harbour board met on Monday to discuss")
