@@ -132,6 +132,10 @@ class Site:
         page = self.event_pages.get(event.id, "timeline.md")
         return Trusted(f"{root}{page}#{safe_slug(event.id)}")
 
+    def article_title(self, article_id: str) -> str:
+        article = self.article_by_id.get(article_id)
+        return f"{article.title} ({article.outlet})" if article and article.outlet else (article.title if article else "")
+
     def short_title(self, article_id: str) -> str:
         """How a paragraph link names its article: not at all when there is only one."""
         if len(self.x.articles) == 1:
