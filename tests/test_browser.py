@@ -56,10 +56,20 @@ def test_a_quote_link_lands_on_its_source_paragraph(site):
 def test_timeline_shows_events_in_date_order(site):
     url, page, data = site
     page.goto(url + "timeline/")
-    dates = page.locator(".tl-event time[datetime]").evaluate_all("els => els.map(e => e.getAttribute('datetime'))")
-    assert len(dates) >= 3
-    assert dates == sorted(dates)
-    undated = page.locator(".tl-date", has_text="Undated").count()
+    def dates(selector: str) -> list[str]:
+        return page.locator(selector).evaluate_all("els => els.map(e => e.getAttribute('datetime'))")
+
+    # the key events, then the story's own events, then the background: each in date order
+    key = dates(".tl-key > .tl-event time[datetime]")
+    story = dates(".tl-period:not(.tl-key):not(:has(h2[id^=background], h3[id^=background])) time[datetime]")
+    background = dates(".tl-period:has(h2[id^=background], h3[id^=background]) time[datetime]")
+    assert len(key) >= 3 and len(story) + len(background) >= 3
+    key_background = dates(".tl-key-background .tl-event time[datetime]")
+    assert key == sorted(key) and key_background == sorted(key_background)
+    assert not key_background or not key or key_background[-1] <= key[0]
+    assert story == sorted(story) and background == sorted(background)
+    assert not background or not story or background[-1] <= story[0]  # background is what came before
+    undated = page.locator(".tl-period:not(.tl-key) .tl-date", has_text="Undated").count()
     assert undated == len([e for e in data["events"] if not e["date"]])
 
 
@@ -119,8 +129,13 @@ def test_party_filter_shows_only_that_partys_events(site):
 def test_dates_are_machine_readable(site):
     url, page, data = site
     page.goto(url + "timeline/")
-    values = page.locator(".tl-event time[datetime]").evaluate_all("els => els.map(e => e.getAttribute('datetime'))")
-    assert sorted(values) == sorted(e["date"] for e in data["events"] if e["date"])
+    def values(selector: str) -> list[str]:
+        return page.locator(selector).evaluate_all("els => els.map(e => e.getAttribute('datetime'))")
+
+    assert sorted(values(".tl-period:not(.tl-key) .tl-event time[datetime]")) == sorted(
+        e["date"] for e in data["events"] if e["date"])  # the full timeline
+    assert sorted(values(".tl-key .tl-event time[datetime]")) == sorted(
+        e["date"] for e in data["events"] if e["date"] and e.get("key"))
 
 
 HOSTILE = ("---\ntitle: '<script>alert(\"title\")</script>'\noutlet: '<img src=x onerror=alert(2)>'\n"
