@@ -69,3 +69,14 @@ def test_quotes_are_verbatim_substrings_of_their_paragraphs(seed_extraction):
     for q in seed_extraction["quotes"]:
         for offset, part in enumerate(q["text"].split("\n")):
             assert part in paragraphs[q["article"]][q["paragraph"] + offset]
+
+
+def test_the_seeds_key_timeline_holds_its_dated_events_and_its_main_parties_speak_or_act(seed_extraction, seed_gold):
+    dated = [e for e in seed_extraction["events"] if e["date"]]
+    assert dated and all(e["key"] for e in dated)  # one report: every dated event fits on a key timeline
+    main = [p["name"] for p in seed_extraction["parties"] if p["main"]]
+    speakers = {q["speaker"] for q in seed_extraction["quotes"]}
+    assert 2 <= len(main) <= 12 and speakers & set(main)
+    gold_speakers = {q["speaker"] for q in seed_gold["quotes"] if q.get("speaker")}
+    assert all(any(name in g or g in name for g in gold_speakers) or name in {p["name"] for p in seed_gold["parties"]}
+               for name in main)  # no junk among the main parties
