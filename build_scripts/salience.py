@@ -90,11 +90,10 @@ def party_weight(party: Party, leads: dict[str, range], speakers: dict[str, set]
     return len(reports) + len(in_lead) + len(acting) + len(speaking)
 
 
-def _named_after(party: Party, person: Party) -> bool:
+def _named_after(party: Party, surnames: set[str]) -> bool:
     """'the Quennell campaign', 'the Lindqvist administration': a body named after a person of
-    the story is that person's side, not a side of its own."""
-    surname = written_surname(person.name).lower()
-    return party.kind != PartyKind.PERSON and bool(surname) and surname in party.name.lower().split()
+    the story (one of `surnames`) is that person's side, not a side of its own."""
+    return party.kind != PartyKind.PERSON and any(word in surnames for word in party.name.lower().split())
 
 
 def main_parties(explainer: Explainer) -> tuple[Party, ...]:
@@ -105,8 +104,9 @@ def main_parties(explainer: Explainer) -> tuple[Party, ...]:
             speakers[quote.speaker].add(Place(quote.article, quote.paragraph))
     parties = list(explainer.parties)
     weights = [party_weight(p, leads, speakers, by_paragraph=len(explainer.articles) == 1) for p in parties]
-    people = [p for p, w in zip(parties, weights) if p.kind == PartyKind.PERSON and w > 0]
-    weights = [0.0 if any(_named_after(p, person) for person in people) else w for p, w in zip(parties, weights)]
+    surnames = {written_surname(p.name).lower() for p, w in zip(parties, weights) if p.kind == PartyKind.PERSON and w > 0}
+    surnames.discard("")
+    weights = [0.0 if _named_after(p, surnames) else w for p, w in zip(parties, weights)]
     # a main party is named across the story, in a quarter of its reports, and weighs at least a
     # fifth of the most present party
     floor = max(2.0, 0.25 * len(explainer.articles), MAIN_SHARE * max(weights, default=0))
