@@ -157,8 +157,12 @@ def _words(text: str) -> frozenset:
     return frozenset(re.findall(r"\w+", text.lower()))
 
 
+_MIN_TWIN_WORDS = 4  # 'Last year' shares its words with every event of that year: too short to be a twin
+
+
 def _similar(ta: frozenset, tb: frozenset) -> bool:
-    return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6
+    shorter = min(len(ta), len(tb))
+    return shorter >= _MIN_TWIN_WORDS and len(ta & tb) / shorter >= 0.6
 
 
 def _sources(extractions) -> tuple[Source, ...]:

@@ -60,12 +60,19 @@ for _formal, _forms in _FAMILIAR.items():
         _FAMILY[_form] = _FAMILY.get(_form, frozenset()) | {_formal}
 
 
+_POSSESSIVES = frozenset("his her its their our my your".split())
+
+
 def clean_name(text: str) -> str:
     """A name without a leading article, a trailing possessive or edge punctuation."""
     text = " ".join(text.split())
     for prefix in ("the ", "The ", "THE ", "a ", "an "):
         if text.startswith(prefix) and (prefix[0] in "tT" or text[len(prefix):][:1].isupper()):
             text = text[len(prefix):]
+    # "her State Department", "their Senate": the possessive belongs to the sentence, not the name
+    first, _, rest = text.partition(" ")
+    if first.lower() in _POSSESSIVES and rest[:1].isupper() and not rest.lower().startswith("majesty"):
+        text = rest
     for suffix in ("'s", "\u2019s", "'", "\u2019"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

@@ -38,3 +38,19 @@ def test_every_dev_article_gives_schema_valid_json():
     data = to_data(build_from_files(articles))
     jsonschema.validate(data, schema)
     assert len(data["articles"]) == len(articles)
+
+
+def test_events_told_in_two_words_are_not_taken_for_one_event():
+    from build_scripts.assemble import assemble
+    from build_scripts.extract.drafts import ArticleExtraction, EventDraft, PartyIndex
+
+    def report(stem: str, *events: EventDraft) -> ArticleExtraction:
+        text = "A paragraph long enough to be the lead of this report, with nothing in it."
+        return ArticleExtraction(article(stem, text, "2024-06-05"), PartyIndex(), [], [], list(events), [])
+
+    short = EventDraft("2023", "Last year", 0, "last year", 0)
+    again = EventDraft("2023", "Last year the board met", 0, "last year", 0)
+    told = EventDraft("2023", "The harbour board raised its fees", 0, "last year", 0)
+    retold = EventDraft("2023", "The harbour board raised fees", 0, "last year", 0)
+    x = assemble([report("a", short, told), report("b", again, retold)])
+    assert sorted(len(e.sources) for e in x.events) == [1, 1, 2]  # only the told twins are one event

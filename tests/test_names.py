@@ -53,6 +53,8 @@ def test_honorifics_and_titles_are_not_names_but_a_title_alone_stays():
     assert strip_honorific("Justice") == "Justice"
     assert clean_name("the Harbour Board's") == "Harbour Board"
     assert clean_name("a Lena Marsh") == "Lena Marsh"
+    assert clean_name("her Transport Department") == "Transport Department"  # the sentence's possessive
+    assert clean_name("his campaign") == "his campaign" and clean_name("Her Majesty") == "Her Majesty"
 
 
 def test_acronyms_of_long_names():
