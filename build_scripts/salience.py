@@ -96,6 +96,12 @@ def _named_after(party: Party, surnames: set[str]) -> bool:
     return party.kind != PartyKind.PERSON and any(word in surnames for word in party.name.lower().split())
 
 
+def _lone_shared_surname(party: Party, surnames: set[str]) -> bool:
+    """'Lindqvist' left apart from 'Signe Lindqvist' and 'Per Lindqvist': the linker could not
+    tell which of them it is, so it is no side a reader should rely on."""
+    return party.kind == PartyKind.PERSON and len(party.name.split()) == 1 and party.name.lower() in surnames
+
+
 def main_parties(explainer: Explainer) -> tuple[Party, ...]:
     leads = {a.id: lead_paragraphs(a) for a in explainer.articles}
     speakers: dict[str, set[Place]] = defaultdict(set)
@@ -106,7 +112,8 @@ def main_parties(explainer: Explainer) -> tuple[Party, ...]:
     weights = [party_weight(p, leads, speakers, by_paragraph=len(explainer.articles) == 1) for p in parties]
     surnames = {written_surname(p.name).lower() for p, w in zip(parties, weights) if p.kind == PartyKind.PERSON and w > 0}
     surnames.discard("")
-    weights = [0.0 if _named_after(p, surnames) else w for p, w in zip(parties, weights)]
+    shared = {written_surname(p.name).lower() for p in parties if p.kind == PartyKind.PERSON and len(p.name.split()) > 1}
+    weights = [0.0 if _named_after(p, surnames) or _lone_shared_surname(p, shared) else w for p, w in zip(parties, weights)]
     # a main party is named across the story, in a quarter of its reports, and weighs at least a
     # fifth of the most present party
     floor = max(2.0, 0.25 * len(explainer.articles), MAIN_SHARE * max(weights, default=0))

@@ -98,3 +98,11 @@ def test_the_same_reports_give_the_same_marks():
     events = tuple(event(f"e{n}", f"2025-03-{n % 3 + 1:02d}", f"r{n}") for n in range(6))
     x = Explainer(articles, events=events, parties=tuple(party(f"Ola Berg{n}", range(n + 1)) for n in range(6)))
     assert mark_salience(x) == mark_salience(x)
+
+
+def test_a_lone_surname_the_linker_left_apart_is_no_main_side():
+    articles = tuple(report(n) for n in range(6))
+    x = Explainer(articles, parties=(party("Signe Lindqvist", range(6)), party("Per Lindqvist", range(3)),
+                                     party("Lindqvist", range(6))))
+    marked = {p.name: p.main for p in mark_salience(x).parties}
+    assert marked == {"Signe Lindqvist": True, "Per Lindqvist": True, "Lindqvist": False}
