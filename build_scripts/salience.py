@@ -25,9 +25,12 @@ MAIN_SHARE = 0.15
 LEAD_PARAGRAPHS = 2  # a news report tells its main news in its first paragraphs
 LEAD_NEWS_DAYS = 7  # the news a report leads with happened within the week before it
 _MIN_LEAD_WORDS = 8
-_MIN_KEY_WORDS = 4  # shorter lines before the lead are headlines, bylines and "FULL TEXT."
+_MIN_KEY_WORDS = 4
+_MIN_KEY_QUOTE_WORDS = 8  # a key quote says something whole, not 'a hell of a lot worse'
+  # shorter lines before the lead are headlines, bylines and "FULL TEXT."
 # a date only to the year or the month is usually background ("in 2015"); a day is news
 _PRECISION_WEIGHT = {4: 0.3, 7: 0.6, 10: 1.0}
+COARSE_DATE_REPORTS = 5
 
 
 def mark_salience(explainer: Explainer) -> Explainer:
@@ -160,7 +163,9 @@ def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
             dataclasses.replace(event, paragraph=place.paragraph), articles[place.article], leads[place.article]))
 
     def date_weight(date: str) -> float:
-        return (len(reports_of_date[date]) + 2 * len(leads_of_date[date])) * _PRECISION_WEIGHT.get(len(date), 0.3)
+        # a month or a year many reports name is a backdrop ('in 2015'), not news: its count stops
+        reports = len(reports_of_date[date]) if len(date) == 10 else min(len(reports_of_date[date]), COARSE_DATE_REPORTS)
+        return (reports + 2 * len(leads_of_date[date])) * _PRECISION_WEIGHT.get(len(date), 0.3)
 
     def event_weight(event: Event) -> float:
         return len({p.article for p in event.sources}) + 2 * lead_reports(event) + len(set(event.parties) & main)
@@ -208,7 +213,7 @@ def key_quotes(explainer: Explainer, main: set[str], events: tuple[Event, ...]) 
     def score(i: int) -> float | None:
         quote = quotes[i]
         words = len(quote.text.split())
-        if quote.speaker not in main or i not in firsts or words < 6:
+        if quote.speaker not in main or i not in firsts or words < _MIN_KEY_QUOTE_WORDS:
             return None
         near_key = (quote.article, quote.paragraph) in key_places or (quote.article, quote.paragraph - 1) in key_places
         return 3 * len(carried[_bare(quote.text)]) + 2 * near_key + min(words, 40) / 40

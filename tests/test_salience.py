@@ -106,3 +106,13 @@ def test_a_lone_surname_the_linker_left_apart_is_no_main_side():
                                      party("Lindqvist", range(6))))
     marked = {p.name: p.main for p in mark_salience(x).parties}
     assert marked == {"Signe Lindqvist": True, "Per Lindqvist": True, "Lindqvist": False}
+
+
+def test_a_year_every_report_names_is_a_backdrop_and_the_day_two_reports_lead_with_is_key(monkeypatch):
+    import build_scripts.salience as salience
+    monkeypatch.setattr(salience, "MAX_KEY_EVENTS", 1)
+    articles = tuple(report(n) for n in range(30))
+    years = tuple(event(f"y{n}", "2024", f"r{n}", paragraph=4) for n in range(30))
+    day = (event("d0", "2025-03-09", "r0"), event("d1", "2025-03-09", "r1"))
+    x = mark_salience(Explainer(articles, events=years + day))
+    assert [e.id for e in x.events if e.key] in (["d0"], ["d1"])
