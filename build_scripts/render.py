@@ -116,8 +116,9 @@ class Site:
         return f"{before} [\u2026] {after}".strip()
 
     def event_sentence(self, event) -> str:
-        """The whole sentence that tells an event, for the key events a reader skims: the
-        extractor's clause ('Who died in February') needs the sentence around it."""
+        """The whole sentence that tells an event, shown under the key events a reader skims:
+        the extractor's clause ('Who died in February') needs the sentence around it, and the
+        sentence alone would lend the clause's date to its main verb."""
         article = self.article_by_id.get(event.article)
         if article is None or event.paragraph >= len(article.paragraphs):
             return event.what
@@ -127,6 +128,11 @@ class Site:
                 words = sentence.split()
                 return " ".join(words[:45]) + ("\u2026" if len(words) > 45 else "")
         return event.what
+
+    def event_context(self, event) -> str | None:
+        """The sentence around an event's clause, when the clause leaves much of it out."""
+        sentence = self.event_sentence(event)
+        return sentence if len(event.what.split()) < 0.7 * len(sentence.split()) else None
 
     def event_link(self, event, root: str) -> Trusted:
         page = self.event_pages.get(event.id, "timeline.md")

@@ -43,4 +43,8 @@ def test_latest_developments_are_what_happened_not_plans_or_predictions():
 def test_a_key_event_is_told_by_its_whole_sentence():
     from build_scripts.render import Site
     event = Event("e1", "2025-02-24", "Who met on Monday", "old", 1, "Monday")
-    assert Site(Explainer((OLD, NEW))).event_sentence(event).startswith("The harbour board met on Monday to discuss")
+    site = Site(Explainer((OLD, NEW)))
+    assert site.event_sentence(event).startswith("The harbour board met on Monday to discuss")
+    assert site.event_context(event) == site.event_sentence(event)  # the clause leaves most of it out
+    told = Event("e2", "2025-02-24", "The harbour board met on Monday to discuss the 212 homes at risk of flooding", "old", 1, "Monday")
+    assert site.event_context(told) is None
