@@ -9,7 +9,6 @@ import dataclasses
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -19,7 +18,8 @@ from .escape import Trusted, heading_text, markdown_text, title_text, yaml_strin
 from .ids import IdAllocator, article_slugs, slugify
 from .model import Event, Explainer, PartyKind, Place
 from .summary import key_figures, sides_at_a_glance, split_sentences, strip_dateline, summary_sentences
-from .assemble import is_expected
+from .timeline import (date_key, format_date, key_timeline, latest_events, period_pages, split_background, timeline_periods,
+                       timeline_rows)
 
 TEMPLATES = Path(__file__).parent / "templates"
 SEARCH_ARTICLE_TEXT_LIMIT = 500_000  # characters of article text indexed in full (about 100 articles)
@@ -57,20 +57,6 @@ def iso_date(value: str) -> Trusted:
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value or ""):
         raise ValueError(f"not an ISO date: {value!r}")
     return Trusted(value)
-
-
-def format_date(value: str | None) -> str:
-    if not value:
-        return "Undated"
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        return value  # not a calendar date: shown as it is rather than failing the build
-    parts = value.split("-")
-    if len(parts) == 3:
-        day = dt.date.fromisoformat(value)
-        return f"{day.day} {day.strftime('%B %Y')}"
-    if len(parts) == 2:
-        return dt.date(int(parts[0]), int(parts[1]), 1).strftime("%B %Y")
-    return parts[0]
 
 
 class Site:
@@ -261,14 +247,14 @@ def _timeline_pages(page, site: "Site", rows: list[Event], compact_search: bool)
     """The key timeline first, then the story's own periods, then the background; with many
     events, each period of the full timeline on a page of its own."""
     explainer = site.x
-    key = sorted((e for e in rows if e.key), key=lambda e: (_date_key(e.date), e.id))
+    key = sorted((e for e in rows if e.key), key=lambda e: (date_key(e.date), e.id))
     key, key_background = split_background(explainer, key)
     story, background = split_background(explainer, rows)
     periods = timeline_periods(story) + [dataclasses.replace(p, label=f"Background: {p.label}", anchor=f"background-{p.anchor}")
                                          for p in timeline_periods(background)]
     filters = main_filter(explainer, {name for event in rows for name in event.parties})
     split = len(rows) > TIMELINE_PAGE_EVENTS
-    pages = _period_pages(periods) if split else []
+    pages = period_pages(periods, TIMELINE_PAGE_EVENTS) if split else []
     page("timeline.md", "timeline.md.j2", "Timeline", key_events=key, key_background=key_background,
          periods=[] if split else periods,
          period_pages=pages, compact_search=compact_search, filter_parties=filters)
@@ -277,29 +263,6 @@ def _timeline_pages(page, site: "Site", rows: list[Event], compact_search: bool)
         page(f"timeline/{path}.md", "timeline.md.j2", f"Timeline: {label}", key_events=[], key_background=[],
              periods=chunk, period_pages=[],
              compact_search=compact_search, filter_parties=filters)
-
-
-def _period_pages(periods: list["Period"]) -> list[tuple[str, str, list["Period"]]]:
-    """(page name, label, periods) for each period, a long one in parts of TIMELINE_PAGE_EVENTS."""
-    pages = []
-    for period in periods:
-        events = period.events
-        parts = [events[i:i + TIMELINE_PAGE_EVENTS] for i in range(0, len(events), TIMELINE_PAGE_EVENTS)]
-        for n, part in enumerate(parts, 1):
-            name = period.anchor.removeprefix("period-") + (f"-part-{n}" if len(parts) > 1 else "")
-            label = period.label + (f" (part {n} of {len(parts)})" if len(parts) > 1 else "")
-            pages.append((name, label, [dataclasses.replace(period, events=part)]))
-    return pages
-
-
-def split_background(explainer: Explainer, rows: list[Event]) -> tuple[list[Event], list[Event]]:
-    """The story's own events, and the background: events dated before the month of its first
-    report, which a reader wants after the news, not before it."""
-    first = min((a.published for a in explainer.articles if a.published), default=None)
-    if first is None:
-        return rows, []
-    story = [e for e in rows if not e.date or e.date >= first[: len(e.date)][:7]]
-    return story, [e for e in rows if e.date and e.date < first[: len(e.date)][:7]]
 
 
 def main_filter(explainer: Explainer, involved: set[str]) -> list:
@@ -386,63 +349,6 @@ def quote_groups(explainer: Explainer) -> list[tuple[str | None, list]]:
     for quote in explainer.quotes:
         groups.setdefault(quote.speaker, []).append(quote)
     return sorted(groups.items(), key=lambda g: (g[0] is None, order.get(g[0], (True, len(order))), g[0] or ""))
-
-
-def _date_key(value: str | None) -> str:
-    return value or ""
-
-
-def timeline_rows(explainer: Explainer) -> list[Event]:
-    """Dated events by date; undated ones, in text order, just before the report's own days."""
-    article_order = {a.id: i for i, a in enumerate(explainer.articles)}
-    text_order = lambda e: (article_order.get(e.article, 0), e.paragraph, e.order)
-    dated = sorted((e for e in explainer.events if e.date), key=lambda e: (_date_key(e.date), text_order(e)))
-    undated = sorted((e for e in explainer.events if not e.date), key=text_order)
-    latest_publication = max((a.published for a in explainer.articles if a.published), default=None)
-    if latest_publication is None:
-        return dated + undated
-    cutoff = (dt.date.fromisoformat(latest_publication) - dt.timedelta(days=7)).isoformat()
-    split = next((i for i, e in enumerate(dated) if e.date >= cutoff[: len(e.date)]), len(dated))
-    return dated[:split] + undated + dated[split:]
-
-
-@dataclass(frozen=True)
-class Period:
-    label: str
-    anchor: str
-    events: tuple
-
-
-def timeline_periods(rows: list[Event]) -> list[Period]:
-    """Consecutive events of the same month (or year, or 'undated') under one heading."""
-    periods: list[Period] = []
-    for event in rows:
-        if event.date:
-            key = event.date[:7] if len(event.date) >= 7 else event.date[:4]
-            label = format_date(key)
-        else:
-            key, label = "undated", "Undated, earlier"
-        if periods and periods[-1].anchor == f"period-{key}":
-            periods[-1] = Period(periods[-1].label, periods[-1].anchor, periods[-1].events + (event,))
-        else:
-            anchor = f"period-{key}" if all(p.anchor != f"period-{key}" for p in periods) else f"period-{key}-{len(periods)}"
-            periods.append(Period(label, anchor, (event,)))
-    return periods
-
-
-def latest_events(explainer: Explainer, count: int = 4) -> list[Event]:
-    """The newest things that happened: nothing dated after the report that tells it (a plan or
-    a prediction) and nothing the report expects; key events first among the same day."""
-    published = {a.id: a.published for a in explainer.articles}
-    # a date after its own report's publication is that report's plan or forecast
-    happened = [e for e in explainer.events if e.date and not is_expected(e.what)
-                and (not published.get(e.article) or e.date <= published[e.article][: len(e.date)])]
-    dated = sorted(happened, key=lambda e: (_date_key(e.date), bool(e.key), -e.paragraph), reverse=True)
-    return dated[:count]
-
-
-def key_timeline(explainer: Explainer) -> list[Event]:
-    return sorted((e for e in explainer.events if e.key and e.date), key=lambda e: (_date_key(e.date), e.id))
 
 
 def build_date() -> str:

@@ -10,7 +10,8 @@ import pytest
 
 from build_scripts.model import (Article, Attribution, Event, Explainer, Party, PartyKind, Place, Position, Quote,
                                  Source, SourceKind)
-from build_scripts.render import render_site, timeline_rows
+from build_scripts.render import render_site
+from build_scripts.timeline import timeline_rows
 
 GOLDEN = Path(__file__).parent / "golden"
 

@@ -1,6 +1,6 @@
 """The overview's lead, key figures and latest developments, on hand-built stories (invented names)."""
 from build_scripts.model import Article, Event, Explainer, Place
-from build_scripts.render import latest_events
+from build_scripts.timeline import latest_events
 from build_scripts.summary import key_figures, split_sentences, summary_sentences
 
 
