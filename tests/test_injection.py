@@ -53,7 +53,7 @@ BODY_BLOCKS = ('!!! danger "pwned"\n    body', '<div markdown="1" onclick="alert
 # the fields, and whether a UTF-8 file holds them raw (no NUL, no surrogates, no line breaks)
 FIELDS = {"title": False, "outlet": False, "url": False, "sidecar title": False, "sidecar outlet": False,
           "heading": True, "body": True, "role": False, "affiliation": False, "rename": False, "event what": False,
-          "added what": False, "added evidence": False}
+          "added what": False, "added evidence": False, "overview title": False, "overview lead": False}
 
 CHECK_PAGE = """() => {
   const found = [];
@@ -117,7 +117,9 @@ def project_files(char_class: str) -> tuple[dict[str, str], dict[str, str], str]
             f"  - party: Helen Okafor\n    rename: {yaml_quoted(values['rename'])}\n"
             f"events:\n  - event: Monday\n    what: {yaml_quoted(values['event what'])}\n"
             f"add_events:\n  - date: 2024-06-01\n    what: {yaml_quoted(values['added what'])}\n"
-            f"    article: front\n    paragraph: 0\n    evidence: {yaml_quoted(values['added evidence'])}\n"),
+            f"    article: front\n    paragraph: 0\n    evidence: {yaml_quoted(values['added evidence'])}\n"
+            f"overview:\n  - title: {yaml_quoted(values['overview title'])}\n"
+            f"    lead: {yaml_quoted(values['overview lead'])}\n"),
     }
     shown["file name"] = name_vector
     return seeds, shown, name_vector
@@ -169,9 +171,9 @@ def test_no_field_and_no_character_puts_markup_on_a_page(tmp_path, chromium, cha
     everywhere = " ".join(texts.values())
     for field in ("outlet", "url", "body"):
         assert squeeze(shown[field]) in texts["sources/front"], field
-    for field in ("title", "heading", "sidecar title", "file name"):
+    for field in ("title", "heading", "sidecar title", "file name", "overview title"):
         assert title_shown(shown[field]) in everywhere, field
-    for field in ("role", "rename", "affiliation", "event what", "added what"):
+    for field in ("role", "rename", "affiliation", "event what", "added what", "overview lead"):
         assert squeeze(shown[field]) in everywhere or title_shown(shown[field]) in everywhere, field
     for block in ("!!! danger \"pwned\" body", "<div markdown=\"1\" onclick=\"alert(13)\">**pwned**</div>"):
         assert block in texts["sources/front"]
