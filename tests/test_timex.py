@@ -149,3 +149,11 @@ def test_parts_of_day_in_the_timex3_export():
 def test_modifiers_decades_seconds_and_references(text, expected):
     found = values(text)
     assert (found[0] if found else None) == expected
+
+
+def test_a_month_glued_to_its_day_is_still_a_date_but_a_tag_or_a_link_is_not():
+    import datetime as dt
+    from build_scripts.extract.timex import find_timexes
+    found = lambda text: [(t.text, t.value) for t in find_timexes(text, dt.date(2016, 8, 22))]
+    assert found("On July20, the nominee broke the record.") == [("July20", "2016-07-20")]
+    assert found("Tagged #July4 and example.org/june12 only.") == []

@@ -39,6 +39,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}\b"),
     ("weekday_md", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"),
     ("md", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"),
+    # "On July20": real copy loses the space; a full month name only, and never a tag or a link
+    ("md", r"(?<![#@/\w])(?:January|February|March|April|June|July|August|September|October|November|December)"
+           r"(?:[1-9]|[12]\d|3[01])\b"),
     ("dm", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b"),
     ("my", rf"\b{_MONTH}\s+(?:of\s+)?\d{{4}}\b"),
     ("month_rel", rf"\b(?:last|next|this|early|late|mid|earlier|later)[\s-]+{_MONTH}\b"),
