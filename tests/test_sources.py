@@ -50,3 +50,18 @@ def test_report_without_author_and_official_body():
     found = sources(x)
     assert found.get("final report") == SourceKind.REPORT
     assert found.get("the presidential office") == SourceKind.OFFICIAL
+
+
+def test_the_wire_a_dateline_credits_is_the_source_of_the_report_and_no_party():
+    x = explain("Harbour board sacks its chief\n\n"
+                "WEXMOOR, Tarvonia (Harbour Wire) - The harbour board dismissed its chief on Monday.\n\n"
+                "The board gave no reason.")
+    wire = next(s for s in x.sources if s.name == "Harbour Wire")
+    assert wire.kind == SourceKind.AGENCY and (wire.article, wire.paragraph) == (x.articles[0].id, 1)
+    assert wire.cited_for.startswith("the report: The harbour board dismissed its chief")
+    assert x.party("Harbour Wire") is None
+
+
+def test_a_parenthesis_later_in_the_text_credits_no_one():
+    x = explain("The board met on Monday.\n\nThe chief (Ola Berg) - who led it for years - left.")
+    assert "Ola Berg" not in sources(x)

@@ -19,7 +19,7 @@ from ..names import acronyms, clean_name, first_name_gender, strip_honorific, wr
 from .entities import ORG_NAME_WORDS, corrected_entities, is_modifier_compound, nickname_ranges, place_names
 from .lexicon import DIRECTION_PREPOSITIONS, LOCATIVE_PREPOSITIONS, FEMALE_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, MALE_WORDS, STOP_TITLE_WORDS
 from .drafts import Mention, PartyIndex, SourceMention, party_at, same_person_name
-from .sources import is_outlet_name
+from .sources import DATELINE_CREDIT, is_outlet_name
 
 
 def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
@@ -38,14 +38,13 @@ def _modifies(ent: Span) -> bool:
     return ent.root.dep_ in ("amod", "compound", "nmod") and head.i >= ent.end and head.pos_ in ("NOUN", "PROPN")
 
 
-_DATELINE_AGENCY = re.compile(r"^[A-Z][\w .,'-]{1,50}?\(([A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]")
 _BYLINE_AGENCY = re.compile(r"\b(?:this|an?|the)\s+([A-Z][\w&-]+(?:\s[A-Z][\w&-]+)?)\s+(?:article|story|reporter|correspondent|columnist|editorial)\b")
 
 
 def credited_outlets(paragraphs) -> set[str]:
     """'WEXMOOR, Tarvonia (Harbour Wire) -', 'this Harbour Wire article': news agencies the copy credits,
     sources rather than parties."""
-    names = {m.group(1).lower() for text in paragraphs[:3] if (m := _DATELINE_AGENCY.match(text))}
+    names = {m.group(1).lower() for text in paragraphs[:3] if (m := DATELINE_CREDIT.match(text))}
     names |= {m.group(1).lower() for text in paragraphs for m in _BYLINE_AGENCY.finditer(text)}
     return names
 

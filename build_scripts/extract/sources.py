@@ -15,8 +15,13 @@ from .lexicon import AGENCY_WORDS, ANONYMITY_CUES, OUTLET_WORDS, REPORT_WORDS
 _OUTLET_OBJECT_VERBS = frozenset({"tell", "speak", "talk", "say"})
 
 
+# 'WEXMOOR, Tarvonia, May 3 (Harbour Wire) -': the wire service a report's dateline credits
+# the place is in capitals: "The chief (Ola Berg) - who ..." credits no one
+DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z.'-]{2,}(?:[ ,][\w .,'-]{0,45}?)?\s*\(([A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]")
+
+
 def find_sources(parsed: ParsedArticle) -> list[SourceMention]:
-    found: list[SourceMention] = []
+    found: list[SourceMention] = _wire_credits(parsed)
     for doc in parsed.docs:
         for sent in doc.sents:
             if all(parsed.token_in_quote(t) for t in sent if not t.is_punct):
@@ -26,6 +31,20 @@ def find_sources(parsed: ParsedArticle) -> list[SourceMention]:
             found.extend(_anonymous(parsed, sent))
             found.extend(_documents(parsed, sent))
             found.extend(_officials(parsed, sent))
+    return found
+
+
+def _wire_credits(parsed: ParsedArticle) -> list[SourceMention]:
+    """The agency or outlet a dateline credits with the report: the source of all of it."""
+    found = []
+    for index, text in enumerate(parsed.article.paragraphs[:3]):
+        match = DATELINE_CREDIT.match(text)
+        if match:
+            name = match.group(1).strip()
+            kind = SourceKind.NEWS_OUTLET if is_outlet_name(name) and not _is_agency_name(name) else SourceKind.AGENCY
+            rest = " ".join(text[match.end():].split())
+            cited = "the report: " + (rest if len(rest) <= 200 else rest[:197].rsplit(" ", 1)[0] + "\u2026")
+            found.append(SourceMention(name, kind, cited, index, match.start(1), match.end(1)))
     return found
 
 
