@@ -18,7 +18,7 @@ from .escape import Trusted, heading_text, markdown_text, title_text, yaml_strin
 from .ids import IdAllocator, article_slugs, slugify
 from .model import Event, Explainer, PartyKind, Place
 from .summary import key_figures, sides_at_a_glance, split_sentences, strip_dateline, summary_sentences
-from .timeline import (date_key, format_date, key_timeline, latest_events, period_pages, split_background, timeline_periods,
+from .timeline import (Period, date_key, format_date, key_timeline, latest_events, split_background, timeline_periods,
                        timeline_rows)
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -220,7 +220,7 @@ def _parties_pages(page, site: "Site") -> None:
     for kind, heading in _KIND_HEADINGS:
         members = [p for p in explainer.parties if p.kind == kind]
         if len(explainer.parties) > DIRECTORY_PAGE_PARTIES and members:
-            chunks = [members[i:i + DIRECTORY_PAGE_PARTIES] for i in range(0, len(members), DIRECTORY_PAGE_PARTIES)]
+            chunks = chunked(members, DIRECTORY_PAGE_PARTIES)
             directory[kind] = [(f"{slugify(heading)}-{n}", len(chunk)) for n, chunk in enumerate(chunks, 1)]
             for (name, _), chunk in zip(directory[kind], chunks):
                 page(f"directory/{name}.md", "parties.md.j2", f"{heading} ({name.rsplit('-', 1)[1]} of {len(chunks)})",
@@ -265,6 +265,19 @@ def _timeline_pages(page, site: "Site", rows: list[Event], compact_search: bool)
              compact_search=compact_search, filter_parties=filters)
 
 
+def period_pages(periods: list[Period], size: int) -> list[tuple[str, str, list[Period]]]:
+    """(page name, label, periods) for each period, a long one in parts of `size` events."""
+    pages = []
+    for period in periods:
+        events = period.events
+        parts = chunked(events, size)
+        for n, part in enumerate(parts, 1):
+            name = period.anchor.removeprefix("period-") + (f"-part-{n}" if len(parts) > 1 else "")
+            label = period.label + (f" (part {n} of {len(parts)})" if len(parts) > 1 else "")
+            pages.append((name, label, [dataclasses.replace(period, events=part)]))
+    return pages
+
+
 def main_filter(explainer: Explainer, involved: set[str]) -> list:
     """A filter offers the main parties (and 'everyone'): the others are reachable from the
     Parties page and their own pages."""
@@ -273,6 +286,7 @@ def main_filter(explainer: Explainer, involved: set[str]) -> list:
 
 QUOTES_PAGE_QUOTES = 400  # beyond this, quotes.md shows a few per speaker; party pages hold the rest
 QUOTES_PER_SPEAKER_AT_SCALE = 5
+NO_SPEAKER_PAGE_REPORTS = 20  # reports per page of quotes with no named speaker
 
 
 def _quote_pages(page, site: "Site", index_text: bool) -> None:
@@ -284,13 +298,13 @@ def _quote_pages(page, site: "Site", index_text: bool) -> None:
     groups = quote_groups(explainer)
     attributed = [(name, quotes) for name, quotes in groups if name is not None]
     no_speaker = [q for name, quotes in groups if name is None for q in quotes]
-    by_report = _by_report(explainer, no_speaker)
+    by_report = _by_report(site, no_speaker)
     split = len(explainer.quotes) > QUOTES_PAGE_QUOTES
     main = {p.name for p in explainer.parties if p.main}
     shown = [(name, quotes[:QUOTES_PER_SPEAKER_AT_SCALE] if split else quotes, len(quotes)) for name, quotes in attributed
              if not split or name in main]
     others = [(name, len(quotes)) for name, quotes in attributed if split and name not in main]
-    chunks = [by_report[i:i + 20] for i in range(0, len(by_report), 20)] if split else []
+    chunks = chunked(by_report, NO_SPEAKER_PAGE_REPORTS) if split else []
     indexed = indexed_quotes(groups, index_text)
     common = dict(indexed=indexed, anchors=speaker_anchors(groups, site.party_by_name))
     page("quotes.md", "quotes.md.j2", "Key quotes", key_quotes=[q for q in explainer.quotes if q.key],
@@ -301,12 +315,17 @@ def _quote_pages(page, site: "Site", index_text: bool) -> None:
              key_quotes=[], groups=[], others=[], unattributed=chunk, unattributed_pages=0, speakers=[], **common)
 
 
-def _by_report(explainer: Explainer, quotes: list) -> list[tuple]:
-    order = {a.id: i for i, a in enumerate(explainer.articles)}
+def _by_report(site: "Site", quotes: list) -> list[tuple]:
+    order = {a.id: i for i, a in enumerate(site.x.articles)}
     grouped: dict[str, list] = {}
     for quote in sorted(quotes, key=lambda q: (order.get(q.article, 0), q.paragraph, q.start)):
         grouped.setdefault(quote.article, []).append(quote)
-    return [(explainer.article(article_id), qs) for article_id, qs in grouped.items()]
+    return [(site.article_by_id[article_id], qs) for article_id, qs in grouped.items()]
+
+
+def chunked(items: list, size: int) -> list[list]:
+    """Consecutive runs of at most `size` items: the pages a long list is split into."""
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 def party_search_boost(party) -> float:

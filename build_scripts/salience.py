@@ -24,10 +24,9 @@ MAX_KEY_QUOTES = 12
 MAIN_SHARE = 0.15
 LEAD_PARAGRAPHS = 2  # a news report tells its main news in its first paragraphs
 LEAD_NEWS_DAYS = 7  # the news a report leads with happened within the week before it
-_MIN_LEAD_WORDS = 8
+_MIN_LEAD_WORDS = 8  # shorter lines before the lead are headlines, bylines and "FULL TEXT."
 _MIN_KEY_WORDS = 4
 _MIN_KEY_QUOTE_WORDS = 8  # a key quote says something whole, not 'a hell of a lot worse'
-  # shorter lines before the lead are headlines, bylines and "FULL TEXT."
 # a date only to the year or the month is usually background ("in 2015"); a day is news
 _PRECISION_WEIGHT = {4: 0.3, 7: 0.6, 10: 1.0}
 COARSE_DATE_REPORTS = 5
@@ -35,8 +34,8 @@ COARSE_DATE_REPORTS = 5
 
 def mark_salience(explainer: Explainer) -> Explainer:
     """The explainer with `main` on its main parties and `key` on its key events and quotes."""
-    # the main parties pick the key events among equals (counting their key events in turn
-    # towards the main parties marked a country named as the scene, tried and left out)
+    # the main parties pick the key events among equals (the other way round, counting key
+    # events towards the main parties, was tried: it marked a country named as the scene)
     parties = main_parties(explainer)
     main = {p.name for p in parties if p.main}
     events = key_events(explainer, main)
@@ -117,8 +116,8 @@ def main_parties(explainer: Explainer) -> tuple[Party, ...]:
     surnames.discard("")
     shared = {written_surname(p.name).lower() for p in parties if p.kind == PartyKind.PERSON and len(p.name.split()) > 1}
     weights = [0.0 if _named_after(p, surnames) or _lone_shared_surname(p, shared) else w for p, w in zip(parties, weights)]
-    # a main party is named across the story, in a quarter of its reports, and weighs at least a
-    # fifth of the most present party
+    # a main party is named across the story, in a quarter of its reports, and weighs at least
+    # MAIN_SHARE of the most present party
     floor = max(2.0, 0.25 * len(explainer.articles), MAIN_SHARE * max(weights, default=0))
     chosen = _choose(parties, lambda i: weights[i] if weights[i] >= floor else None, MAX_MAIN_PARTIES,
                      lambda p: p.main)
@@ -128,19 +127,13 @@ def main_parties(explainer: Explainer) -> tuple[Party, ...]:
 # --------------------------------------------------------------------------------------------
 # key events
 
-def _published(article: Article) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(article.published) if article.published else None
-    except ValueError:
-        return None
-
-
-def is_lead_news(event: Event, article: Article, lead: range) -> bool:
-    """The report's own news: told in its lead, on a day of the week before publication."""
-    published = _published(article)
-    if event.paragraph not in lead or published is None or not event.date or len(event.date) != 10:
+def is_lead_news(date: str | None, place: Place, article: Article, lead: range) -> bool:
+    """The report's own news: told in its lead, on a day of the week before publication
+    (load.py lets through only calendar dates)."""
+    if place.paragraph not in lead or not article.published or not date or len(date) != 10:
         return False
-    return 0 <= (published - dt.date.fromisoformat(event.date)).days <= LEAD_NEWS_DAYS
+    days = (dt.date.fromisoformat(article.published) - dt.date.fromisoformat(date)).days
+    return 0 <= days <= LEAD_NEWS_DAYS
 
 
 def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
@@ -149,26 +142,24 @@ def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
     events = list(explainer.events)
     reports_of_date: dict[str, set[str]] = defaultdict(set)
     leads_of_date: dict[str, set[str]] = defaultdict(set)
-    for event in events:
+    lead_places: dict[int, int] = defaultdict(int)  # event -> how many of its places lead a report
+    for i, event in enumerate(events):
         if not event.date:
             continue
         for place in event.sources:
             reports_of_date[event.date].add(place.article)
-            if is_lead_news(dataclasses.replace(event, paragraph=place.paragraph), articles[place.article],
-                            leads[place.article]):
+            if is_lead_news(event.date, place, articles[place.article], leads[place.article]):
                 leads_of_date[event.date].add(place.article)
-
-    def lead_reports(event: Event) -> int:
-        return sum(1 for place in event.sources if is_lead_news(
-            dataclasses.replace(event, paragraph=place.paragraph), articles[place.article], leads[place.article]))
+                lead_places[i] += 1
 
     def date_weight(date: str) -> float:
         # a month or a year many reports name is a backdrop ('in 2015'), not news: its count stops
         reports = len(reports_of_date[date]) if len(date) == 10 else min(len(reports_of_date[date]), COARSE_DATE_REPORTS)
         return (reports + 2 * len(leads_of_date[date])) * _PRECISION_WEIGHT.get(len(date), 0.3)
 
-    def event_weight(event: Event) -> float:
-        return len({p.article for p in event.sources}) + 2 * lead_reports(event) + len(set(event.parties) & main)
+    def event_weight(i: int) -> float:
+        event = events[i]
+        return len({p.article for p in event.sources}) + 2 * lead_places[i] + len(set(event.parties) & main)
 
     # greedy, and each further event of a day already on the key timeline counts half: twelve
     # different days tell more than twelve reports of one press conference, yet a day several
@@ -183,7 +174,7 @@ def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
     # a date before the month of the first report is background, less likely what the reports
     # are about (discounting approximate dates too was tried: it lost a must-have event)
     discount = {i: 0.5 if events[i].date < first[: len(events[i].date)] else 1 for i in candidates}
-    base = {i: (date_weight(events[i].date) + event_weight(events[i]) / 10) * discount[i] for i in candidates}
+    base = {i: (date_weight(events[i].date) + event_weight(i) / 10) * discount[i] for i in candidates}
     while len(chosen) < MAX_KEY_EVENTS and candidates:
         best = min(candidates, key=lambda i: (-base[i] / 2 ** per_date[events[i].date], i))
         candidates.remove(best)
@@ -199,24 +190,21 @@ def key_quotes(explainer: Explainer, main: set[str], events: tuple[Event, ...]) 
     """Quotations of main parties, first those several reports carry, then those from the
     paragraphs of key events, then the longer ones (a full sentence says more than a phrase)."""
     quotes = list(explainer.quotes)
+    bare = [_bare(quote.text) for quote in quotes]
     carried: dict[str, set[str]] = defaultdict(set)
-    for quote in quotes:
-        carried[_bare(quote.text)].add(quote.article)
+    first_of: dict[str, int] = {}  # a quotation several reports carry is marked once
+    for i, quote in enumerate(quotes):
+        carried[bare[i]].add(quote.article)
+        first_of.setdefault(bare[i], i)
     key_places = {(p.article, p.paragraph) for e in events if e.key for p in e.sources}
-    seen: set[str] = set()
-    firsts = set()
-    for i, quote in enumerate(quotes):  # a quotation several reports carry is marked once
-        if _bare(quote.text) not in seen:
-            seen.add(_bare(quote.text))
-            firsts.add(i)
 
     def score(i: int) -> float | None:
         quote = quotes[i]
         words = len(quote.text.split())
-        if quote.speaker not in main or i not in firsts or words < _MIN_KEY_QUOTE_WORDS:
+        if quote.speaker not in main or first_of[bare[i]] != i or words < _MIN_KEY_QUOTE_WORDS:
             return None
         near_key = (quote.article, quote.paragraph) in key_places or (quote.article, quote.paragraph - 1) in key_places
-        return 3 * len(carried[_bare(quote.text)]) + 2 * near_key + min(words, 40) / 40
+        return 3 * len(carried[bare[i]]) + 2 * near_key + min(words, 40) / 40
 
     chosen = _choose(quotes, score, MAX_KEY_QUOTES, lambda q: q.key)
     return tuple(dataclasses.replace(q, key=i in chosen) for i, q in enumerate(quotes))

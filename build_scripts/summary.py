@@ -60,7 +60,8 @@ def strip_dateline(sentence: str) -> str:
 def summary_sentences(explainer: Explainer, count: int = 2) -> list[tuple[str, Place]]:
     """The lead: the first sentences of the newest report's lead, dateline removed (the oldest
     report's lead is old news by the time a reader arrives)."""
-    newest = max(explainer.articles, key=lambda a: (a.published or "", -explainer.articles.index(a)), default=None)
+    # the newest by date, the first file among reports of the same day
+    newest = max(enumerate(explainer.articles), key=lambda ia: (ia[1].published or "", -ia[0]), default=(0, None))[1]
     out = []
     for index in lead_paragraphs(newest) if newest else ():
         if index >= len(newest.paragraphs):

@@ -3,7 +3,6 @@ events apart from its background, the key timeline and the latest developments. 
 render.py writes the pages."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -91,18 +90,3 @@ def split_background(explainer: Explainer, rows: list[Event]) -> tuple[list[Even
         return rows, []
     story = [e for e in rows if not e.date or e.date >= first[: len(e.date)][:7]]
     return story, [e for e in rows if e.date and e.date < first[: len(e.date)][:7]]
-
-
-def period_pages(periods: list[Period], size: int) -> list[tuple[str, str, list[Period]]]:
-    """(page name, label, periods) for each period, a long one in parts of `size` events."""
-    pages = []
-    for period in periods:
-        events = period.events
-        parts = [events[i:i + size] for i in range(0, len(events), size)]
-        for n, part in enumerate(parts, 1):
-            name = period.anchor.removeprefix("period-") + (f"-part-{n}" if len(parts) > 1 else "")
-            label = period.label + (f" (part {n} of {len(parts)})" if len(parts) > 1 else "")
-            pages.append((name, label, [dataclasses.replace(period, events=part)]))
-    return pages
-
-
