@@ -25,7 +25,8 @@ BASELINE = PROJECT / "bench" / "baseline.json"
 TOLERANCE = 0.005  # the figures are deterministic; this only absorbs rounding
 LOWER_IS_BETTER = frozenset({"split_rate", "merge_count"})
 STORY_FIGURES = ("main_recall", "all_recall", "split_rate", "merge_count", "precision_at_20", "affiliation_precision",
-                 "affiliation_recall", "kind_accuracy", "key_recall_3", "key_recall_all", "source_f1",
+                 "affiliation_recall", "kind_accuracy", "key_recall_3", "key_recall_all", "source_precision",
+                 "source_recall", "source_f1",
                  "key_marked_precision", "key_marked_recall3", "main_marked_precision", "main_marked_recall")
 QUOTE_FIGURES = ("det_f1", "e2e_f1", "attr_acc")
 TIMEX_FIGURES = ("strict_f1", "relaxed_f1", "value_f1", "date_value_acc")

@@ -22,7 +22,8 @@ COLUMNS = [("main_recall", "main R"), ("split_rate", "splits"), ("merge_count", 
            ("precision_at_20", "P@20"), ("affiliation_precision", "aff P"), ("affiliation_recall", "aff R"),
            ("kind_accuracy", "kind"), ("key_recall_3", "key3 R"), ("key_marked", "key n"), ("key_marked_precision", "key P"),
            ("key_marked_recall3", "key R3"), ("main_marked", "main n"), ("main_marked_precision", "main P"),
-           ("main_marked_recall", "main mR"), ("source_f1", "src F1"), ("seconds", "s")]
+           ("main_marked_recall", "main mR"), ("source_precision", "src P"), ("source_recall", "src R"),
+           ("source_f1", "src F1"), ("seconds", "s")]
 
 
 def stories() -> list[tuple[str, Path, Path]]:

@@ -6,9 +6,9 @@ import re
 
 from .extract.drafts import ArticleExtraction, Draft
 from .link import StoryParty, link_parties, party_kind
-from .names import clean_name
-from .ids import EVENT_PREFIX, QUOTE_PREFIX, IdAllocator, article_slugs, page_names, slugify
-from .model import Event, Explainer, Party, PartyKind, Place, Position, Quote, Source
+from .ids import EVENT_PREFIX, QUOTE_PREFIX, IdAllocator, article_slugs, page_names
+from .model import Event, Explainer, Party, PartyKind, Place, Position, Quote
+from .story_sources import story_sources
 
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 def assemble(extractions: list[ArticleExtraction], splits: dict[str, set[str]] | None = None) -> Explainer:
@@ -27,7 +27,7 @@ def assemble(extractions: list[ArticleExtraction], splits: dict[str, set[str]] |
     parties = _parties(groups, extractions, name_of)
     quotes = _quotes(extractions, name_of, slugs, item_ids)
     events = _events(extractions, name_of, slugs, item_ids)
-    sources = _sources(extractions)
+    sources = story_sources(extractions)
     articles = tuple(x.article for x in extractions)
     return Explainer(articles, quotes, parties, events, sources)
 
@@ -165,18 +165,3 @@ def _similar(ta: frozenset, tb: frozenset) -> bool:
     return shorter >= _MIN_TWIN_WORDS and len(ta & tb) / shorter >= 0.6
 
 
-def _sources(extractions) -> tuple[Source, ...]:
-    merged: dict[str, dict] = {}
-    for x in extractions:
-        for s in x.sources:
-            key = clean_name(s.name).lower()
-            place = Place(x.article.id, s.paragraph)
-            entry = merged.setdefault(key, {"name": s.name, "kind": s.kind, "cited_for": s.cited_for,
-                                            "article": x.article.id, "paragraph": s.paragraph, "places": []})
-            if place not in entry["places"]:
-                entry["places"].append(place)
-    entries = list(merged.values())
-    allocator = IdAllocator()
-    ids = [allocator.claim(slugify(e["name"])) for e in entries]
-    return tuple(Source(sid, e["name"], e["kind"], e["cited_for"], e["article"], e["paragraph"], tuple(e["places"]))
-                 for sid, e in zip(ids, entries))

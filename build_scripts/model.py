@@ -107,6 +107,19 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """One paragraph that cites a source, and the claim it cites the source for."""
+
+    article: str
+    paragraph: int
+    cited_for: str
+
+    @property
+    def place(self) -> Place:
+        return Place(self.article, self.paragraph)
+
+
+@dataclass(frozen=True)
 class Source:
     id: str
     name: str
@@ -114,7 +127,15 @@ class Source:
     cited_for: str
     article: str
     paragraph: int
-    places: tuple[Place, ...] = ()
+    citations: tuple[Citation, ...] = ()  # every citing paragraph of the story, in story order
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        return tuple(c.place for c in self.citations)
+
+    def articles(self) -> tuple[str, ...]:
+        """The reports that cite it, each once, in story order."""
+        return tuple(dict.fromkeys(c.article for c in self.citations))
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from .model import Explainer
+from .model import Explainer, Source
 
 SCHEMA_VERSION = 1
 
@@ -29,11 +29,17 @@ def to_data(explainer: Explainer) -> dict:
                     "reported_in": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources],
                     "key": bool(e.key)}
                    for e in explainer.events],
-        "sources": [{"id": s.id, "name": s.name, "kind": s.kind.value, "cited_for": s.cited_for,
-                     "article": s.article, "paragraph": s.paragraph,
-                     "cited_in": [{"article": c.article, "paragraph": c.paragraph} for c in s.places]}
-                    for s in explainer.sources],
+        "sources": [_citing_report(s, article) for s in explainer.sources for article in s.articles()],
     }
+
+
+def _citing_report(source: Source, article: str) -> dict:
+    """A source as one report cites it: the schema gives a source one article, and a reader of
+    that report wants what it cites; "source" ties the reports citing the same one together."""
+    citations = [c for c in source.citations if c.article == article]
+    return {"id": f"{source.id}@{article}", "source": source.id, "name": source.name, "kind": source.kind.value,
+            "cited_for": citations[0].cited_for, "article": article, "paragraph": citations[0].paragraph,
+            "cited_in": [{"article": c.article, "paragraph": c.paragraph, "cited_for": c.cited_for} for c in citations]}
 
 
 def to_json(explainer: Explainer) -> str:

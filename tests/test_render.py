@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts.model import (Article, Attribution, Event, Explainer, Party, PartyKind, Place, Position, Quote,
-                                 Source, SourceKind)
+from build_scripts.model import (Article, Attribution, Citation, Event, Explainer, Party, PartyKind, Place, Position,
+                                 Quote, Source, SourceKind)
 from build_scripts.render import render_site
 from build_scripts.timeline import timeline_rows
 
@@ -34,7 +34,7 @@ def sample() -> Explainer:
               Event("harbour-e3", None, "Earlier walkouts failed", "harbour", 3, "Earlier walkouts",
                     relative="before this report", order=2, sources=(Place("harbour", 3),)))
     source = Source("port-bulletin", "Port Bulletin", SourceKind.NEWS_OUTLET, "when the strike began", "harbour", 2,
-                    (Place("harbour", 2),))
+                    (Citation("harbour", 2, "when the strike began"),))
     return Explainer((article,), (quote,), (union, berg), events, (source,))
 
 

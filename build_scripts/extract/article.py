@@ -1,4 +1,5 @@
-"""Extraction of one article: parse once, then sources -> parties -> quotes -> positions -> events."""
+"""Extraction of one article: parse once, then sources -> parties -> posts -> quotes -> positions
+-> events."""
 from __future__ import annotations
 
 from .affiliation import label_affiliations, member_lists, of_bodies, title_bodies
@@ -12,6 +13,7 @@ from .parties import collect_parties
 from .positions import extract_positions
 from .quotes import extract_quotes
 from .sources import find_sources
+from .posts import with_posts
 from .statements import list_point_speakers
 
 
@@ -23,13 +25,14 @@ def load_resources() -> None:
 
 def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     sources = find_sources(parsed)
-    parties = collect_parties(parsed, sources)
+    parties = collect_parties(parsed, [s for s in sources if not s.tentative])
     label_affiliations(parsed, parties)  # a party label is the surest affiliation: it goes first
     describe_parties(parsed, parties)
     of_bodies(parsed, parties)
     member_lists(parsed, parties)
     title_bodies(parsed, parties)
-    quotes = extract_quotes(parsed, parties, sources)
+    sources = with_posts(parsed, parties, sources)
+    quotes = extract_quotes(parsed, parties, [s for s in sources if not s.tentative])
     positions = extract_positions(parsed, parties, list_point_speakers(parsed, parties))
     events = extract_events(parsed, parties)
     return ArticleExtraction(parsed.article, parties, quotes, sources, events, positions)

@@ -14,7 +14,7 @@ from ..model import Article, Attribution, PartyKind, SourceKind
 from ..untrusted import is_clean
 from .drafts import ArticleExtraction, Draft, EventDraft, Mention, PartyIndex, PositionDraft, QuoteDraft, SourceMention
 
-FORMAT = 1
+FORMAT = 2
 _LEEWAY = 64  # characters between where a quote's part may start and the part (marks, spaces)
 
 
@@ -38,7 +38,7 @@ def encode(extraction: ArticleExtraction) -> dict:
     events = [[e.date, e.what, e.paragraph, e.evidence, e.char, e.relative, e.approximate, [ref(p) for p in e.parties]]
               for e in extraction.events]
     positions = [[ref(p.party), p.text, p.paragraph] for p in extraction.positions]
-    sources = [[s.name, s.kind.value, s.cited_for, s.paragraph, s.start, s.end] for s in extraction.sources]
+    sources = [[s.name, s.kind.value, s.cited_for, s.paragraph, s.start, s.end, s.tentative] for s in extraction.sources]
     indexed = len(extraction.parties.drafts)
     encoded = []
     for draft in drafts:  # grows while affiliations are numbered
@@ -103,10 +103,11 @@ def _quote(item, drafts: list[Draft], check: "_Checker") -> QuoteDraft:
 
 
 def _source(item, check: "_Checker") -> SourceMention:
-    name, kind, cited_for, paragraph, start, end = check.array(item, 6)
+    name, kind, cited_for, paragraph, start, end, tentative = check.array(item, 7)
     paragraph = check.paragraph(paragraph)
     start, end = check.span(paragraph, start, end)
-    return SourceMention(check.text(name), check.enum(SourceKind, kind), check.text(cited_for), paragraph, start, end)
+    return SourceMention(check.text(name), check.enum(SourceKind, kind), check.text(cited_for), paragraph, start, end,
+                         check.flag(tentative))
 
 
 def _event(item, drafts: list[Draft], check: "_Checker") -> EventDraft:

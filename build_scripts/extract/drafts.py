@@ -19,6 +19,9 @@ class SourceMention:
     paragraph: int
     start: int  # character range of the name in the paragraph: not a party mention
     end: int
+    # an outlet only if the story shows it is one elsewhere ("told X", with X not named like an
+    # outlet): kept out of the article's parties and quotes, decided when the story is assembled
+    tentative: bool = False
 
 
 @dataclass(frozen=True)

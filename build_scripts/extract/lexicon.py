@@ -97,3 +97,47 @@ MALE_WORDS = frozenset("""
 mr sir lord congressman spokesman chairman businessman councilman father husband son brother
 grandfather king prince duke actor widower boy man
 """.split())
+
+# Sources. Verbs whose subject is where a claim comes from: "officials said", "the agency confirmed".
+# (a question or a demand is not a claim: "call for", "asked whether")
+REPORTING_VERBS = (SPEECH_VERBS - {"call", "ask", "wonder", "demand", "urge", "plead"}) | frozenset("""
+report indicate concur clarify disclose reveal believe estimate
+""".split())
+# People a report relies on without naming them: "a senior official", "two people familiar with".
+INFORMANT_NOUNS = frozenset("""
+person people official source diplomat aide spokesman spokeswoman spokesperson insider executive
+member adviser advisor officer employee staffer analyst negotiator senator lawmaker legislator
+congressman congresswoman prosecutor investigator agent participant witness resident expert
+strategist operative attendee general
+""".split())
+# Words of a document a report leans on, cited as "in a letter", "the filing shows".
+CITED_DOCUMENT_NOUNS = frozenset("""
+letter filing memo memorandum affidavit complaint lawsuit indictment transcript email emails
+document documents
+""".split())
+# Verbs by which a document says something: "the audit found", "the filing shows".
+FINDING_VERBS = frozenset("""
+find conclude show say suggest reveal indicate report detail cite recommend note state describe warn
+estimate document confirm put project predict list make call urge blame criticise criticize accuse
+highlight identify outline forecast count
+""".split())
+# Nouns after an outlet's name that make it a news organisation: "a Harbour Wire reporter",
+# "Radio Tamsin's evening programme" (not "panel": "a House panel" is a committee).
+MEDIA_ROLE_NOUNS = frozenset("""
+reporter reporters anchor host correspondent interviewer program programme show
+broadcast broadcasts podcast newscast documentary segment columnist poll
+""".split())
+# ... and after an outlet's name in the possessive only: "the Courier's story" ("a Berg story"
+# is a story about Berg).
+MEDIA_WORK_NOUNS = frozenset("story article count tally headline editorial column affiliate".split())
+# Roles in an author's note ("Ola Berg is a columnist for the Courier"): the outlet is not a source.
+BIO_ROLE_NOUNS = frozenset("""
+editor writer columnist contributor author member correspondent fellow director professor blogger
+host producer reporter
+""".split())
+# Social networks: a post on one is a statement by whoever posted it.
+SOCIAL_PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram".split())
+# Modifiers that do not tell one document from another ("a new report", "initial estimates").
+GENERIC_DOCUMENT_MODIFIERS = frozenset("""
+new initial subsequent latest recent other previous earlier first second last such same
+""".split())

@@ -1,4 +1,9 @@
-"""Sources: the outlets, reports and anonymous informants an article cites, and what for."""
+"""Sources: the outlets, documents, bodies and informants an article cites, and what for.
+
+This module runs the rules over each sentence and holds those for wire credits, "according to",
+documents and embedded posts; outlets and programmes are media.py's, unnamed informants
+informants.py's, and posts (which need the article's parties) posts.py's.
+"""
 from __future__ import annotations
 
 import re
@@ -6,13 +11,13 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import SourceKind
-from .doc import ParsedArticle, span_text, subject_of
+from .doc import ParsedArticle, span_text
 from ..names import clean_name
 from .drafts import SourceMention
-from .lexicon import AGENCY_WORDS, ANONYMITY_CUES, OUTLET_WORDS, REPORT_WORDS
-
-# Verbs after which an organisation named as the object is the outlet that carried the words.
-_OUTLET_OBJECT_VERBS = frozenset({"tell", "speak", "talk", "say"})
+from .informants import Informants
+from .lexicon import (AGENCY_WORDS, ANONYMITY_CUES, CITED_DOCUMENT_NOUNS, FINDING_VERBS, GENERIC_DOCUMENT_MODIFIERS,
+                      INFORMANT_NOUNS, OUTLET_NOUNS, REPORT_WORDS, REPORTING_VERBS)
+from .media import Outlets, cited_for, is_agency_name, is_outlet_name, noun_phrase_tokens, programmes
 
 
 # 'WEXMOOR, Tarvonia, May 3 (Harbour Wire) -': the wire service a report's dateline credits
@@ -20,18 +25,72 @@ _OUTLET_OBJECT_VERBS = frozenset({"tell", "speak", "talk", "say"})
 DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z.'-]{2,}(?:[ ,][\w .,'-]{0,45}?)?\s*\(([A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]")
 
 
+# Lines that credit the page, not a claim: "Carlos Ruiz / Harbour Wire.", "Follow Ola on
+# Twitter", "As published in the Courier", "(Photo: ...)", "By Ola Berg".
+BOILERPLATE = re.compile(r"^\s*(?:follow\b|as published (?:in|on|by)\b|this (?:article|story) (?:was )?(?:originally )?"
+                         r"(?:appeared|published|ran)\b|\(?(?:photo|image|picture)s?(?: credit)?\s*(?::|by\b)|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*$"
+                         r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} ?/ ?[A-Z][\w.&' -]{1,40}\.?\s*$)", re.IGNORECASE)
+
+
 def find_sources(parsed: ParsedArticle) -> list[SourceMention]:
     found: list[SourceMention] = _wire_credits(parsed)
+    informants, outlets = Informants(parsed), Outlets(parsed)
+    for credit in found:
+        outlets.note(credit)
     for doc in parsed.docs:
+        if _is_headline(parsed, doc.user_data["paragraph"]):
+            continue  # a headline's words are the body's, said again and shortened
+        for programme in programmes(parsed, doc):
+            outlets.note(programme)
+            found.append(programme)
         for sent in doc.sents:
-            if all(parsed.token_in_quote(t) for t in sent if not t.is_punct):
+            if BOILERPLATE.match(sent.text) or all(parsed.token_in_quote(t) for t in sent if not t.is_punct):
                 continue
             found.extend(_according_to(parsed, sent))
-            found.extend(_outlet_objects(parsed, sent))
-            found.extend(_anonymous(parsed, sent))
+            found.extend(outlets.in_sentence(sent))
+            found.extend(informants.in_sentence(sent))
             found.extend(_documents(parsed, sent))
-            found.extend(_officials(parsed, sent))
-    return found
+    found += outlets.waiting() + _embedded_posts(parsed)
+    return _outermost(found)
+
+
+# A post embedded in the page, which copy scraped from the web keeps as a placeholder tag.
+# named only by what they are: each is its own report's ("embedded tweet"), like an anonymous informant
+EMBEDDED_POST_PREFIX = "embedded "
+EMBED = re.compile(r"^\s*<\s*(tweet|twitter|instagram|facebook|youtube|tiktok)\b[^>]*>", re.IGNORECASE)
+_EMBED_NAMES = {"tweet": EMBEDDED_POST_PREFIX + "tweet", "twitter": EMBEDDED_POST_PREFIX + "tweet"}
+
+
+def _embedded_posts(parsed: ParsedArticle) -> list[SourceMention]:
+    out = []
+    for index, text in enumerate(parsed.article.paragraphs):
+        match = EMBED.match(text)
+        if match:
+            network = match.group(1).lower()
+            name = _EMBED_NAMES.get(network, f"{EMBEDDED_POST_PREFIX}{network.capitalize()} post")
+            out.append(SourceMention(name, SourceKind.STATEMENT, "a post embedded in the report", index,
+                                     match.start(1), match.end(1)))
+    return out
+
+
+def _is_headline(parsed: ParsedArticle, paragraph: int) -> bool:
+    words = re.findall(r"\w+", parsed.article.title.lower())
+    return paragraph == 0 and bool(words) and re.findall(r"\w+", parsed.article.paragraphs[0].lower()) == words
+
+
+def _outermost(found: list[SourceMention]) -> list[SourceMention]:
+    """A name inside a longer cited name is cited as part of it: the outlet of 'the Courier's
+    poll' or of 'Harbour TV's "Morning Desk"' is not cited again on its own. One sweep over the
+    mentions in text order, so a report with thousands of them stays quick."""
+    inner = set()
+    widest: dict[int, SourceMention] = {}  # per paragraph, the mention reaching furthest so far
+    for index, m in sorted(enumerate(found), key=lambda e: (e[1].paragraph, e[1].start, -e[1].end)):
+        best = widest.get(m.paragraph)
+        if best is not None and (best.end > m.end or (best.end == m.end and best.start < m.start)):
+            inner.add(index)
+        elif best is None or m.end > best.end:
+            widest[m.paragraph] = m
+    return [m for index, m in enumerate(found) if index not in inner]
 
 
 def _wire_credits(parsed: ParsedArticle) -> list[SourceMention]:
@@ -41,7 +100,7 @@ def _wire_credits(parsed: ParsedArticle) -> list[SourceMention]:
         match = DATELINE_CREDIT.match(text)
         if match:
             name = match.group(1).strip()
-            kind = SourceKind.NEWS_OUTLET if is_outlet_name(name) and not _is_agency_name(name) else SourceKind.AGENCY
+            kind = SourceKind.NEWS_OUTLET if is_outlet_name(name) and not is_agency_name(name) else SourceKind.AGENCY
             rest = " ".join(text[match.end():].split())
             cited = "the report: " + (rest if len(rest) <= 200 else rest[:197].rsplit(" ", 1)[0] + "\u2026")
             found.append(SourceMention(name, kind, cited, index, match.start(1), match.end(1)))
@@ -62,114 +121,113 @@ def _according_to(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
     return out
 
 
-def _outlet_objects(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
-    """'speaking to Radio Meridian', 'told the Courier', 'in an interview with the Times'."""
-    out = []
-    for ent in sent.ents:
-        if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART") or parsed.token_in_quote(ent.root):
-            continue
-        if ent.label_ != "ORG":
-            ent = _outlet_span(ent)
-            if ent is None:
-                continue
-        root = ent.root
-        head = root.head
-        via_object = root.dep_ in ("dobj", "dative") and head.lemma_ in _OUTLET_OBJECT_VERBS
-        via_prep = (root.dep_ == "pobj" and head.lower_ in ("to", "with")
-                    and (head.head.lemma_ in _OUTLET_OBJECT_VERBS or head.head.lemma_ == "interview"))
-        if via_object or via_prep or is_outlet_name(ent.text):
-            kind = SourceKind.AGENCY if _is_agency_name(ent.text) else SourceKind.NEWS_OUTLET
-            if via_object or via_prep or _reports_something(ent):
-                out.append(_mention(parsed, ent, kind, sent))
-    return out
-
-
-_PERSON_SOURCE_NOUNS = frozenset("""person people official officials source sources diplomat diplomats aide aides
-spokesman spokeswoman spokesperson insider insiders executive executives member members adviser advisers
-advisor advisors officer officers employee employees staffer staffers analyst negotiator negotiators""".split())
-_OFFICIAL_SUBJECTS = frozenset("""office ministry department spokesman spokeswoman spokesperson police prosecutors
-authorities government presidency embassy""".split())
-
-
-def _anonymous(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
-    """'a person familiar with the talks who spoke to Radio X on condition of anonymity': the
-    informant is the noun the anonymity clause describes, not the sentence's subject."""
-    lowered = sent.text.lower()
-    if not any(cue in lowered for cue in ANONYMITY_CUES):
-        return []
-    cue = next((t for t in sent if t.lower_ in ("anonymity", "anonymously", "named", "identified", "authorized",
-                                              "authorised") and not parsed.token_in_quote(t)), None)
-    if cue is None:
-        return []
-    verb = cue
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        head = verb.head  # "a senior official, speaking to X on condition of anonymity"
-    elif verb.dep_ == "relcl":
-        head = verb.head
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "ADJ"):
-            head = head.head.head  # "a person close to the board who spoke": the person
-        if head.pos_ == "ADJ":
-            head = head.head
-    else:
-        head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
-        if head is None:
-            head = subject_of(verb)
-    if head is None or head.pos_ == "PRON" or parsed.token_in_quote(head) or head.lemma_.lower() not in _PERSON_SOURCE_NOUNS:
-        return []
-    tokens = _noun_phrase_tokens(head, keep_participles=True)
-    return [SourceMention(span_text(tokens), SourceKind.ANONYMOUS, _cited_for(sent, parsed),
-                          parsed.paragraph_of(head), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))]
+_PLACE_PREPOSITIONS = frozenset({"in", "with", "to", "before", "at", "by"})
 
 
 def _documents(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
-    """A report the article relies on: 'The inquiry report ... makes 41 recommendations', 'In its
-    final report, the commission said', 'A report published by the Observatory found'."""
+    """A document the article relies on: 'The inquiry report ... makes 41 recommendations', 'In
+    its final report, the commission said', 'in a letter filed in federal court, the agency
+    confirmed', 'A report published by the Observatory found', 'polls from X and Y show'."""
     out = []
     for token in sent:
-        if token.lemma_.lower() not in REPORT_WORDS or token.pos_ != "NOUN" or parsed.token_in_quote(token):
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or parsed.token_in_quote(token) or not (
+                lemma in REPORT_WORDS or lemma in CITED_DOCUMENT_NOUNS or token.lower_ in CITED_DOCUMENT_NOUNS):
             continue
-        cited = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ == "in"
-                                                        and token.head.head.pos_ == "VERB" and token.head.i < token.head.head.i)
-        specific = any(c.dep_ in ("compound", "amod", "poss") or (c.dep_ == "acl" and c.tag_ == "VBN") for c in token.children)
-        if not (cited and specific):
+        if not (_document_says(token) and _specific(token)):
             continue
-        author = next((obj for acl in token.children if acl.dep_ == "acl" for agent in acl.children
-                       if agent.dep_ == "agent" for obj in agent.children if obj.dep_ == "pobj" and obj.ent_type_ == "ORG"), None)
-        if author is not None:
-            ent = next(e for e in sent.ents if e.start <= author.i < e.end)
-            out.append(SourceMention(clean_name(ent.text), SourceKind.REPORT, _cited_for(sent, parsed),
-                                     parsed.paragraph_of(token), ent.start_char, ent.end_char))
+        authors = _authors(token, sent)
+        if authors:
+            out.extend(SourceMention(clean_name(ent.text), SourceKind.REPORT, cited_for(sent), parsed.paragraph_of(token),
+                                     ent.start_char, ent.end_char) for ent in authors)
             continue
-        words = [c for c in token.lefts if c.dep_ in ("compound", "amod")] + [token]
-        tokens = sorted(set(t for w in words for t in w.subtree if t.i <= token.i and t.dep_ not in ("det", "poss", "case")),
-                        key=lambda t: t.i)
-        out.append(SourceMention(span_text(tokens), SourceKind.REPORT, _cited_for(sent, parsed),
+        tokens = _document_phrase(token)
+        if len(tokens) < 2:
+            continue
+        name = clean_name(span_text(tokens))
+        issuer = _issuer(token, sent)
+        if issuer and not name.lower().startswith(issuer.lower()):
+            name = f"{issuer} {name}"  # "In a letter filed in court, the agency said": the agency's letter
+        out.append(SourceMention(name, SourceKind.REPORT, cited_for(sent),
                                  parsed.paragraph_of(token), tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
     return out
 
 
-def _officials(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
-    """'..., the presidential office said': an unnamed official body speaking."""
-    out = []
-    for token in sent:
-        if token.lemma_ not in ("say", "announce", "confirm", "state") or parsed.token_in_quote(token):
-            continue
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in _OFFICIAL_SUBJECTS or subject.ent_type_:
-            continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-            continue
-        tokens = sorted((t for t in subject.subtree if t.i <= subject.i), key=lambda t: t.i)
-        out.append(SourceMention(span_text(tokens), SourceKind.OFFICIAL, _cited_for(sent, parsed),
-                                 parsed.paragraph_of(subject), tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
-    return out
+def _document_says(token: Token) -> bool:
+    """The document is what speaks: the subject of a finding verb ('the audit found'), or the
+    place a claim is made in ('In a letter ..., the agency said')."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head.lemma_ in FINDING_VERBS
+    if token.dep_ == "pobj" and token.head.lower_ == "in":
+        verb = token.head.head
+        return verb.pos_ == "VERB" and (token.head.i < verb.i or verb.lemma_ in FINDING_VERBS | REPORTING_VERBS)
+    return False
+
+
+def _issuer(token: Token, sent: Span) -> str | None:
+    """The organisation that speaks in a document: the subject of 'In a letter ..., X said'."""
+    if token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+    ent = next((e for e in sent.ents if subject is not None and e.start <= subject.i < e.end), None)
+    return clean_name(ent.text) if ent is not None and ent.label_ == "ORG" and ent.end - 1 == subject.i else None
+
+
+def _specific(token: Token) -> bool:
+    """'the 2019 audit', 'a letter filed in court', 'the board's report': not 'the new report'."""
+    for child in token.children:
+        if child.dep_ == "amod" and child.lower_ not in GENERIC_DOCUMENT_MODIFIERS:
+            return True
+        if child.dep_ == "compound" or (child.dep_ == "poss" and child.pos_ != "PRON"):
+            return True
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return True
+    return False
+
+
+def _authors(token: Token, sent: Span) -> list[Span]:
+    """Who issued a document: 'published by the Observatory', 'polls from X and Y'."""
+    objects = [obj for acl in token.children if acl.dep_ == "acl" for agent in acl.children if agent.dep_ == "agent"
+               for obj in agent.children if obj.dep_ == "pobj"]
+    objects += [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
+                for obj in prep.children if obj.dep_ == "pobj"]
+    objects += [c for obj in objects for c in obj.conjuncts]
+    found = []
+    for obj in objects:
+        ent = next((e for e in sent.ents if e.start <= obj.i < e.end and e.label_ in ("ORG", "PERSON")), None)
+        if ent is not None and ent not in found:
+            found.append(ent)
+    return found
+
+
+def _document_phrase(token: Token) -> list[Token]:
+    """'Inspector General report', 'letter filed in federal court': the modifiers that tell the
+    document apart (not 'new' or 'latest', no article or possessive pronoun) and, for a document
+    with no name of its own, a participle saying where it was filed or published."""
+    modifiers = [c for c in token.lefts if (c.dep_ in ("compound", "poss") and c.pos_ != "PRON")
+                 or (c.dep_ == "amod" and c.lower_ not in GENERIC_DOCUMENT_MODIFIERS)]
+    tokens = {t for m in modifiers for t in m.subtree if t.dep_ not in ("det", "case")
+              and not (t.dep_ == "poss" and t.pos_ == "PRON")} | {token}
+    if not any(m.dep_ in ("compound", "poss") for m in modifiers):
+        participles = [c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
+        participles += [c for p in participles for c in p.conjuncts if c.tag_ == "VBN"]
+        placed = [p for p in participles if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS for c in p.children)]
+        for acl in placed[:1]:  # "a letter dated May 2 and filed in court": where it was filed
+            tokens.add(acl)
+            tokens.update(t for c in acl.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS for t in c.subtree)
+    ordered = sorted(tokens, key=lambda t: t.i)
+    run = [t for i, t in enumerate(ordered) if i == 0 or t.i - ordered[i - 1].i == 1 or t.i > token.i]
+    run = [t for t in run if t.i - run[0].i < 12]
+    while run and (run[-1].is_punct or run[-1].dep_ in ("cc", "prep")):
+        run.pop()
+    return run
 
 
 def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> SourceMention | None:
     ent = next((e for e in sent.ents if e.start <= head.i < e.end), None)
-    phrase = _noun_phrase_tokens(head)
+    phrase = noun_phrase_tokens(head)
     beyond = [t for t in phrase if ent is not None and t.i >= ent.end]
     if ent is not None and beyond and {t.lower_ for t in phrase} & REPORT_WORDS:
         ent = None  # "the Costs of X project at Y University": the whole phrase names the source
@@ -187,13 +245,15 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
             kind = SourceKind.OTHER  # a body that is cited: it stays a party too
         return _mention(parsed, ent, kind, sent)
     tokens = phrase
-    words = {t.lower_ for t in tokens}
-    if head.pos_ == "PRON" or not tokens:
-        return None
+    words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+    if head.pos_ == "PRON" or not tokens or (head.lemma_.lower() in OUTLET_NOUNS and not any(t.pos_ == "PROPN" for t in tokens)):
+        return None  # "according to the outlet": one named before, cited there
     lowered = sent.text.lower()
-    if head.lemma_.lower() in _PERSON_SOURCE_NOUNS and any(cue in lowered for cue in ANONYMITY_CUES):
-        return None  # the anonymous informant: _anonymous names it
-    if words & REPORT_WORDS:
+    if head.lemma_.lower() in INFORMANT_NOUNS and any(cue in lowered for cue in ANONYMITY_CUES):
+        return None  # the anonymous informant: informants.py names it
+    if is_outlet_name(span_text(tokens)):
+        kind = SourceKind.AGENCY if is_agency_name(span_text(tokens)) else SourceKind.NEWS_OUTLET
+    elif words & REPORT_WORDS:
         kind = SourceKind.REPORT
     elif words & {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister"}:
         kind = SourceKind.OFFICIAL
@@ -201,72 +261,14 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
         kind = SourceKind.STATEMENT
     else:
         kind = SourceKind.OTHER
-    while tokens and tokens[0].dep_ == "det":
-        tokens = tokens[1:]
+    while tokens and (tokens[0].dep_ == "det" or (tokens[0].dep_ == "amod" and tokens[0].lower_ in GENERIC_DOCUMENT_MODIFIERS)):
+        tokens = tokens[1:]  # "a new poll": the poll
     if not tokens:
         return None
-    return SourceMention(clean_name(span_text(tokens)), kind, _cited_for(sent, parsed),
+    return SourceMention(clean_name(span_text(tokens)), kind, cited_for(sent),
                          parsed.paragraph_of(head), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
 
 
-def _noun_phrase_tokens(head: Token, keep_participles: bool = False) -> list[Token]:
-    """The noun phrase under head, cut before a clause or an appositive that follows it (also
-    inside its prepositional phrases: 'a person close to the board who spoke ...')."""
-    tokens = [head]
-    for token in head.subtree:
-        if token.i < head.i:
-            tokens.append(token)
-    for child in head.rights:
-        participle = keep_participles and child.dep_ == "acl" and child.tag_ == "VBN"
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") and not participle:
-            break
-        tokens.extend(_without_clauses(child))
-    tokens = sorted(set(tokens), key=lambda t: t.i)
-    # keep the contiguous run that holds the head
-    run = [t for t in tokens if abs(t.i - head.i) <= len(tokens)]
-    return [t for t in run if not t.is_punct or t.text in "-\u2019'&"]
-
-
-def _without_clauses(token: Token) -> list[Token]:
-    out = [token]
-    for child in token.children:
-        if child.dep_ in ("relcl", "advcl") or (child.dep_ == "acl" and child.tag_ != "VBN") or child.dep_ == "npadvmod":
-            continue
-        out.extend(_without_clauses(child))
-    return out
-
-
 def _mention(parsed: ParsedArticle, ent: Span, kind: SourceKind, sent: Span) -> SourceMention:
-    return SourceMention(clean_name(ent.text), kind, _cited_for(sent, parsed), parsed.paragraph_of(ent),
+    return SourceMention(clean_name(ent.text), kind, cited_for(sent), parsed.paragraph_of(ent),
                          ent.start_char, ent.end_char)
-
-
-def _cited_for(sent: Span, parsed: ParsedArticle) -> str:
-    text = " ".join(sent.text.split())
-    return text if len(text) <= 240 else text[:237].rsplit(" ", 1)[0] + "\u2026"
-
-
-def _outlet_span(ent: Span) -> Span | None:
-    """spaCy sometimes sees only 'Gazette' of 'the Quillby Gazette', and as a person."""
-    doc = ent.doc
-    start = ent.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-        start -= 1
-    span = Span(doc, start, ent.end, label="ORG")
-    return span if is_outlet_name(span.text) else None
-
-
-def is_outlet_name(text: str) -> bool:
-    """A news organisation's name: 'Valley Gazette', 'Radio Tamsin', 'Agence France-Presse'.
-    A government 'Rivers Agency' is not one."""
-    words = [w.lower() for w in re.split(r"[\s-]+", text)]
-    return bool(words) and (words[-1] in OUTLET_WORDS or bool(set(words) & {"news", "press", "presse", "agence"})
-                            or words[0] == "radio")
-
-
-def _is_agency_name(text: str) -> bool:
-    return bool({w.lower() for w in text.split()} & AGENCY_WORDS)
-
-
-def _reports_something(ent: Span) -> bool:
-    return ent.root.dep_ in ("nsubj", "pobj", "dobj") or ent.root.head.lemma_ in ("report", "say")
