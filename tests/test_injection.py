@@ -1,10 +1,10 @@
 """No field of any input and no character can put markup on a page (issue 13), in Chromium.
 
 The payloads are generated: every field that reaches a page (front matter and sidecar values, a
-Markdown heading, a file name, curation values, the article text) carries attack shapes (HTML,
-Markdown, attribute lists, Jinja, YAML breakers) interleaved with every character of one class
-(C0 and C1 controls, DEL, noncharacters, bidi controls, lone surrogates: YAML escapes reach the
-ones a UTF-8 file cannot hold). Every page of the built site is opened: no dialog, no script
+Markdown heading, a file name, curation values, the article text, a source's name and what it is
+cited for) carries attack shapes (HTML, Markdown, attribute lists, Jinja, YAML breakers)
+interleaved with every character of one class (C0 and C1 controls, DEL, noncharacters, bidi
+controls, lone surrogates: YAML escapes reach the ones a UTF-8 file cannot hold). Every page of the built site is opened: no dialog, no script
 error, no element or attribute from the articles, and the attack text shown literally.
 """
 from __future__ import annotations
@@ -53,7 +53,8 @@ BODY_BLOCKS = ('!!! danger "pwned"\n    body', '<div markdown="1" onclick="alert
 # the fields, and whether a UTF-8 file holds them raw (no NUL, no surrogates, no line breaks)
 FIELDS = {"title": False, "outlet": False, "url": False, "sidecar title": False, "sidecar outlet": False,
           "heading": True, "body": True, "role": False, "affiliation": False, "rename": False, "event what": False,
-          "added what": False, "added evidence": False, "overview title": False, "overview lead": False}
+          "added what": False, "added evidence": False, "overview title": False, "overview lead": False,
+          "source": True}
 
 CHECK_PAGE = """() => {
   const found = [];
@@ -102,7 +103,10 @@ def project_files(char_class: str) -> tuple[dict[str, str], dict[str, str], str]
     values, shown = payloads(char_class)
     name_vector = random.Random(char_class + "name").choice(NAME_VECTORS)
     body = (f"Mayor Helen Okafor said on Monday that the harbour would reopen. {values['body']}\n\n"
-            '"We will meet again," Okafor said.\n\n' + "\n\n".join(BODY_BLOCKS) + "\n")
+            '"We will meet again," Okafor said.\n\n'
+            # an informant's name and what it is cited for, on the Sources page
+            f"Officials familiar with {values['source']} said the cranes were sold, according to the Quillby Ledger.\n\n"
+            + "\n\n".join(BODY_BLOCKS) + "\n")
     seeds = {
         "front.md": (f"---\ntitle: {yaml_quoted(values['title'])}\noutlet: {yaml_quoted(values['outlet'])}\n"
                      f"url: {yaml_quoted(values['url'])}\npublished: 2024-06-05\n---\n\n{body}"),
@@ -171,6 +175,7 @@ def test_no_field_and_no_character_puts_markup_on_a_page(tmp_path, chromium, cha
     everywhere = " ".join(texts.values())
     for field in ("outlet", "url", "body"):
         assert squeeze(shown[field]) in texts["sources/front"], field
+    assert squeeze(shown["source"]) in texts["sources"], "source"
     for field in ("title", "heading", "sidecar title", "file name", "overview title"):
         assert title_shown(shown[field]) in everywhere, field
     for field in ("role", "rename", "affiliation", "event what", "added what", "overview lead"):

@@ -181,3 +181,29 @@ def test_a_main_partys_name_finds_its_page_first_and_no_result_shows_twice(story
         texts = [text.strip() for _, text in results]
         assert len(texts) == len(set(texts)), results
         page.close()
+
+
+def test_the_sources_page_groups_by_kind_and_each_citation_opens_its_paragraph(story_site, chromium):
+    score = story_scorer()
+    gold = json.loads((STORIES / f"{STORY}.gold.json").read_text(encoding="utf-8"))
+    data = json.loads((story_site / "explainer.json").read_text(encoding="utf-8"))
+    found = {(s["article"], s["name"]) for s in data["sources"]}
+    with serve(story_site) as url:
+        page = chromium.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(url + "sources/")
+        kinds = page.locator("article h2").all_inner_texts()
+        names = [n.strip(" \n\u00b6") for n in page.locator("article h3").all_inner_texts()]
+        page.screenshot(path=str(SHOTS / f"story-{STORY}-sources.png"), full_page=True)
+        assert kinds[-1].strip(" \n\u00b6") == "The articles" and len(kinds) >= 3, kinds
+        # every gold source this build found in its report has its heading on the page; most are found
+        hits = [next((name for article, name in found if article == g["article"] and score.source_ok(g, {"name": name})),
+                     None) for g in gold["sources"]]
+        assert sum(h is not None for h in hits) >= len(gold["sources"]) // 2, hits
+        assert [h for h in hits if h is not None and h not in names] == []
+        link = page.locator("article li a[href*='#p-']").first
+        href = link.get_attribute("href")
+        link.click()
+        page.wait_for_load_state("load")
+        anchor = href.split("#", 1)[1]
+        assert page.url.endswith("#" + anchor) and page.locator(f"[id='{anchor}']").count() == 1
+        page.close()

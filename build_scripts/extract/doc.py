@@ -69,3 +69,38 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def noun_phrase_tokens(head: Token, keep_participles: bool = False) -> list[Token]:
+    """The noun phrase under head, cut before a clause or an appositive that follows it (also
+    inside its prepositional phrases: 'a person close to the board who spoke ...')."""
+    tokens = [head]
+    for token in head.subtree:
+        if token.i < head.i:
+            tokens.append(token)
+    for child in head.rights:
+        participle = keep_participles and child.dep_ == "acl" and child.tag_ == "VBN"
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") and not participle:
+            break
+        tokens.extend(_without_clauses(child))
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    run = [t for t in tokens if abs(t.i - head.i) <= len(tokens)]  # the contiguous run that holds the head
+    comma = next((t.i for t in run if t.i > head.i and t.text in ",;:("), None)
+    if comma is not None:
+        run = [t for t in run if t.i < comma]  # "analysis by X, a crowdfunding site, ...": the name ends there
+    return [t for t in run if not t.is_punct or t.text in "-\u2019'&"]
+
+
+def _without_clauses(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ in ("relcl", "advcl") or (child.dep_ == "acl" and child.tag_ != "VBN") or child.dep_ == "npadvmod":
+            continue
+        out.extend(_without_clauses(child))
+    return out
+
+
+def cited_for(sent: Span) -> str:
+    """The claim a source is cited for: its sentence, trimmed to a line."""
+    text = " ".join(sent.text.split())
+    return text if len(text) <= 240 else text[:237].rsplit(" ", 1)[0] + "\u2026"

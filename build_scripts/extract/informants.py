@@ -11,15 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import SourceKind
-from .doc import ParsedArticle, span_text, subject_of
+from .doc import ParsedArticle, cited_for, noun_phrase_tokens, span_text, subject_of
 from .drafts import SourceMention
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, INFORMANT_NOUNS, REPORTING_VERBS
-from .media import cited_for, noun_phrase_tokens
 from ..names import clean_name
 
-_ANONYMITY_WORDS = ("anonymity", "anonymously", "named", "identified", "authorized", "authorised", "quoted")
-_MORE_ANONYMITY_CUES = ("want to be named", "wish to be named", "be quoted by name", "not be named",
-                        "speaking on background", "on background", "not to be named")
+_ANONYMITY_WORDS = ("anonymity", "anonymously", "named", "identified", "authorized", "authorised", "quoted", "background")
 # who else may speak on condition of anonymity: "a woman who did not want to be named"
 _PEOPLE_NOUNS = frozenset("man woman worker neighbour neighbor relative friend customer shopper".split())
 _BODY_NOUNS = GROUP_NOUNS | frozenset({"police", "authorities", "presidency", "embassy"})
@@ -33,29 +30,30 @@ class Informants:
         self.latest: dict[str, SourceMention] = {}  # head noun -> its latest informant, for 'the official'
 
     def in_sentence(self, sent: Span) -> list[SourceMention]:
-        out = self._anonymous(sent)
-        taken = {(m.paragraph, m.start) for m in out}
+        found = {(m.paragraph, m.start): m for m in self._anonymous(sent)}
         for token in sent:
-            negated = any(c.dep_ == "neg" for c in token.children)  # "did not respond", "would not say"
-            if token.lemma_ == "cite" and token.pos_ == "VERB" and not negated and not self.parsed.token_in_quote(token):
-                cited = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                              and c.lemma_.lower() in INFORMANT_NOUNS), None)  # "citing people familiar with"
-                mention = self._informant(cited, sent) if cited is not None else None
-                if mention is not None and (mention.paragraph, mention.start) not in taken:
-                    taken.add((mention.paragraph, mention.start))
-                    out.append(mention)
-                continue
-            if token.lemma_ not in REPORTING_VERBS or token.pos_ not in ("VERB", "AUX") \
-                    or self.parsed.token_in_quote(token) or negated:
-                continue
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.pos_ == "PRON" or self.parsed.token_in_quote(subject):
-                continue
-            mention = self._speaker(subject, token, sent)
-            if mention is not None and (mention.paragraph, mention.start) not in taken:
-                taken.add((mention.paragraph, mention.start))
-                out.append(mention)
-        return out
+            if token.pos_ not in ("VERB", "AUX") or self.parsed.token_in_quote(token) \
+                    or any(c.dep_ == "neg" for c in token.children):
+                continue  # "did not respond", "would not say": nothing is cited
+            mention = self._citing(token, sent) if token.lemma_ == "cite" else self._reporting(token, sent)
+            if mention is not None:
+                found.setdefault((mention.paragraph, mention.start), mention)
+        return list(found.values())
+
+    def _citing(self, verb: Token, sent: Span) -> SourceMention | None:
+        """'..., citing people familiar with the matter'."""
+        cited = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                      and c.lemma_.lower() in INFORMANT_NOUNS), None)
+        return self._informant(cited, sent) if cited is not None else None
+
+    def _reporting(self, verb: Token, sent: Span) -> SourceMention | None:
+        """'former prosecutors said', 'the foreign ministry confirmed'."""
+        if verb.lemma_ not in REPORTING_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or self.parsed.token_in_quote(subject):
+            return None
+        return self._speaker(subject, verb, sent)
 
     def _speaker(self, subject: Token, verb: Token, sent: Span) -> SourceMention | None:
         if any(c.lower_ in ("few", "no", "any", "every") for c in subject.children):
@@ -107,7 +105,7 @@ class Informants:
         """'a person familiar with the talks who spoke to Radio X on condition of anonymity': the
         informant is the noun the anonymity clause describes, not the sentence's subject."""
         lowered = sent.text.lower()
-        if not any(cue in lowered for cue in ANONYMITY_CUES + _MORE_ANONYMITY_CUES):
+        if not any(cue in lowered for cue in ANONYMITY_CUES):
             return []
         cue = next((t for t in sent if t.lower_ in _ANONYMITY_WORDS and not self.parsed.token_in_quote(t)), None)
         if cue is None:

@@ -64,7 +64,9 @@ forces guard guards resistance community
 
 ANONYMITY_CUES = ("condition of anonymity", "anonymously", "not authorized to", "not authorised to",
                   "declined to be named", "asked not to be named", "not to be identified",
-                  "requested anonymity", "who asked not to be identified", "refused to identify")
+                  "requested anonymity", "who asked not to be identified", "refused to identify",
+                  "want to be named", "wish to be named", "be quoted by name", "not be named", "not to be named",
+                  "speaking on background", "on background")
 
 # Words after a name that make a group or an office of it: "the fishing community", "the
 # ministry's inspector general" ("IG" as news copy abbreviates it).
@@ -115,6 +117,9 @@ CITED_DOCUMENT_NOUNS = frozenset("""
 letter filing memo memorandum affidavit complaint lawsuit indictment transcript email emails
 document documents
 """.split())
+# ... of them, those that hold figures: "the rating in the Harbour News poll" cites the poll
+# (not "in the Berg investigation", a process).
+FIGURE_DOCUMENT_NOUNS = frozenset("poll survey study census index data figures statistics tally count analysis audit".split())
 # Verbs by which a document says something: "the audit found", "the filing shows".
 FINDING_VERBS = frozenset("""
 find conclude show say suggest reveal indicate report detail cite recommend note state describe warn

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import SourceKind
 from ..names import acronyms, clean_name, is_acronym
-from .doc import ParsedArticle
+from .doc import ParsedArticle, cited_for
 from .drafts import SourceMention
 from .lexicon import (AGENCY_WORDS, ANONYMITY_CUES, BIO_ROLE_NOUNS, GROUP_NOUNS, MEDIA_ROLE_NOUNS, MEDIA_WORK_NOUNS,
                       OUTLET_WORDS, REPORT_WORDS, SOCIAL_PLATFORMS)
@@ -109,7 +109,7 @@ class Outlets:
 def programmes(parsed: ParsedArticle, doc: Doc) -> list[SourceMention]:
     """Programmes quoted by title: 'told "Morning Desk"', 'Harbour TV's "Morning Desk"'. Read
     over the paragraph: spaCy often ends a sentence at the opening quotation mark."""
-    paragraph = parsed.paragraph_of(doc[0:0])
+    paragraph = doc.user_data["paragraph"]
     text = parsed.article.paragraphs[paragraph]
     out = []
     for match in _PROGRAMME.finditer(text):
@@ -124,7 +124,7 @@ def programmes(parsed: ParsedArticle, doc: Doc) -> list[SourceMention]:
             continue
         sent = first[0].sent
         if not owner and not _cites_programme(cue.root):
-            continue  # "a boss on 'The Contest'" names a show; "told 'Morning Desk'" cites one
+            continue  # "a boss on 'The Big Haul'" names a show; "told 'Morning Desk'" cites one
         name = f"{owner}'s {title}" if owner else title
         out.append(SourceMention(clean_name(name), SourceKind.NEWS_OUTLET, cited_for(sent), paragraph, start,
                                  match.end("title")))
@@ -255,6 +255,8 @@ def is_outlet_name(text: str) -> bool:
     words = [w.lower() for w in re.split(r"[\s-]+", clean_name(text))]
     if any(a == "press" and b in _PRESS_TITLES for a, b in zip(words, words[1:])):
         return False  # "White House Press Secretary Ola Berg" is a person
+    if words and words[-1] in REPORT_WORDS - OUTLET_WORDS:
+        return False  # "the Harbour News poll" is the outlet's poll: a report
     return bool(words) and (words[-1] in OUTLET_WORDS or bool(set(words) & {"news", "press", "presse", "agence"})
                             or words[0] == "radio")
 
@@ -282,38 +284,3 @@ def is_own_outlet(name: str, outlet: str | None) -> bool:
     while len(words) > len(mine) and words[-1] in OUTLET_WORDS | {"network", "online", "digital"}:
         words.pop()  # "Harbour Times Network" is the Harbour Times
     return len(words) == len(mine) and all(w.startswith(m) for w, m in zip(words, mine))
-
-
-def noun_phrase_tokens(head: Token, keep_participles: bool = False) -> list[Token]:
-    """The noun phrase under head, cut before a clause or an appositive that follows it (also
-    inside its prepositional phrases: 'a person close to the board who spoke ...')."""
-    tokens = [head]
-    for token in head.subtree:
-        if token.i < head.i:
-            tokens.append(token)
-    for child in head.rights:
-        participle = keep_participles and child.dep_ == "acl" and child.tag_ == "VBN"
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") and not participle:
-            break
-        tokens.extend(_without_clauses(child))
-    tokens = sorted(set(tokens), key=lambda t: t.i)
-    run = [t for t in tokens if abs(t.i - head.i) <= len(tokens)]  # the contiguous run that holds the head
-    comma = next((t.i for t in run if t.i > head.i and t.text in ",;:("), None)
-    if comma is not None:
-        run = [t for t in run if t.i < comma]  # "analysis by X, a crowdfunding site, ...": the name ends there
-    return [t for t in run if not t.is_punct or t.text in "-\u2019'&"]
-
-
-def _without_clauses(token: Token) -> list[Token]:
-    out = [token]
-    for child in token.children:
-        if child.dep_ in ("relcl", "advcl") or (child.dep_ == "acl" and child.tag_ != "VBN") or child.dep_ == "npadvmod":
-            continue
-        out.extend(_without_clauses(child))
-    return out
-
-
-def cited_for(sent: Span) -> str:
-    """The claim a source is cited for: its sentence, trimmed to a line."""
-    text = " ".join(sent.text.split())
-    return text if len(text) <= 240 else text[:237].rsplit(" ", 1)[0] + "\u2026"

@@ -13,10 +13,9 @@ from spacy.tokens import Span, Token
 
 from ..model import SourceKind
 from ..names import clean_name
-from .doc import ParsedArticle, span_text, subject_of
+from .doc import ParsedArticle, cited_for, span_text, subject_of
 from .drafts import PartyIndex, SourceMention
 from .lexicon import SOCIAL_PLATFORMS
-from .media import cited_for
 from .speakers import resolve_speaker
 
 

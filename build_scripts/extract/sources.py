@@ -11,13 +11,13 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import SourceKind
-from .doc import ParsedArticle, span_text
+from .doc import ParsedArticle, cited_for, noun_phrase_tokens, span_text
 from ..names import clean_name
 from .drafts import SourceMention
 from .informants import Informants
-from .lexicon import (AGENCY_WORDS, ANONYMITY_CUES, CITED_DOCUMENT_NOUNS, FINDING_VERBS, GENERIC_DOCUMENT_MODIFIERS,
-                      INFORMANT_NOUNS, OUTLET_NOUNS, REPORT_WORDS, REPORTING_VERBS)
-from .media import Outlets, cited_for, is_agency_name, is_outlet_name, noun_phrase_tokens, programmes
+from .lexicon import (AGENCY_WORDS, ANONYMITY_CUES, CITED_DOCUMENT_NOUNS, FIGURE_DOCUMENT_NOUNS, FINDING_VERBS,
+                      GENERIC_DOCUMENT_MODIFIERS, INFORMANT_NOUNS, OUTLET_NOUNS, REPORT_WORDS, REPORTING_VERBS)
+from .media import Outlets, is_agency_name, is_outlet_name, programmes
 
 
 # 'WEXMOOR, Tarvonia, May 3 (Harbour Wire) -': the wire service a report's dateline credits
@@ -131,7 +131,9 @@ def _documents(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
     out = []
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or parsed.token_in_quote(token) or not (
+        # a title-case "the Harbour News Poll"; but "the Berg Inquiry" is a body
+        named = token.pos_ == "PROPN" and lemma in FIGURE_DOCUMENT_NOUNS
+        if not (token.pos_ == "NOUN" or named) or parsed.token_in_quote(token) or not (
                 lemma in REPORT_WORDS or lemma in CITED_DOCUMENT_NOUNS or token.lower_ in CITED_DOCUMENT_NOUNS):
             continue
         if not (_document_says(token) and _specific(token)):
@@ -158,9 +160,13 @@ def _document_says(token: Token) -> bool:
     place a claim is made in ('In a letter ..., the agency said')."""
     if token.dep_ in ("nsubj", "nsubjpass"):
         return token.head.lemma_ in FINDING_VERBS
-    if token.dep_ == "pobj" and token.head.lower_ == "in":
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "from"):
         verb = token.head.head
-        return verb.pos_ == "VERB" and (token.head.i < verb.i or verb.lemma_ in FINDING_VERBS | REPORTING_VERBS)
+        if verb.pos_ == "VERB" and (token.head.i < verb.i or verb.lemma_ in FINDING_VERBS | REPORTING_VERBS):
+            return True
+        # "the approval rating in the Harbour News poll": a named poll or survey holds the figure
+        return token.lemma_.lower() in FIGURE_DOCUMENT_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                                      for c in token.children)
     return False
 
 
@@ -197,6 +203,8 @@ def _authors(token: Token, sent: Span) -> list[Span]:
     found = []
     for obj in objects:
         ent = next((e for e in sent.ents if e.start <= obj.i < e.end and e.label_ in ("ORG", "PERSON")), None)
+        if ent is not None and ent.start >= 2 and ent.doc[ent.start - 1].text == "/" and ent.doc[ent.start - 2].pos_ == "PROPN":
+            ent = Span(ent.doc, ent.start - 2, ent.end, label=ent.label_)  # "X/ORC": a joint poll
         if ent is not None and ent not in found:
             found.append(ent)
     return found
@@ -234,7 +242,7 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
     if ent is not None and ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "FAC"):
         words = {w.lower() for w in ent.text.split()}
         if ent.label_ == "PERSON":
-            kind = SourceKind.OFFICIAL
+            kind = SourceKind.OTHER  # a person cited by name: an expert, a witness, an official
         elif words & AGENCY_WORDS:
             kind = SourceKind.AGENCY
         elif words & REPORT_WORDS:
