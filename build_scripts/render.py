@@ -16,18 +16,14 @@ import jinja2
 from .diagram import is_go_between, relations, relationship_svg
 from .escape import Trusted, heading_text, markdown_text, title_text, yaml_string
 from .ids import IdAllocator, article_slugs, slugify
-from .model import Event, Explainer, PartyKind, Place, SourceKind
+from .model import Event, Explainer, PartyKind, Place
+from .source_pages import sources_pages
 from .summary import key_figures, sides_at_a_glance, split_sentences, strip_dateline, summary_sentences
 from .timeline import (Period, date_key, format_date, key_timeline, latest_events, split_background, timeline_periods,
                        timeline_rows)
 
 TEMPLATES = Path(__file__).parent / "templates"
 SEARCH_ARTICLE_TEXT_LIMIT = 500_000  # characters of article text indexed in full (about 100 articles)
-CITATIONS_SHOWN = 3  # a source cited all over a big story lists its other paragraphs as links only
-_SOURCE_HEADINGS = [(SourceKind.NEWS_OUTLET, "News outlets and programmes"), (SourceKind.AGENCY, "News agencies"),
-                    (SourceKind.REPORT, "Reports, documents and polls"), (SourceKind.OFFICIAL, "Officials and official bodies"),
-                    (SourceKind.STATEMENT, "Statements and posts"), (SourceKind.ANONYMOUS, "Unnamed informants"),
-                    (SourceKind.OTHER, "Other sources")]
 _KIND_HEADINGS = [(PartyKind.PERSON, "People"), (PartyKind.GROUP, "Groups"),
                   (PartyKind.ORGANISATION, "Organisations"), (PartyKind.COUNTRY, "Countries")]
 
@@ -49,16 +45,6 @@ def environment() -> jinja2.Environment:
     env.filters["iso"] = iso_date
     env.filters["date"] = format_date
     return env
-
-
-def source_groups(sources) -> list[tuple[str, list]]:
-    """The sources by kind; in each, those more reports rely on first."""
-    groups = []
-    for kind, heading in _SOURCE_HEADINGS:
-        group = sorted((s for s in sources if s.kind == kind), key=lambda s: (-len(s.articles()), s.name.lower(), s.id))
-        if group:
-            groups.append((heading, group))
-    return groups
 
 
 def safe_slug(value: str) -> Trusted:
@@ -212,8 +198,7 @@ def render_site(explainer: Explainer) -> dict[str, str]:
              quotes=site.quotes_by_speaker.get(party.name, []), events=events_of.get(party.name, []),
              members=members_of.get(party.name, []), compact_search=not index_text)
     _quote_pages(page, site, index_text)
-    page("sources/index.md", "sources.md.j2", "Sources", source_groups=source_groups(explainer.sources),
-         cited_shown=CITATIONS_SHOWN)
+    sources_pages(page, explainer.sources)
     for article in explainer.articles:
         page(f"sources/{site.article_slug[article.id]}.md", "article.md.j2", article.title, article=article,
              index_article_text=index_text)

@@ -49,3 +49,22 @@ def test_sources_page_groups_by_kind_and_links_every_citation():
     assert page.count("- Fares rose") == 3 and "Also cited in:" in page
     for paragraph in range(5):
         assert f"r1.md#p-{paragraph})" in page
+
+
+def test_a_big_storys_sources_have_pages_per_kind_and_each_source_is_on_one(monkeypatch):
+    from build_scripts import source_pages
+    monkeypatch.setattr(source_pages, "SOURCES_PER_PAGE", 2)
+    monkeypatch.setattr(source_pages, "FIRST_OF_KIND", 1)
+    x = story("Fares rose, according to the Quillby Ledger. Ola Berg told Radio Tamsin that fares rose. "
+              "Ola Berg told the Harbour Gazette that fares rose.",
+              "Two port officials said fares rose. Former prosecutors said fares rose.")
+    pages = render_site(x)
+    outlets = [p for p in pages if p.startswith("cited/news-outlets-and-programmes-")]
+    assert sorted(outlets) == ["cited/news-outlets-and-programmes-1.md", "cited/news-outlets-and-programmes-2.md"]
+    for source in x.sources:
+        headed = [p for p in pages if p.startswith("cited/") and f"### {source.name}\n" in pages[p]]
+        assert len(headed) == 1, (source.name, headed)
+    index = pages["sources/index.md"]
+    assert index.count("\n### ") == 2  # the first of each kind
+    assert "(../cited/news-outlets-and-programmes-2.md)" in index and "## The articles" in index
+    assert "## The articles" not in pages[outlets[0]] and "(../sources/index.md)" in pages[outlets[0]]

@@ -138,13 +138,14 @@ def _cites_programme(cue: Token) -> bool:
 
 def _candidate_names(parsed: ParsedArticle, sent: Span):
     """Names that may be outlets: organisations, what spaCy's small model takes for a person, a
-    place or a title ('As Harbour Review noted' tagged a place), and an outlet's name it missed."""
+    place, a building or a title ('As Harbour Review noted' tagged a place), and an outlet's name
+    it missed."""
     covered = set()
     for ent in sent.ents:
         covered.update(range(ent.start, ent.end))
-        if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "LOC") or parsed.token_in_quote(ent.root):
+        if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "LOC", "FAC") or parsed.token_in_quote(ent.root):
             continue
-        if ent.label_ in ("PERSON", "GPE", "NORP"):
+        if ent.label_ in ("PERSON", "GPE", "NORP", "FAC"):
             ent = outlet_span(ent)
             if ent is None:
                 continue
