@@ -65,3 +65,15 @@ def test_the_wire_a_dateline_credits_is_the_source_of_the_report_and_no_party():
 def test_a_parenthesis_later_in_the_text_credits_no_one():
     x = explain("The board met on Monday.\n\nThe chief (Ola Berg) - who led it for years - left.")
     assert "Ola Berg" not in sources(x)
+
+
+def test_entity_lookups_agree_with_spacys_own():
+    from build_scripts.extract.doc import entities_in, entity_at
+    from build_scripts.nlp import load_nlp
+
+    doc = load_nlp()("Ola Berg met the Harbour Board in Wexmoor. Signe Lindqvist told Radio Tamsin on Monday.")
+    for sent in doc.sents:
+        assert [(e.start, e.end, e.label_) for e in entities_in(sent)] == [(e.start, e.end, e.label_) for e in sent.ents]
+    for token in doc:
+        inside = [e for e in doc.ents if e.start <= token.i < e.end]
+        assert entity_at(token) == (inside[0] if inside else None)

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from ..model import PartyKind
 from ..names import HONORIFICS, bare, clean_name, org_key
-from .doc import ParsedArticle
+from .doc import ParsedArticle, entity_at
 from .drafts import Draft, Mention, PartyIndex, party_at
 from .gazetteer import country_code, party_of_letter, political_party
 
@@ -75,8 +75,8 @@ def add_political_parties(parsed: ParsedArticle, index: PartyIndex, ents, mentio
             party.aliases.add(name)
         doc = ent.doc
         if ent.start > 0 and doc[ent.start - 1].ent_type_ == "ORG" and name.lower().endswith("s"):
-            before = next((e for e in doc.ents if e.end == ent.start), None)
-            if before is None:
+            before = entity_at(doc[ent.start - 1])
+            if before is None or before.end != ent.start:
                 continue
             body = Span(doc, before.start, ent.end)
             group_name = clean_name(body.text)

@@ -49,6 +49,25 @@ def span_text(tokens: list[Token]) -> str:
     return doc[start:end].text
 
 
+def entity_at(token: Token) -> Span | None:
+    """The named entity a token is part of. (spaCy's `Span.ents` rebuilds the whole document's
+    entities on every call, which makes a rule that asks per sentence quadratic in a long
+    paragraph; this index is built once per paragraph.)"""
+    doc = token.doc
+    at = doc.user_data.get("entity_at")
+    if at is None:
+        at = [None] * len(doc)
+        for ent in doc.ents:
+            at[ent.start:ent.end] = [ent] * len(ent)
+        doc.user_data["entity_at"] = at
+    return at[token.i]
+
+
+def entities_in(sent: Span) -> list[Span]:
+    """The named entities of one sentence, in text order."""
+    return [ent for token in sent if (ent := entity_at(token)) is not None and ent.start == token.i]
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing through participles, conjunctions and
     prepositions ('inflamed tensions by saying'), and from a clause on a noun to the verb that

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span
 
-from .doc import ParsedArticle
+from .doc import ParsedArticle, entity_at
 from ..names import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, clean_name, first_name_gender, is_acronym
 from .gazetteer import country_code
 from .lexicon import BODY_SUFFIXES, AGENCY_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_WORDS
@@ -160,8 +160,8 @@ def _without_leading_verb(ent: Span) -> Span | None:
 
 def _is_title_before_name(doc, ent: Span) -> bool:
     """'Justice' in 'Justice Rui Costa', 'Fleet Capt.' before a name: a title, not a body."""
-    following = next((e for e in doc.ents if e.start == ent.end and e.label_ == "PERSON"), None)
-    if following is None or ent.label_ == "PERSON":
+    following = entity_at(doc[ent.end]) if ent.end < len(doc) else None
+    if following is None or following.start != ent.end or following.label_ != "PERSON" or ent.label_ == "PERSON":
         return False
     return ent[-1].lower_.rstrip(".") in TITLE_WORDS  # not "NRA" in "NRA Director Ola Berg"
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import SourceKind
 from ..names import acronyms, clean_name, is_acronym
-from .doc import ParsedArticle, cited_for
+from .doc import ParsedArticle, cited_for, entities_in
 from .drafts import SourceMention
 from .lexicon import (AGENCY_WORDS, ANONYMITY_CUES, BIO_ROLE_NOUNS, GROUP_NOUNS, MEDIA_ROLE_NOUNS, MEDIA_WORK_NOUNS,
                       OUTLET_WORDS, REPORT_WORDS, SOCIAL_PLATFORMS)
@@ -54,7 +54,8 @@ class Outlets:
             cited = _position(ent) is not None or _cites(ent)
             if cited and (is_outlet_name(ent.text) or _newsroom_noun(ent)):
                 evidenced.update(t.i for t in _listed_with(ent.root) if t.i != ent.root.i)
-        anonymous = any(cue in sent.text.lower() for cue in ANONYMITY_CUES)
+        lowered = sent.text.lower()
+        anonymous = any(cue in lowered for cue in ANONYMITY_CUES)
         out = []
         for ent in _candidate_names(self.parsed, sent):
             mention, sure = self._cited(ent, sent, evidenced, anonymous)
@@ -141,7 +142,7 @@ def _candidate_names(parsed: ParsedArticle, sent: Span):
     place, a building or a title ('As Harbour Review noted' tagged a place), and an outlet's name
     it missed."""
     covered = set()
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         covered.update(range(ent.start, ent.end))
         if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "LOC", "FAC") or parsed.token_in_quote(ent.root):
             continue

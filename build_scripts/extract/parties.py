@@ -63,8 +63,8 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
     index = PartyIndex()
     outlet_kinds = (SourceKind.NEWS_OUTLET,)
     # reports, statements and anonymous informants are not parties; a body cited by name still is
-    cited_ranges = {(s.paragraph, s.start, s.end) for s in sources
-                    if s.kind in (SourceKind.REPORT, SourceKind.ANONYMOUS, SourceKind.STATEMENT)}
+    cited_chars = {(s.paragraph, char) for s in sources
+                   if s.kind in (SourceKind.REPORT, SourceKind.ANONYMOUS, SourceKind.STATEMENT) for char in range(s.start, s.end)}
     outlet_names = {s.name.lower() for s in sources if s.kind in outlet_kinds or (
         s.kind == SourceKind.AGENCY and is_outlet_name(s.name))}
     if parsed.article.outlet:
@@ -82,7 +82,7 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
                 continue
             if name.lower() in outlet_names or (ent.label_ in ("ORG", "PERSON") and is_outlet_name(name)):
                 outlets.append((ent, name))
-            elif not any(p == para and s < ent.end_char and ent.start_char < e for p, s, e in cited_ranges):
+            elif not any((para, char) in cited_chars for char in range(ent.start_char, ent.end_char)):
                 ents.append((ent, name))
     ents = _without_nicknames(parsed, ents)
     _add_people(parsed, index, ents)

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import SourceKind
-from .doc import ParsedArticle, cited_for, noun_phrase_tokens, span_text
+from .doc import ParsedArticle, cited_for, entity_at, noun_phrase_tokens, span_text
 from ..names import clean_name
 from .drafts import SourceMention
 from .informants import Informants
@@ -175,7 +175,7 @@ def _issuer(token: Token, sent: Span) -> str | None:
     if token.dep_ != "pobj" or token.head.lower_ != "in":
         return None
     subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
-    ent = next((e for e in sent.ents if subject is not None and e.start <= subject.i < e.end), None)
+    ent = entity_at(subject) if subject is not None else None
     return clean_name(ent.text) if ent is not None and ent.label_ == "ORG" and ent.end - 1 == subject.i else None
 
 
@@ -202,7 +202,8 @@ def _authors(token: Token, sent: Span) -> list[Span]:
     objects += [c for obj in objects for c in obj.conjuncts]
     found = []
     for obj in objects:
-        ent = next((e for e in sent.ents if e.start <= obj.i < e.end and e.label_ in ("ORG", "PERSON")), None)
+        ent = entity_at(obj)
+        ent = ent if ent is not None and ent.label_ in ("ORG", "PERSON") else None
         if ent is not None and ent.start >= 2 and ent.doc[ent.start - 1].text == "/" and ent.doc[ent.start - 2].pos_ == "PROPN":
             ent = Span(ent.doc, ent.start - 2, ent.end, label=ent.label_)  # "X/ORC": a joint poll
         if ent is not None and ent not in found:
@@ -234,7 +235,7 @@ def _document_phrase(token: Token) -> list[Token]:
 
 
 def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> SourceMention | None:
-    ent = next((e for e in sent.ents if e.start <= head.i < e.end), None)
+    ent = entity_at(head)
     phrase = noun_phrase_tokens(head)
     beyond = [t for t in phrase if ent is not None and t.i >= ent.end]
     if ent is not None and beyond and {t.lower_ for t in phrase} & REPORT_WORDS:
