@@ -11,3 +11,8 @@ def explain(text: str, published: str | None = None, outlet: str | None = None):
 
 def quotes_by_speaker(explainer) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in explainer.quotes]
+
+
+def sources_by_name(explainer) -> dict:
+    """Each source's kind by its name."""
+    return {s.name: s.kind for s in explainer.sources}

@@ -1,20 +1,16 @@
 """Unnamed informants and bodies named by a description (extract/informants.py)."""
 from build_scripts.model import SourceKind
 
-from helpers import explain
-
-
-def sources(x):
-    return {s.name: s.kind for s in x.sources}
+from helpers import explain, sources_by_name
 
 
 def test_officials_who_say_something_are_an_unnamed_source():
-    found = sources(explain("Two senior port officials said the cranes would stay idle until June."))
+    found = sources_by_name(explain("Two senior port officials said the cranes would stay idle until June."))
     assert found == {"Two senior port officials": SourceKind.ANONYMOUS}
 
 
 def test_plural_informants_without_an_article():
-    found = sources(explain("Former prosecutors said the case against the harbour master was thin."))
+    found = sources_by_name(explain("Former prosecutors said the case against the harbour master was thin."))
     assert found.get("Former prosecutors") == SourceKind.ANONYMOUS
 
 
@@ -35,12 +31,12 @@ def test_a_negated_reporting_verb_cites_nobody():
 
 def test_citing_people_familiar_with_the_matter():
     x = explain("The Quillby Ledger said the sale would close in May, citing people familiar with the matter.")
-    assert sources(x).get("people familiar with the matter") == SourceKind.ANONYMOUS
+    assert sources_by_name(x).get("people familiar with the matter") == SourceKind.ANONYMOUS
 
 
 def test_anyone_who_speaks_without_being_named_is_an_informant():
     x = explain("A dock worker who did not want to be named said the night shift had been cancelled.")
-    assert sources(x).get("dock worker") == SourceKind.ANONYMOUS
+    assert sources_by_name(x).get("dock worker") == SourceKind.ANONYMOUS
 
 
 def test_few_people_say_is_nobody_in_particular():
@@ -49,7 +45,7 @@ def test_few_people_say_is_nobody_in_particular():
 
 def test_a_body_named_by_a_description_is_an_official_source():
     x = explain("The Wexmoor administration says the port will reopen. Fares will rise, the foreign ministry said.")
-    found = sources(x)
+    found = sources_by_name(x)
     assert found.get("Wexmoor administration") == SourceKind.OFFICIAL
     assert found.get("foreign ministry") == SourceKind.OFFICIAL
 
@@ -61,5 +57,5 @@ def test_a_body_named_by_its_name_is_a_party_not_a_source():
 
 def test_informants_named_inside_a_body_leave_the_body_a_party():
     x = explain("Harbour Board officials said the chief would resign. The Harbour Board met on Monday.")
-    assert sources(x).get("Harbour Board officials") == SourceKind.ANONYMOUS
+    assert sources_by_name(x).get("Harbour Board officials") == SourceKind.ANONYMOUS
     assert x.party("Harbour Board") is not None

@@ -3,11 +3,7 @@ from build_scripts.load import split_paragraphs
 from build_scripts.model import Article, SourceKind
 from build_scripts.pipeline import extract
 
-from helpers import explain
-
-
-def sources(x):
-    return {s.name: s.kind for s in x.sources}
+from helpers import explain, sources_by_name
 
 
 def test_told_a_body_that_is_no_outlet_cites_nothing():
@@ -17,7 +13,7 @@ def test_told_a_body_that_is_no_outlet_cites_nothing():
 
 def test_names_listed_with_an_outlet_are_outlets():
     x = explain("Ola Berg gave interviews to Harbour News, KVXT and WQLB on Monday.")
-    found = sources(x)
+    found = sources_by_name(x)
     assert {found.get(n) for n in ("Harbour News", "KVXT", "WQLB")} == {SourceKind.NEWS_OUTLET}
 
 
@@ -37,19 +33,19 @@ def test_evidence_in_another_report_of_the_story_confirms_an_outlet():
 
 def test_as_an_outlet_reported_and_said_on_an_outlet():
     x = explain("As the Quillby Ledger reported, the cranes were sold. Ola Berg said on KVXT that he regretted it.")
-    found = sources(x)
+    found = sources_by_name(x)
     assert found.get("Quillby Ledger") == SourceKind.NEWS_OUTLET and found.get("KVXT") == SourceKind.NEWS_OUTLET
 
 
 def test_the_outlet_which_first_reported_the_story():
     x = explain("The board disclosed the sale to the Quillby Ledger, which first reported the story.")
-    assert sources(x).get("Quillby Ledger") == SourceKind.NEWS_OUTLET
+    assert sources_by_name(x).get("Quillby Ledger") == SourceKind.NEWS_OUTLET
 
 
 def test_a_group_that_reports_is_cited_and_stays_a_party():
     x = explain("The Quillby Research Centre reported that the cranes were sold. The Quillby Research Centre sued "
                 "the board.")
-    assert sources(x).get("Quillby Research Centre") == SourceKind.OTHER
+    assert sources_by_name(x).get("Quillby Research Centre") == SourceKind.OTHER
     assert x.party("Quillby Research Centre") is not None
 
 
@@ -61,7 +57,7 @@ def test_a_public_body_that_reports_is_a_party_speaking():
 def test_programmes_quoted_by_title():
     x = explain('Ola Berg told "Morning Desk" the sale was final. Signe Lindqvist said on Harbour TV\'s "Evening Round," '
                 'that it was not.')
-    found = sources(x)
+    found = sources_by_name(x)
     assert found.get("Morning Desk") == SourceKind.NEWS_OUTLET
     assert found.get("Harbour TV's Evening Round") == SourceKind.NEWS_OUTLET
     assert "Harbour TV" not in found  # cited as its programme
@@ -75,7 +71,7 @@ def test_the_reports_own_outlet_is_not_its_source_unless_it_reported_earlier():
     told = explain("Ola Berg told the Harbour Times that he would resign.", outlet="harbour-times")
     assert told.sources == ()
     earlier = explain("As the Harbour Times has reported, Ola Berg resigned.", outlet="harb-times")
-    assert sources(earlier).get("Harbour Times") == SourceKind.NEWS_OUTLET
+    assert sources_by_name(earlier).get("Harbour Times") == SourceKind.NEWS_OUTLET
 
 
 def test_an_authors_note_cites_no_outlet():
@@ -85,4 +81,4 @@ def test_an_authors_note_cites_no_outlet():
 
 def test_a_press_secretary_is_a_person_not_an_outlet():
     x = explain("Harbour Press Secretary Ola Berg said the cranes were sold.")
-    assert "Harbour Press" not in sources(x)
+    assert "Harbour Press" not in sources_by_name(x)

@@ -1,17 +1,13 @@
 """Sources: outlets, reports and anonymous informants."""
 from build_scripts.model import SourceKind
 
-from helpers import explain
-
-
-def sources(x):
-    return {s.name: s.kind for s in x.sources}
+from helpers import explain, sources_by_name
 
 
 def test_according_to_an_outlet_and_a_report():
     x = explain("Prices rose 8 percent, according to the Daily Courier. "
                 "Exports fell, according to a study by the Institute for Trade Research.")
-    found = sources(x)
+    found = sources_by_name(x)
     assert found["Daily Courier"] == SourceKind.NEWS_OUTLET
     assert any(kind == SourceKind.REPORT and "study" in name for name, kind in found.items())
 
@@ -19,7 +15,7 @@ def test_according_to_an_outlet_and_a_report():
 def test_anonymous_official_speaking_to_an_outlet_is_two_sources():
     x = explain("A senior police official, speaking to Radio Meridian on condition of anonymity, "
                 "said the arrests would continue.")
-    found = sources(x)
+    found = sources_by_name(x)
     assert found.get("Radio Meridian") == SourceKind.NEWS_OUTLET
     assert found.get("senior police official") == SourceKind.ANONYMOUS
 
@@ -33,21 +29,21 @@ def test_a_source_cited_twice_is_one_entry_with_both_places():
 def test_anonymous_informant_in_a_relative_clause_and_its_outlet():
     x = explain("The board will meet again, according to a person close to the talks who spoke to the "
                 "Valley Courier on condition of anonymity.")
-    found = sources(x)
+    found = sources_by_name(x)
     assert found.get("person close to the talks") == SourceKind.ANONYMOUS
     assert found.get("Valley Courier") == SourceKind.NEWS_OUTLET
 
 
 def test_report_cited_as_subject_names_its_author():
     x = explain("A study published last week by the Centre for Coastal Research found that erosion doubled.")
-    assert sources(x).get("Centre for Coastal Research") == SourceKind.REPORT
+    assert sources_by_name(x).get("Centre for Coastal Research") == SourceKind.REPORT
     assert x.party("Centre for Coastal Research") is None
 
 
 def test_report_without_author_and_official_body():
     x = explain("In its final report, the commission said prices rose. The visit is planned, the "
                 "presidential office said.")
-    found = sources(x)
+    found = sources_by_name(x)
     assert found.get("final report") == SourceKind.REPORT
     assert found.get("presidential office") == SourceKind.OFFICIAL
 
@@ -64,7 +60,7 @@ def test_the_wire_a_dateline_credits_is_the_source_of_the_report_and_no_party():
 
 def test_a_parenthesis_later_in_the_text_credits_no_one():
     x = explain("The board met on Monday.\n\nThe chief (Ola Berg) - who led it for years - left.")
-    assert "Ola Berg" not in sources(x)
+    assert "Ola Berg" not in sources_by_name(x)
 
 
 def test_entity_lookups_agree_with_spacys_own():
