@@ -12,6 +12,10 @@ while the reports are linked (link.py), so the names never join NAME again.
     quotes:       [{quote: TEXT-SUBSTRING, drop: true} | {quote, speaker: NAME}]
     events:       [{event: TEXT-SUBSTRING, drop: true} | {event, date: YYYY[-MM[-DD]]}]
     add_events:   [{date, what, article, paragraph, evidence}]
+
+A dropped party is gone from every reference (its quotes unattributed, its events no longer
+naming it); a speaker no party goes by becomes a party. An entry that cannot do its work is a
+warning that says why: the name it could not find, the article or paragraph that does not exist.
 """
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ import yaml
 
 from .errors import ExplainerError
 from .load import SIDECAR_SUFFIXES, read_text
-from .ids import EVENT_PREFIX, IdAllocator, article_slugs
+from .ids import EVENT_PREFIX, RESERVED_PAGE_NAMES, IdAllocator, article_slugs, slugify
 from .model import Event, Explainer, Party, PartyKind, Place
 from .untrusted import clean_text, compose_yaml, construct_yaml
 
@@ -137,10 +141,11 @@ def _is_date(value: str) -> bool:
 def apply_curation(explainer: Explainer, corrections: list[Correction]) -> tuple[Explainer, list[str]]:
     warnings: list[str] = []
     for c in corrections:
-        explainer, matched = _APPLY[c.section](explainer, c)
-        if not matched:
+        explainer, outcome = _APPLY[c.section](explainer, c)
+        if outcome is not True:
             what = next(iter(c.fields.values()), c.section)
-            warnings.append(f"{c.where()}: curation entry '{what}' matches nothing in the extracted {c.section.replace('add_', '')}")
+            problem = outcome or f"matches nothing in the extracted {c.section.replace('add_', '')}"
+            warnings.append(f"{c.where()}: curation entry '{what}' {problem}")
     return explainer, warnings
 
 
@@ -155,18 +160,21 @@ def _find_party(explainer: Explainer, name: str) -> Party | None:
         (p for p in explainer.parties if key in (a.lower() for a in p.aliases)), None)
 
 
-def _rename_everywhere(explainer: Explainer, old: str, new: str) -> Explainer:
+def _rename_everywhere(explainer: Explainer, old: str, new: str | None) -> Explainer:
+    """Every reference to a party under its new name; with None, the party is gone: its quotes are
+    unattributed, its members have no affiliation and its events no longer name it."""
     swap = lambda n: new if n == old else n
     parties = tuple(dataclasses.replace(p, affiliation=swap(p.affiliation)) for p in explainer.parties)
     quotes = tuple(dataclasses.replace(q, speaker=swap(q.speaker)) for q in explainer.quotes)
-    events = tuple(dataclasses.replace(e, parties=tuple(dict.fromkeys(swap(n) for n in e.parties))) for e in explainer.events)
+    events = tuple(dataclasses.replace(e, parties=tuple(dict.fromkeys(n for n in map(swap, e.parties) if n is not None)))
+                   for e in explainer.events)
     return dataclasses.replace(explainer, parties=parties, quotes=quotes, events=events)
 
 
-def _apply_party(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
+def _apply_party(explainer: Explainer, c: Correction) -> tuple[Explainer, bool | str | None]:
     party = _find_party(explainer, c.fields["party"])
     if party is None:
-        return explainer, False
+        return explainer, None
     f = c.fields
     if "split" in f:  # done while linking; it matched if some other party now goes by a split name
         names = {n.lower() for n in f["split"]}
@@ -178,7 +186,8 @@ def _apply_party(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
     if "merge_into" in f:
         target = _find_party(explainer, f["merge_into"])
         if target is None or target is party:
-            return explainer, False
+            return explainer, (f"cannot merge into '{f['merge_into']}': "
+                               + ("that is the same party" if target is party else "no party has that name"))
         merged = dataclasses.replace(
             target, aliases=tuple(sorted(set(target.aliases) | set(party.aliases) | {party.name})),
             positions=target.positions + party.positions,
@@ -203,11 +212,11 @@ def _apply_party(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
     return explainer, True
 
 
-def _apply_quote(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
+def _apply_quote(explainer: Explainer, c: Correction) -> tuple[Explainer, bool | str | None]:
     needle = " ".join(c.fields["quote"].split())
     hits = [q for q in explainer.quotes if needle in " ".join(q.text.split())]
     if not hits:
-        return explainer, False
+        return explainer, None
     if c.fields.get("drop"):
         return dataclasses.replace(explainer, quotes=tuple(q for q in explainer.quotes if q not in hits)), True
     if "key" in c.fields:
@@ -216,18 +225,26 @@ def _apply_quote(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
         hits = [q for q in explainer.quotes if needle in " ".join(q.text.split())]
     speaker = c.fields.get("speaker")
     if speaker is not None:
-        party = _find_party(explainer, speaker)
-        name = party.name if party else speaker
-        quotes = tuple(dataclasses.replace(q, speaker=name) if q in hits else q for q in explainer.quotes)
-        return dataclasses.replace(explainer, quotes=quotes), party is not None
+        party = _find_party(explainer, speaker) or _new_party(explainer, speaker, hits)
+        parties = explainer.parties if party in explainer.parties else explainer.parties + (party,)
+        quotes = tuple(dataclasses.replace(q, speaker=party.name) if q in hits else q for q in explainer.quotes)
+        return dataclasses.replace(explainer, quotes=quotes, parties=parties), True
     return explainer, True
 
 
-def _apply_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
+def _new_party(explainer: Explainer, name: str, quotes: list) -> Party:
+    """A speaker the editor names that the extraction did not find: a party of its own, mentioned
+    where its quotes are."""
+    taken = IdAllocator([*RESERVED_PAGE_NAMES, *(p.id for p in explainer.parties)])  # its page: parties/<id>
+    places = tuple(dict.fromkeys(Place(q.article, q.paragraph) for q in quotes))
+    return Party(taken.claim(slugify(name)), name, PartyKind.PERSON, mentions=places)
+
+
+def _apply_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool | str | None]:
     needle = c.fields["event"].lower()
     hits = [e for e in explainer.events if needle in e.what.lower() or needle in e.evidence.lower()]
     if not hits:
-        return explainer, False
+        return explainer, None
     if c.fields.get("drop"):
         return dataclasses.replace(explainer, events=tuple(e for e in explainer.events if e not in hits)), True
     changes = {k: c.fields[k] for k in ("date", "what", "key") if k in c.fields}
@@ -235,11 +252,14 @@ def _apply_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
     return dataclasses.replace(explainer, events=events), True
 
 
-def _add_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
+def _add_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool | str | None]:
     f = c.fields
     article = explainer.article(f["article"])
-    if article is None or f["paragraph"] >= len(article.paragraphs):
-        return explainer, False
+    if article is None:
+        return explainer, f"names article '{f['article']}', which is not one of the articles (the file name without its suffix)"
+    if f["paragraph"] >= len(article.paragraphs):
+        return explainer, (f"names paragraph {f['paragraph']} of '{f['article']}', which has paragraphs 0 to "
+                           f"{len(article.paragraphs) - 1} (counted from 0: the site's \u00b61 is paragraph 0)")
     parties = tuple(p.name for p in (_find_party(explainer, n) for n in (f.get("parties") or [])) if p)
     slug = article_slugs([a.id for a in explainer.articles])[article.id]
     taken = IdAllocator([e.id for e in explainer.events] + [q.id for q in explainer.quotes])
@@ -249,9 +269,9 @@ def _add_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
     return dataclasses.replace(explainer, events=explainer.events + (event,)), True
 
 
-def _apply_overview(explainer: Explainer, c: Correction) -> tuple[Explainer, bool]:
+def _apply_overview(explainer: Explainer, c: Correction) -> tuple[Explainer, bool | str | None]:
     changes = {k: c.fields[k] for k in ("title", "lead") if c.fields.get(k)}
-    return dataclasses.replace(explainer, **changes), bool(changes)
+    return dataclasses.replace(explainer, **changes), bool(changes) or None
 
 
 _APPLY = {"parties": _apply_party, "quotes": _apply_quote, "events": _apply_event, "add_events": _add_event,

@@ -97,6 +97,21 @@ def test_stale_curation_entry_fails_strict_build_and_keeps_the_site(tmp_path):
     assert site_files(project / "site") == before
 
 
+def test_curation_that_drops_a_party_of_the_timeline_or_names_a_new_speaker_builds(tmp_path):
+    """Both once ended in a template traceback: a dropped party left in an event, a speaker with
+    no party."""
+    project = make_project(tmp_path / "p", SMALL)
+    (project / "seeds" / "curation.yml").write_text(
+        "parties:\n  - party: Helen Okafor\n    drop: true\n"
+        "quotes:\n  - quote: finally open\n    speaker: Mara Quillby\n", encoding="utf-8")
+    result = mkdocs_build(project, "--strict")
+    assert result.returncode == 0, result.stderr[-2000:]
+    data = json.loads((project / "site" / "explainer.json").read_text(encoding="utf-8"))
+    assert [q["speaker"] for q in data["quotes"]] == ["Mara Quillby"]
+    assert "Helen Okafor" not in {p["name"] for p in data["parties"]}
+    assert (project / "site" / "parties" / "mara-quillby" / "index.html").is_file()
+
+
 def tree(root: Path) -> dict[str, str]:
     """Every file under root except the build's outputs: the site, the cache and its key."""
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()

@@ -133,3 +133,36 @@ def test_main_and_key_must_be_true_or_false(tmp_path, text):
     with pytest.raises(ExplainerError) as info:
         load_curation(tmp_path)
     assert "curation.yml:2:" in str(info.value) and ("true or false" in str(info.value) or "text" in str(info.value))
+
+
+def test_dropping_a_party_an_event_names_leaves_the_event_and_a_site_that_renders(base, tmp_path):
+    from build_scripts.render import render_site
+
+    named = [e for e in base.events if "Jon Barre" in e.parties]
+    assert named  # the premise: an event names the party to drop
+    x, warnings = curate(base, tmp_path, "parties:\n  - party: Jon Barre\n    drop: true\n")
+    assert warnings == [] and x.party("Jon Barre") is None
+    assert all("Jon Barre" not in e.parties and None not in e.parties for e in x.events)
+    assert {e.id for e in named} <= {e.id for e in x.events}
+    assert all(q.speaker is None for q in x.quotes if "It is over" in q.text)
+    assert "timeline.md" in render_site(x)
+
+
+def test_a_quote_given_to_a_speaker_nobody_found_makes_that_party(base, tmp_path):
+    from build_scripts.render import render_site
+
+    x, warnings = curate(base, tmp_path, "quotes:\n  - quote: not consulted\n    speaker: Mara Quillby\n")
+    assert warnings == []  # it matched, and did what it says
+    party = x.party("Mara Quillby")
+    assert party is not None and [q.speaker for q in x.quotes if "consulted" in q.text] == ["Mara Quillby"]
+    assert f"parties/{party.id}.md" in render_site(x)
+
+
+def test_messages_name_the_real_fault(base, tmp_path):
+    _, warnings = curate(base, tmp_path, "parties:\n  - party: Jon Barre\n    merge_into: Nobody Here\n"
+                         "add_events:\n  - date: 2024-01\n    what: Closure\n    article: no-such-report\n    paragraph: 0\n"
+                         "  - date: 2024-01\n    what: Closure\n    article: t\n    paragraph: 9\n")
+    assert len(warnings) == 3
+    assert "curation.yml:2" in warnings[0] and "'Nobody Here'" in warnings[0] and "no party has that name" in warnings[0]
+    assert "curation.yml:5" in warnings[1] and "'no-such-report'" in warnings[1] and "not one of the articles" in warnings[1]
+    assert "curation.yml:9" in warnings[2] and "paragraphs 0 to 1" in warnings[2] and "counted from 0" in warnings[2]
