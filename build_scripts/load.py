@@ -102,7 +102,9 @@ def read_text(path: Path) -> str:
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             raise ExplainerError(f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8", path, line) from exc
-    text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    # a Word or web paste may separate lines and paragraphs with U+2028 and U+2029
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n").replace("\u2028", "\n")
+    text = clean_text(text)
     if not text.strip():
         raise ExplainerError("the file is empty", path)
     return text

@@ -32,16 +32,23 @@ _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr
 # bidi embeddings, overrides and isolates reorder text on screen; the marks (LRM, RLM, ALM) only
 # give neutral characters a direction and belong to ordinary right-to-left copy
 _REORDERING = "\u202a-\u202e\u2066-\u2069"
-_DROPPED = re.compile(f"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff{_NONCHARACTERS}{_REORDERING}]")
-_SPACE_LIKE = re.compile("[\x0b\x0c\x1c-\x1f\x85]")  # controls that Python and YAML treat as breaks
+# invisible characters pasted from Word or web pages: zero-width space, word joiner and invisible
+# operators, zero-width no-break space (a BOM inside the text), soft hyphen, Mongolian vowel
+# separator. "Berg" with a zero-width space after it looks like "Berg" and would be another party.
+# (The zero-width joiner and non-joiner stay: some scripts and emoji need them.)
+_INVISIBLE = "\u00ad\u180e\u200b\u2060-\u2064\ufeff"
+_DROPPED = re.compile(f"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff{_NONCHARACTERS}{_REORDERING}{_INVISIBLE}]")
+# controls that Python and YAML treat as breaks, and the line and paragraph separators
+_SPACE_LIKE = re.compile("[\x0b\x0c\x1c-\x1f\x85\u2028\u2029]")
 _NOT_IN_NAMES = re.compile(f"[\x00-\x1f\x7f-\x9f\ud800-\udfff{_NONCHARACTERS}]")
 
 
 def clean_text(text: str) -> str:
-    """Text without the characters no article needs: C0 and C1 controls (tabs and newlines
-    stay; vertical tab, form feed, NEL and the separator controls become spaces), DEL,
-    noncharacters, lone surrogates and bidi reordering controls. Linear in the length."""
-    return _DROPPED.sub("", _SPACE_LIKE.sub(" ", text))
+    """Text without the characters no article needs, composed (NFC: an accented letter typed two
+    ways is one spelling): C0 and C1 controls (tabs and newlines stay; vertical tab, form feed,
+    NEL, the separator controls and U+2028/U+2029 become spaces), DEL, noncharacters, lone
+    surrogates, bidi reordering controls and invisible characters. Linear in the length."""
+    return unicodedata.normalize("NFC", _DROPPED.sub("", _SPACE_LIKE.sub(" ", text)))
 
 
 def is_clean(text: str) -> bool:

@@ -1,8 +1,9 @@
 """Find quoted spans by their marks, before any NLP.
 
-Handles curly, straight, guillemet and typewriter (``...'') marks, mixed in one article; a
-paragraph that opens a quote without closing it and is followed by a paragraph that opens with
-a mark is one quote over both (wire style); unbalanced marks never drop the paragraph.
+Handles curly, straight, guillemet, typewriter (``...'') and archive (''...'') marks, mixed in
+one article; a paragraph that opens a quote without closing it and is followed by a paragraph
+that opens with a mark is one quote over both (wire style); unbalanced marks never drop the
+paragraph.
 """
 from __future__ import annotations
 
@@ -44,8 +45,10 @@ def _mark_kind(text: str, match: re.Match) -> str:
     mark = match.group()
     if mark == "``" or mark in OPENERS:
         return "open"
-    if mark == "''" or mark in CLOSERS:
+    if mark in CLOSERS:
         return "close"
+    # a doubled apostrophe closes typewriter quotes (``...''), and opens and closes them in the
+    # archive style of some newspapers (''...''): like a straight mark, the context tells which
     before = text[match.start() - 1] if match.start() > 0 else " "
     after = text[match.end()] if match.end() < len(text) else " "
     if before in _OPEN_BEFORE and not after.isspace():
