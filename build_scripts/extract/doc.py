@@ -1,6 +1,8 @@
 """One article's parsed paragraphs, with the quoted regions marked, shared by every extractor."""
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -21,9 +23,14 @@ class ParsedArticle:
         for span in self.spans:
             for seg in span.segments:
                 self.quoted[seg.paragraph].append((seg.start, seg.end))
+        self._merged = [_union(ranges) for ranges in self.quoted]
+        self._starts = [[start for start, _ in ranges] for ranges in self._merged]
 
     def in_quote(self, paragraph: int, char: int) -> bool:
-        return any(start <= char < end for start, end in self.quoted[paragraph])
+        """Whether a character is inside quotation marks: a binary search, since a paragraph may
+        hold thousands of quotes and every token asks."""
+        at = bisect.bisect_right(self._starts[paragraph], char) - 1
+        return at >= 0 and char < self._merged[paragraph][at][1]
 
     def token_in_quote(self, token: Token) -> bool:
         return self.in_quote(self.paragraph_of(token), token.idx)
@@ -32,8 +39,30 @@ class ParsedArticle:
         return token.doc.user_data["paragraph"]
 
 
+# spaCy's tokenizer splits the affixes of one whitespace-free run over and over: 20,000 quotation
+# marks or 10,000 nested parentheses in a row take minutes (quadratic). No word of news copy is
+# that long, so the parser reads such a run with a space every few characters; the same length
+# keeps every offset into the paragraph, which is what the pages show.
+_LONG_RUN = re.compile(r"\S{80,}")
+_RUN_STEP = 40
+
+
+def _breakable(text: str) -> str:
+    return _LONG_RUN.sub(lambda m: "".join(c if i % _RUN_STEP else " " for i, c in enumerate(m.group(), 1)), text)
+
+
+def _union(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def parse_article(article: Article, nlp) -> ParsedArticle:
-    docs = list(nlp.pipe(article.paragraphs))
+    docs = list(nlp.pipe(_breakable(p) for p in article.paragraphs))
     for index, doc in enumerate(docs):
         doc.user_data["paragraph"] = index
     return ParsedArticle(article, docs, find_quoted_spans(article.paragraphs))
@@ -47,6 +76,14 @@ def span_text(tokens: list[Token]) -> str:
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
     return doc[start:end].text
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token a character offset falls in (None in the space between tokens)."""
+    if not len(doc) or not 0 <= char < doc[-1].idx + len(doc[-1].text_with_ws):  # not doc.text: rebuilt per call
+        return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx <= char < span[0].idx + len(span[0]) else None
 
 
 def entity_at(token: Token) -> Span | None:

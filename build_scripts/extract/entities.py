@@ -191,7 +191,9 @@ def nickname_ranges(parsed: ParsedArticle) -> list[tuple[int, int, int]]:
     ranges = []
     for span in parsed.spans:
         seg = span.segments[0]
-        before = parsed.article.paragraphs[seg.paragraph][: max(0, seg.start - 1)]
+        # the words just before the quote (a window: the whole paragraph before every quote of a
+        # paragraph full of them would be quadratic)
+        before = parsed.article.paragraphs[seg.paragraph][max(0, seg.start - 61): max(0, seg.start - 1)]
         if len(span.text(parsed.article.paragraphs).split()) <= 4 and _NICKNAME_CUES.search(before):
             ranges.append((seg.paragraph, seg.start, seg.end))
     return ranges

@@ -6,13 +6,14 @@ event that the timeline places by its order in the text.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .doc import ParsedArticle, span_text
+from .doc import ParsedArticle, span_text, token_at
 from .drafts import EventDraft
 from .drafts import PartyIndex, party_at
 from .tense import is_future
@@ -33,13 +34,13 @@ def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]
         paragraph = parsed.paragraph_of(doc)
         future_at = lambda char, strict=False, doc=doc: is_future(doc, char, strict)
         recent_day = _recent_day(context.days[-1] if context.days else None, dct)  # before this paragraph
-        timexes = find_timexes(doc.text, dct, future_at, context)
-        for timex in timexes:
+        sentences = Sentences(doc, find_timexes(doc.text, dct, future_at, context))
+        for timex in sentences.timexes:
             if parsed.in_quote(paragraph, timex.start) or timex.type not in ("DATE", "TIME"):
                 continue
-            if timex.type == "TIME" and _sentence_date(doc, timex, timexes):
+            if timex.type == "TIME" and sentences.date_beside(timex):
                 continue  # "at 9:40 p.m. that day": the day expression dates the event
-            events.extend(_events_of(parsed, index, doc, timex, dct, events, timexes, recent_day))
+            events.extend(_events_of(parsed, index, doc, timex, dct, events, sentences, recent_day))
         events.extend(_undated(parsed, index, doc))
     # every date a calendar date: week, season and time values become their month, year or day
     return [dataclasses.replace(e, date=calendar_value(e.date)) for e in events]
@@ -53,25 +54,40 @@ def _recent_day(anchor: str | None, dct) -> str | None:
     return anchor if 0 <= (dct - dt.date.fromisoformat(anchor)).days <= 7 else None
 
 
-def _sentence_date(doc: Doc, timex: Timex, timexes: list[Timex]) -> str | None:
-    """Another calendar date in the same sentence: the reference for 'N years after/since X'."""
-    sent = next((s for s in doc.sents if s.start_char <= timex.start < s.end_char), None)
-    if sent is None:
+_MOST_DATES_PER_SENTENCE = 20
+
+
+class Sentences:
+    """A paragraph's date expressions by sentence, read once. A sentence naming more than
+    twenty dates is a list, not prose: its first twenty date events, so that a paragraph of
+    thousands of weekday names costs time in proportion to its length."""
+
+    def __init__(self, doc: Doc, timexes: list[Timex]):
+        self.starts = [s.start_char for s in doc.sents]
+        by_sentence: dict[int, list[Timex]] = {}
+        for timex in timexes:
+            by_sentence.setdefault(self.of(timex), []).append(timex)
+        self.by_sentence = {n: found[:_MOST_DATES_PER_SENTENCE] for n, found in by_sentence.items()}
+        self.timexes = [t for found in self.by_sentence.values() for t in found]
+
+    def of(self, timex: Timex) -> int:
+        return bisect.bisect_right(self.starts, timex.start) - 1
+
+    def date_beside(self, timex: Timex) -> str | None:
+        """Another calendar date in the same sentence: the reference for 'N years after/since X'."""
+        for other in self.by_sentence.get(self.of(timex), ()):
+            if other is not timex and other.value and re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", other.value):
+                return other.value
         return None
-    for other in timexes:
-        if other is not timex and sent.start_char <= other.start < sent.end_char and other.value \
-                and re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", other.value):
-            return other.value
-    return None
 
 
-def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDraft], timexes,
+def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDraft], sentences: Sentences,
                recent_day: str | None = None) -> list[EventDraft]:
     paragraph = parsed.paragraph_of(doc)
-    token = _token_at(doc, timex.start)
+    token = token_at(doc, timex.start)
     if token is None:
         return []
-    reference = _sentence_date(doc, timex, timexes)
+    reference = sentences.date_beside(timex)
     if timex.kind == "ago" and timex.text.lower().endswith("since"):
         return _anniversary(parsed, index, doc, timex, token, dct, reference or recent_day)
     if timex.kind == "ago" and timex.text.lower().split()[-1] in ("after", "before") and reference and timex.offset:
@@ -219,10 +235,6 @@ def _undated(parsed: ParsedArticle, index: PartyIndex, doc: Doc) -> list[EventDr
             out.append(EventDraft(None, _describe(main, parsed), paragraph, span_text([token] + clause), token.idx,
                                   "before: " + _describe(clause, parsed), False, _parties_in(parsed, index, main)))
     return out
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    return next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
 
 
 def _noun_phrase_after(doc: Doc, char: int) -> Span | None:

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .doc import token_at
+
 _FUTURE_WORDS = frozenset({"will", "would", "'ll", "shall", "to", "expected", "due", "scheduled", "set"})
 
 
 def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
     """strict: only an explicit future marker counts; a present tense does not ('the report,
     released in November, says'): months and dates are past unless the clause says otherwise."""
-    token = next((t for t in doc if t.idx <= char < t.idx + len(t) + 1), None)
+    token = token_at(doc, char) or token_at(doc, char - 1)  # or the token the space after belongs to
     if token is None:
         return False
     if token.dep_ in ("poss", "compound") or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"):
@@ -19,11 +21,23 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
-    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
+    words = set(_auxiliaries(verb)) | {verb.lower_}
     if strict:
         words.discard("to")  # an infinitive is not a future by itself ("was forced to leave in May")
     if words & _FUTURE_WORDS:
         return True
     if not strict and verb.tag_ in ("VBZ", "VBP") and not words & {"has", "have"}:
         return True  # "voting opens on Monday": the present of a schedule
-    return any(t.lower_ in ("next", "due", "expected") for t in verb.subtree if t.i < token.i + 3)
+    # "due next Monday", "expected on Friday": a marker near the day, in its clause (a window, not
+    # the clause's whole subtree, so a sentence listing thousands of days stays linear)
+    window = doc[max(verb.left_edge.i, token.i - 8):token.i + 3]
+    return any(t.lower_ in ("next", "due", "expected") and (t is verb or verb.is_ancestor(t)) for t in window)
+
+
+def _auxiliaries(verb) -> frozenset[str]:
+    """A verb's auxiliaries, read once per verb: a clause listing thousands of days asks for
+    them once per day."""
+    cache = verb.doc.user_data.setdefault("auxiliaries", {})
+    if verb.i not in cache:
+        cache[verb.i] = frozenset(c.lower_ for c in verb.lefts if c.dep_ in ("aux", "auxpass"))
+    return cache[verb.i]

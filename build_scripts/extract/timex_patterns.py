@@ -95,9 +95,11 @@ def find_spans(text: str) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), name))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     chosen: list[tuple[int, int, str]] = []
+    taken = bytearray(len(text))  # characters already in a chosen span: no scan of the chosen per candidate
     for start, end, name in found:
-        if all(end <= s or start >= e for s, e, _ in chosen):
+        if not any(taken[start:end]):
             chosen.append((start, end, name))
+            taken[start:end] = b"\x01" * (end - start)
     return sorted(chosen)
 
 
