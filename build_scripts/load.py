@@ -60,6 +60,36 @@ def load_seeds(seeds: Path) -> tuple[Article, ...]:
     return tuple(load_article(path) for path in article_files(seeds))
 
 
+def once_each(articles: tuple[Article, ...]) -> tuple[tuple[Article, ...], list[str]]:
+    """The articles with a report dropped in twice (the same paragraphs: an original and a pasted
+    copy) counted once, and a note for each repeat; otherwise its quotes would count twice."""
+    seen: dict[tuple[str, ...], Article] = {}
+    kept, notes = [], []
+    for article in articles:
+        first = seen.setdefault(article.paragraphs, article)
+        if first is article:
+            kept.append(article)
+        else:
+            notes.append(f"{article.path}: the same text as {Path(first.path).name}; counted once")
+    return tuple(kept), notes
+
+
+def unread_entries(seeds: Path) -> list[str]:
+    """What in the seeds folder the build does not read (a PDF, a Word file, an image, a
+    subfolder): one note naming them, so nobody believes they are part of the site."""
+    try:
+        names = sorted(entry.name + ("/" if entry.is_dir(follow_symlinks=False) else "")
+                       for entry in os.scandir(seeds) if not entry.name.startswith("."))
+    except OSError:
+        return []  # article_files has already said what is wrong with the folder
+    readable = ARTICLE_SUFFIXES + SIDECAR_SUFFIXES
+    unread = [name for name in names if name.endswith("/") or Path(name).suffix.lower() not in readable]
+    if not unread:
+        return []
+    return [f"{seeds}: not read (only {', '.join(ARTICLE_SUFFIXES)} articles and {', '.join(SIDECAR_SUFFIXES)} "
+            f"metadata are): {', '.join(unread)}"]
+
+
 def load_article(path: Path) -> Article:
     check_file_name(path)
     text = read_text(path)

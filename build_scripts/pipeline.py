@@ -9,7 +9,7 @@ from pathlib import Path
 from .assemble import assemble
 from .cache import ExtractionCache
 from .curate import apply_curation, load_curation, splits
-from .load import article_files, check_unique_stems, load_article, load_seeds
+from .load import article_files, check_unique_stems, load_article, load_seeds, once_each, unread_entries
 from .model import Article, Explainer
 from .render import provenance, render_site
 from .salience import mark_salience
@@ -19,29 +19,35 @@ from .staging import Manifest, StagedSite, site_key
 
 def build_site(seeds: Path, cache: ExtractionCache, staged: StagedSite) -> tuple[Manifest, bool]:
     """The site's generated pages, staged; True when the last build's pages were still current."""
-    articles = load_seeds(seeds)
+    articles, notes = _seeds(seeds)
     corrections = load_curation(seeds)  # validated on every build, even when nothing changed
     key = site_key(articles, seeds)
     manifest = staged.manifest()
     if manifest is not None and manifest.key == key:
         return manifest, True
-    explainer = _curated(extract(articles, cache, splits(corrections)), corrections)
+    explainer = _curated(extract(articles, cache, splits(corrections)), corrections, notes)
     pages = render_site(explainer)
     pages["explainer.json"] = to_json(explainer)
     return staged.write(key, pages, explainer.notes, provenance(explainer)), False
 
 
 def build_explainer(seeds: Path, cache: ExtractionCache | None = None) -> Explainer:
-    articles = load_seeds(seeds)
+    articles, notes = _seeds(seeds)
     corrections = load_curation(seeds)  # read before the slow part so a bad file fails fast
-    return _curated(extract(articles, cache, splits(corrections)), corrections)
+    return _curated(extract(articles, cache, splits(corrections)), corrections, notes)
 
 
-def _curated(explainer: Explainer, corrections) -> Explainer:
+def _seeds(seeds: Path) -> tuple[tuple[Article, ...], list[str]]:
+    """The seeds' articles, each text once, and what the editor should know about the folder."""
+    articles, repeats = once_each(load_seeds(seeds))
+    return articles, unread_entries(seeds) + repeats
+
+
+def _curated(explainer: Explainer, corrections, notes: list[str] = ()) -> Explainer:
     """The editor's corrections, then what matters first: ranked after curation so a merge or a
     drop counts, and so the editor's own `main` and `key` marks stand."""
     curated, warnings = apply_curation(explainer, corrections)
-    return dataclasses.replace(mark_salience(curated), notes=tuple(warnings), corrections=len(corrections))
+    return dataclasses.replace(mark_salience(curated), notes=tuple(notes) + tuple(warnings), corrections=len(corrections))
 
 
 def build_from_files(paths: list[Path]) -> Explainer:

@@ -38,3 +38,29 @@ def test_line_and_paragraph_separators(tmp_path, separator, paragraphs):
 def test_every_quotation_style_is_read(tmp_path, opening, closing):
     _, x = build(tmp_path, f"{opening}We will not go back to work,{closing} Ola Berg said on Monday.\n")
     assert [(q.text, q.speaker) for q in x.quotes] == [("We will not go back to work,", "Ola Berg")]
+
+
+def test_a_report_dropped_in_twice_counts_once_with_a_note(tmp_path):
+    from build_scripts.pipeline import build_explainer
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = '---\ntitle: Strike\npublished: 2024-05-10\n---\n\n"We will win," Ola Berg said on Monday.\n'
+    (seeds / "original.md").write_text(text, encoding="utf-8")
+    (seeds / "pasted-copy.md").write_text(text.replace("title: Strike", "title: Strike (copy)"), encoding="utf-8")
+    x = build_explainer(seeds)
+    assert [a.id for a in x.articles] == ["original"] and len(x.quotes) == 1
+    assert any("pasted-copy.md" in note and "original.md" in note and "counted once" in note for note in x.notes)
+
+
+def test_files_the_build_does_not_read_are_named_in_one_note(tmp_path):
+    from build_scripts.pipeline import build_explainer
+
+    seeds = tmp_path / "seeds"
+    (seeds / "photos").mkdir(parents=True)
+    (seeds / "report.md").write_text("---\ntitle: Strike\npublished: 2024-05-10\n---\n\nThe port closed.\n", encoding="utf-8")
+    for name in ("statement.pdf", "notes.docx", "crane.jpg", ".DS_Store"):
+        (seeds / name).write_bytes(b"\x00binary")
+    notes = [n for n in build_explainer(seeds).notes if "not read" in n]
+    assert len(notes) == 1 and all(name in notes[0] for name in ("statement.pdf", "notes.docx", "crane.jpg", "photos/"))
+    assert ".DS_Store" not in notes[0]
