@@ -217,6 +217,16 @@ def _apply_quote(explainer: Explainer, c: Correction) -> tuple[Explainer, bool |
     hits = [q for q in explainer.quotes if needle in " ".join(q.text.split())]
     if not hits:
         return explainer, None
+    corrected, outcome = _correct_quotes(explainer, c, needle, hits)
+    if len(hits) > 1 and outcome is True:  # done, but 'said' is in many quotes: say which
+        shown = "; ".join(f"\u201c{' '.join(q.text.split()[:6])}\u2026\u201d ({q.id})" for q in hits[:5])
+        more = f" and {len(hits) - 5} more" if len(hits) > 5 else ""
+        outcome = (f"matches {len(hits)} quotes, and corrects all of them: {shown}{more}; quote a longer part of "
+                   "one to correct only that one")
+    return corrected, outcome
+
+
+def _correct_quotes(explainer: Explainer, c: Correction, needle: str, hits: list) -> tuple[Explainer, bool | str | None]:
     if c.fields.get("drop"):
         return dataclasses.replace(explainer, quotes=tuple(q for q in explainer.quotes if q not in hits)), True
     if "key" in c.fields:

@@ -166,3 +166,10 @@ def test_messages_name_the_real_fault(base, tmp_path):
     assert "curation.yml:2" in warnings[0] and "'Nobody Here'" in warnings[0] and "no party has that name" in warnings[0]
     assert "curation.yml:5" in warnings[1] and "'no-such-report'" in warnings[1] and "not one of the articles" in warnings[1]
     assert "curation.yml:9" in warnings[2] and "paragraphs 0 to 1" in warnings[2] and "counted from 0" in warnings[2]
+
+
+def test_a_quote_entry_that_matches_several_quotes_says_which(base, tmp_path):
+    x, warnings = curate(base, tmp_path, "quotes:\n  - quote: \"o\"\n    speaker: Ada Ness\n")
+    assert len(x.quotes) == 2 and {q.speaker for q in x.quotes} == {"Ada Ness"}  # done as asked
+    assert len(warnings) == 1 and "curation.yml:2" in warnings[0] and "matches 2 quotes" in warnings[0]
+    assert all(q.id in warnings[0] for q in x.quotes)
