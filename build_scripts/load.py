@@ -57,7 +57,19 @@ def check_unique_stems(files: list[Path]) -> set[str]:
 
 
 def load_seeds(seeds: Path) -> tuple[Article, ...]:
-    return tuple(load_article(path) for path in article_files(seeds))
+    """Every article; the problems of all of them at once, so seven reports with one bad
+    metadata key each take one build to find, not seven."""
+    articles, problems = [], []
+    for path in article_files(seeds):
+        try:
+            articles.append(load_article(path))
+        except ExplainerError as exc:
+            problems.append(exc)
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise ExplainerError(f"{len(problems)} articles cannot be read: " + "; ".join(e.describe() for e in problems))
+    return tuple(articles)
 
 
 def once_each(articles: tuple[Article, ...]) -> tuple[tuple[Article, ...], list[str]]:

@@ -93,3 +93,16 @@ def test_a_markdown_title_is_the_first_line_if_it_is_a_level_one_heading(tmp_pat
     article = load_article(write(tmp_path, "a.md", f"{heading}\n\nThe council met.\n"))
     assert article.title == " ".join((title or "A").split())
     assert article.paragraphs[-1] == "The council met."
+
+
+def test_every_bad_article_of_a_build_is_reported_at_once(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.md").write_text("---\ntitle: Fine\n---\n\nThe port closed.\n", encoding="utf-8")
+    for name in ("first", "second", "third"):
+        (seeds / f"{name}.md").write_text(f"---\ntitle: T\nautor: {name}\n---\n\nText.\n", encoding="utf-8")
+    with pytest.raises(ExplainerError) as caught:
+        load_seeds(seeds)
+    message = str(caught.value)
+    assert message.startswith("3 articles cannot be read: ") and "\n" not in message
+    assert all(f"{name}.md:3" in message and "autor" in message for name in ("first", "second", "third"))
