@@ -57,3 +57,13 @@ def page_names(names: list[str]) -> list[str]:
 def article_slugs(article_ids: list[str]) -> dict[str, str]:
     """Article id -> its page name under sources/ (and the stem of its quote and event ids)."""
     return dict(zip(article_ids, page_names(article_ids)))
+
+
+def chunked(items: list, size: int) -> list[list]:
+    """Consecutive runs of at most `size` items: the pages a long list is split into."""
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def numbered_pages(heading: str, items: list, size: int) -> list[tuple[str, list]]:
+    """A long list's pages, each with its name: 'people-1', 'people-2', ..."""
+    return [(f"{slugify(heading)}-{n}", chunk) for n, chunk in enumerate(chunked(items, size), 1)]

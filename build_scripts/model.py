@@ -124,10 +124,19 @@ class Source:
     id: str
     name: str
     kind: SourceKind
-    cited_for: str
-    article: str
-    paragraph: int
-    citations: tuple[Citation, ...] = ()  # every citing paragraph of the story, in story order
+    citations: tuple[Citation, ...]  # every citing paragraph of the story, in story order; at least one
+
+    @property
+    def cited_for(self) -> str:
+        return self.citations[0].cited_for
+
+    @property
+    def article(self) -> str:
+        return self.citations[0].article
+
+    @property
+    def paragraph(self) -> int:
+        return self.citations[0].paragraph
 
     @property
     def places(self) -> tuple[Place, ...]:

@@ -15,7 +15,7 @@ import jinja2
 
 from .diagram import is_go_between, relations, relationship_svg
 from .escape import Trusted, heading_text, markdown_text, title_text, yaml_string
-from .ids import IdAllocator, article_slugs, slugify
+from .ids import IdAllocator, article_slugs, chunked, numbered_pages, slugify
 from .model import Event, Explainer, PartyKind, Place
 from .source_pages import sources_pages
 from .summary import key_figures, sides_at_a_glance, split_sentences, strip_dateline, summary_sentences
@@ -221,10 +221,10 @@ def _parties_pages(page, site: "Site") -> None:
     for kind, heading in _KIND_HEADINGS:
         members = [p for p in explainer.parties if p.kind == kind]
         if len(explainer.parties) > DIRECTORY_PAGE_PARTIES and members:
-            chunks = chunked(members, DIRECTORY_PAGE_PARTIES)
-            directory[kind] = [(f"{slugify(heading)}-{n}", len(chunk)) for n, chunk in enumerate(chunks, 1)]
-            for (name, _), chunk in zip(directory[kind], chunks):
-                page(f"directory/{name}.md", "parties.md.j2", f"{heading} ({name.rsplit('-', 1)[1]} of {len(chunks)})",
+            chunks = numbered_pages(heading, members, DIRECTORY_PAGE_PARTIES)
+            directory[kind] = [(name, len(chunk)) for name, chunk in chunks]
+            for n, (name, chunk) in enumerate(chunks, 1):
+                page(f"directory/{name}.md", "parties.md.j2", f"{heading} ({n} of {len(chunks)})",
                      kinds=[(kind, heading)], diagram=Trusted(""), quote_counts=quote_counts, relations=[],
                      go_betweens=[], main=[], directory={}, listed=chunk)
     page("parties/index.md", "parties.md.j2", "Parties", kinds=_KIND_HEADINGS,
@@ -322,11 +322,6 @@ def _by_report(site: "Site", quotes: list) -> list[tuple]:
     for quote in sorted(quotes, key=lambda q: (order.get(q.article, 0), q.paragraph, q.start)):
         grouped.setdefault(quote.article, []).append(quote)
     return [(site.article_by_id[article_id], qs) for article_id, qs in grouped.items()]
-
-
-def chunked(items: list, size: int) -> list[list]:
-    """Consecutive runs of at most `size` items: the pages a long list is split into."""
-    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 def party_search_boost(party) -> float:

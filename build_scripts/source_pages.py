@@ -4,7 +4,7 @@ cites thousands of sources, so beyond a page's worth each kind lists its most ci
 Sources page and all of them on pages of its own (no page near 1 MB)."""
 from __future__ import annotations
 
-from .ids import slugify
+from .ids import numbered_pages
 from .model import Source, SourceKind
 
 CITATIONS_SHOWN = 3  # a source cited all over a big story lists its other paragraphs as links only
@@ -32,9 +32,9 @@ def sources_pages(page, sources) -> None:
     more: dict[str, list[tuple[str, int]]] = {}
     if len(sources) > SOURCES_PER_PAGE:
         for heading, group in groups:
-            chunks = [group[i:i + SOURCES_PER_PAGE] for i in range(0, len(group), SOURCES_PER_PAGE)]
-            more[heading] = [(f"{slugify(heading)}-{n}", len(chunk)) for n, chunk in enumerate(chunks, 1)]
-            for n, ((name, _), chunk) in enumerate(zip(more[heading], chunks), 1):
+            chunks = numbered_pages(heading, group, SOURCES_PER_PAGE)
+            more[heading] = [(name, len(chunk)) for name, chunk in chunks]
+            for n, (name, chunk) in enumerate(chunks, 1):
                 page(f"cited/{name}.md", "sources.md.j2", f"{heading} ({n} of {len(chunks)})",
                      source_groups=[(heading, chunk)], more={}, cited_shown=CITATIONS_SHOWN, whole=False)
         groups = [(heading, group[:FIRST_OF_KIND]) for heading, group in groups]

@@ -2,10 +2,10 @@
 report that cites it and what it is cited for there.
 
 Two reports' "a senior official" need not be one person, so an anonymous informant (or an
-embedded post) stays with the report that relies on it. A short or abbreviated outlet name ("the Post", "AP") is the
-fuller name it stands for when one is cited in the same report, or anywhere in the story for an
-abbreviation whose letters only one cited name spells. A name a report only 'told' something is
-an outlet when another report shows it is one.
+embedded post) stays with the report that relies on it. A short or abbreviated outlet name ("the
+Post", "AP") is the fuller name it stands for when one is cited in the same report, or anywhere in
+the story for an abbreviation whose letters only one cited name spells. A name a report only
+'told' something is an outlet when another report shows it is one.
 """
 from __future__ import annotations
 
@@ -41,9 +41,7 @@ def story_sources(extractions: list[ArticleExtraction]) -> tuple[Source, ...]:
         places = sorted(entry["citations"], key=lambda place: (order[place[0]], place[1]))
         citations = tuple(Citation(article, paragraph, entry["citations"][(article, paragraph)])
                           for article, paragraph in places)
-        first = citations[0]
-        sources.append(Source(allocator.claim(slugify(entry["name"])), entry["name"], entry["kind"], first.cited_for,
-                              first.article, first.paragraph, citations))
+        sources.append(Source(allocator.claim(slugify(entry["name"])), entry["name"], entry["kind"], citations))
     return tuple(sources)
 
 
@@ -105,7 +103,9 @@ def _stands_for(short: list[str], full: list[str], kind: SourceKind, full_kind: 
         return full[-len(short):] == short
     if kind == SourceKind.ANONYMOUS and full_kind == SourceKind.ANONYMOUS:
         return set(short) <= set(full)  # 'a Republican official' is not 'a senior Democratic official'
-    return len(short) == 1 and short[0][:1].isalpha() and short[0] in full and SourceKind.ANONYMOUS not in (kind, full_kind)
+    # a lone word of a fuller name ('Berg' for 'Ola Berg of the Courier'); never an informant's
+    return (len(short) == 1 and short[0][:1].isalpha() and short[0] in full
+            and SourceKind.ANONYMOUS not in (kind, full_kind))
 
 
 def _join_abbreviations(entries: list[dict]) -> list[dict]:

@@ -33,8 +33,7 @@ def sample() -> Explainer:
                     sources=(Place("harbour", 2),)),
               Event("harbour-e3", None, "Earlier walkouts failed", "harbour", 3, "Earlier walkouts",
                     relative="before this report", order=2, sources=(Place("harbour", 3),)))
-    source = Source("port-bulletin", "Port Bulletin", SourceKind.NEWS_OUTLET, "when the strike began", "harbour", 2,
-                    (Citation("harbour", 2, "when the strike began"),))
+    source = Source("port-bulletin", "Port Bulletin", SourceKind.NEWS_OUTLET, (Citation("harbour", 2, "when the strike began"),))
     return Explainer((article,), (quote,), (union, berg), events, (source,))
 
 

@@ -49,16 +49,16 @@ class Outlets:
             return []
         # a name listed with an outlet's is one too ("ABC News, X and Y"); an informant speaks
         # to the press on condition of anonymity
+        candidates = [(ent, _position(ent)) for ent in _candidate_names(self.parsed, sent)]
         evidenced: set[int] = set()
-        for ent in _candidate_names(self.parsed, sent):
-            cited = _position(ent) is not None or _cites(ent)
-            if cited and (is_outlet_name(ent.text) or _newsroom_noun(ent)):
+        for ent, position in candidates:
+            if (position is not None or _cites(ent)) and (is_outlet_name(ent.text) or _newsroom_noun(ent)):
                 evidenced.update(t.i for t in _listed_with(ent.root) if t.i != ent.root.i)
         lowered = sent.text.lower()
         anonymous = any(cue in lowered for cue in ANONYMITY_CUES)
         out = []
-        for ent in _candidate_names(self.parsed, sent):
-            mention, sure = self._cited(ent, sent, evidenced, anonymous)
+        for ent, position in candidates:
+            mention, sure = self._cited(ent, position, sent, evidenced, anonymous)
             if mention is None:
                 continue
             if sure:
@@ -74,8 +74,8 @@ class Outlets:
         or left for the story to decide (another report may show the name is an outlet's)."""
         return [m if m.name.lower() in self.known else dataclasses.replace(m, tentative=True) for m in self.tentative]
 
-    def _cited(self, ent: Span, sent: Span, evidenced: set[int], anonymous: bool) -> tuple[SourceMention | None, bool]:
-        position = _position(ent)
+    def _cited(self, ent: Span, position: str | None, sent: Span, evidenced: set[int],
+               anonymous: bool) -> tuple[SourceMention | None, bool]:
         if position is None and ent.root.i in evidenced:
             position = "listed"  # "interviews with Harbour News, X and Y"
         if ent.label_ not in ("ORG", "PERSON") and position not in ("credit", "broadcast"):

@@ -19,7 +19,8 @@ from ..names import acronyms, clean_name, first_name_gender, strip_honorific, wr
 from .entities import ORG_NAME_WORDS, corrected_entities, is_modifier_compound, nickname_ranges, place_names
 from .lexicon import DIRECTION_PREPOSITIONS, LOCATIVE_PREPOSITIONS, FEMALE_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, MALE_WORDS, STOP_TITLE_WORDS
 from .drafts import Mention, PartyIndex, SourceMention, party_at, same_person_name
-from .sources import DATELINE_CREDIT, is_outlet_name
+from .media import is_outlet_name
+from .sources import DATELINE_CREDIT
 
 
 def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:

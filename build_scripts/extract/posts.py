@@ -24,8 +24,8 @@ def with_posts(parsed: ParsedArticle, index: PartyIndex, sources: list[SourceMen
     for doc in parsed.docs:
         for sent in doc.sents:
             for token in sent:
-                found = None if parsed.token_in_quote(token) else _post(parsed, index, token, sent)
-                if found is not None:
+                found = _post(parsed, index, token, sent)  # a few word tests first: every token asks
+                if found is not None and not parsed.token_in_quote(token):
                     out.setdefault((found.paragraph, found.name), found)
     return sources + list(out.values())
 

@@ -15,7 +15,7 @@ from .doc import ParsedArticle, cited_for, entity_at, noun_phrase_tokens, span_t
 from ..names import clean_name
 from .drafts import SourceMention
 from .informants import Informants
-from .lexicon import (AGENCY_WORDS, ANONYMITY_CUES, CITED_DOCUMENT_NOUNS, FIGURE_DOCUMENT_NOUNS, FINDING_VERBS,
+from .lexicon import (ANONYMITY_CUES, CITED_DOCUMENT_NOUNS, FIGURE_DOCUMENT_NOUNS, FINDING_VERBS,
                       GENERIC_DOCUMENT_MODIFIERS, INFORMANT_NOUNS, OUTLET_NOUNS, REPORT_WORDS, REPORTING_VERBS)
 from .media import Outlets, is_agency_name, is_outlet_name, programmes
 
@@ -244,7 +244,7 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
         words = {w.lower() for w in ent.text.split()}
         if ent.label_ == "PERSON":
             kind = SourceKind.OTHER  # a person cited by name: an expert, a witness, an official
-        elif words & AGENCY_WORDS:
+        elif is_agency_name(ent.text):
             kind = SourceKind.AGENCY
         elif words & REPORT_WORDS:
             kind = SourceKind.REPORT
@@ -260,8 +260,9 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
     lowered = sent.text.lower()
     if head.lemma_.lower() in INFORMANT_NOUNS and any(cue in lowered for cue in ANONYMITY_CUES):
         return None  # the anonymous informant: informants.py names it
-    if is_outlet_name(span_text(tokens)):
-        kind = SourceKind.AGENCY if is_agency_name(span_text(tokens)) else SourceKind.NEWS_OUTLET
+    text = span_text(tokens)
+    if is_outlet_name(text):
+        kind = SourceKind.AGENCY if is_agency_name(text) else SourceKind.NEWS_OUTLET
     elif words & REPORT_WORDS:
         kind = SourceKind.REPORT
     elif words & {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister"}:
