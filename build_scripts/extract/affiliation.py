@@ -174,9 +174,8 @@ def _listed_in(parsed: ParsedArticle, index: PartyIndex, ent: Span) -> Draft | N
     if token.dep_ == "pobj" and token.head.lower_ in _MEMBER_CUES:
         group = token.head.head
         # the widest name over the word: "Wexmoor Labour members", not the party in it
-        covering = [(m.start, -m.end, n) for n, d in enumerate(index.drafts) for m in d.mentions
-                    if m.paragraph == paragraph and m.start <= group.idx < m.end]
-        return index.drafts[min(covering)[2]] if covering else None
+        covering = index.covering(paragraph, group.idx)
+        return min(covering, key=lambda md: (md[0].start, -md[0].end))[1] if covering else None
     clauses = [c for t in {token, ent.root, *token.conjuncts} for c in t.children if c.dep_ == "relcl" and c.lemma_ in _SEAT_VERBS]
     for clause in sorted(clauses, key=lambda c: c.i):
         for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "on"):

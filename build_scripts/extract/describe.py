@@ -6,6 +6,7 @@ country; `the armed wing of X, the Y` -> Y's role "armed wing of X", affiliation
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Span, Token
@@ -292,12 +293,9 @@ def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int)
         outlet = next((d for m, d in index.mentions_before(paragraph, char) if d.outlet), None)
         if outlet is not None:
             return outlet
-    candidates = []
     for mention, draft in index.mentions_before(paragraph, char):
-        if noun in draft.nouns or noun in {h for s in draft.spellings for h in name_heads(s)}:
-            candidates.append(draft)
-    if candidates:
-        return candidates[0]
+        if noun in draft.nouns or any(noun in name_heads(s) for s in draft.spellings):
+            return draft
     if noun in {"group", "movement", "faction", "militants", "rebels", "organisation", "organization"}:
         for mention, draft in index.mentions_before(paragraph, char):
             if draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
@@ -305,14 +303,15 @@ def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int)
     return None
 
 
-def name_heads(name: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def name_heads(name: str) -> frozenset[str]:
     """The words a definite description can take from a name: its last word ('the union' for
     the Dockers' Union) and the word before 'of' ('the ministry' for the Ministry of Transport),
     not any word ('the department' is not the Department's inspector general)."""
     words = name.lower().split()
     heads = {words[-1]} if words else set()
     heads |= {words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0}
-    return heads
+    return frozenset(heads)
 
 
 def named_later(index: PartyIndex, noun: str) -> Draft | None:

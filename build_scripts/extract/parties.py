@@ -112,8 +112,8 @@ def _without_nicknames(parsed: ParsedArticle, ents):
 def _add_nicknames(parsed: ParsedArticle, index: PartyIndex) -> None:
     """A nickname is an alias of the person it is given to, the last one named before it."""
     for paragraph, start, end in nickname_ranges(parsed):
-        person = next((d for m, d in index.mentions_before(paragraph, start) if d.kind == PartyKind.PERSON
-                       and m.paragraph == paragraph), None)
+        person = next((d for m, d in index.mentions_before(paragraph, start, paragraphs=0)
+                       if d.kind == PartyKind.PERSON), None)
         if person is not None:
             text = parsed.article.paragraphs[paragraph][start:end].strip()
             person.aliases.add(text)
