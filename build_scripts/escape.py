@@ -39,9 +39,12 @@ def heading_text(value) -> Trusted:
 
 
 def title_text(value) -> str:
-    """A page title for YAML front matter: plain text, no angle brackets, one line."""
+    """A page title for YAML front matter: plain text, no angle brackets, one line. MkDocs and
+    Material unescape a title once (striptags) and print it unescaped in <title> and the header:
+    an ampersand written as &amp; shows as itself there ("AT&T", "&lt;" as typed), and cannot
+    become an entity or a tag."""
     text = _SPACE.sub(" ", clean_text(str(value or "")))
-    return text.replace("<", "\u2039").replace(">", "\u203a").replace("&", "and").strip()
+    return text.replace("<", "\u2039").replace(">", "\u203a").replace("&", "&amp;").strip()
 
 
 # YAML reads a double-quoted scalar back exactly when every character outside its printable set,

@@ -110,9 +110,10 @@ def project_files(char_class: str) -> tuple[dict[str, str], dict[str, str], str]
     seeds = {
         "front.md": (f"---\ntitle: {yaml_quoted(values['title'])}\noutlet: {yaml_quoted(values['outlet'])}\n"
                      f"url: {yaml_quoted(values['url'])}\npublished: 2024-06-05\n---\n\n{body}"),
-        "heading.md": f"# {values['heading']}\n\nThe council met on Tuesday.\n",
+        "heading.md": f"---\npublished: 2024-06-04\n---\n# {values['heading']}\n\nThe council met on Tuesday.\n",
         "side.txt": "Ola Berg spoke for the dockers on Wednesday.\n",
-        "side.yml": f"title: {yaml_quoted(values['sidecar title'])}\noutlet: {yaml_quoted(values['sidecar outlet'])}\n",
+        "side.yml": (f"title: {yaml_quoted(values['sidecar title'])}\noutlet: {yaml_quoted(values['sidecar outlet'])}\n"
+                     "published: 2024-06-06\n"),
         f"9_{name_vector}.txt": "The strike went on.\n",
         "curation.yml": (
             f"parties:\n  - party: Helen Okafor\n    role: {yaml_quoted(values['role'])}\n"
@@ -121,7 +122,7 @@ def project_files(char_class: str) -> tuple[dict[str, str], dict[str, str], str]
             f"  - party: Helen Okafor\n    rename: {yaml_quoted(values['rename'])}\n"
             f"events:\n  - event: Monday\n    what: {yaml_quoted(values['event what'])}\n"
             f"add_events:\n  - date: 2024-06-01\n    what: {yaml_quoted(values['added what'])}\n"
-            f"    article: front\n    paragraph: 0\n    evidence: {yaml_quoted(values['added evidence'])}\n"
+            f"    article: front\n    paragraph: 1\n    evidence: {yaml_quoted(values['added evidence'])}\n"
             f"overview:\n  - title: {yaml_quoted(values['overview title'])}\n"
             f"    lead: {yaml_quoted(values['overview lead'])}\n"),
     }
@@ -161,6 +162,7 @@ def test_no_field_and_no_character_puts_markup_on_a_page(tmp_path, chromium, cha
             texts[path] = squeeze(page.locator("article").first.inner_text())
             if path == "sources/front":
                 assert page.title().startswith("pw0 "), page.title()  # the front matter was read, not shown
+                assert squeeze(shown["title"]).replace("<", "\u2039").replace(">", "\u203a") in squeeze(page.title())
                 SHOTS.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(SHOTS / f"injection-{char_class.replace(' ', '-')}.png"), full_page=True)
         page.goto(url)  # search results are built in the browser from the index: the same checks

@@ -46,7 +46,9 @@ def test_a_yaml_string_reads_back_as_written_whatever_it_holds(text):
 @given(any_text)
 def test_a_title_is_one_clean_line_without_markup_characters(text):
     title = title_text(text)
-    assert is_clean(title) and "\n" not in title and not set(title) & set("<>&")
+    # MkDocs unescapes a title once before printing it raw: an ampersand stays only as &amp;
+    assert is_clean(title) and "\n" not in title and not set(title) & set("<>")
+    assert "&" not in title.replace("&amp;", "")
 
 
 @pytest.mark.parametrize("source, problem", [
