@@ -157,3 +157,11 @@ def test_a_month_glued_to_its_day_is_still_a_date_but_a_tag_or_a_link_is_not():
     found = lambda text: [(t.text, t.value) for t in find_timexes(text, dt.date(2016, 8, 22))]
     assert found("On July20, the nominee broke the record.") == [("July20", "2016-07-20")]
     assert found("Tagged #July4 and example.org/june12 only.") == []
+
+
+def test_a_date_beyond_the_calendar_is_no_date_not_a_crash(nlp):
+    from helpers import explain
+
+    text = "The town was founded 9,000 years ago and will stand 9,000 years from now, on the 99999999th day of the siege."
+    assert all(t.value is None for t in find_timexes(text, dt.date(2024, 5, 1)) if "9,000" in t.text)
+    assert all(e.date is None or e.date[:1] in "12" for e in explain(text, published="2024-05-01").events)

@@ -40,7 +40,10 @@ def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]
                 continue
             if timex.type == "TIME" and sentences.date_beside(timex):
                 continue  # "at 9:40 p.m. that day": the day expression dates the event
-            events.extend(_events_of(parsed, index, doc, timex, dct, events, sentences, recent_day))
+            try:
+                events.extend(_events_of(parsed, index, doc, timex, dct, events, sentences, recent_day))
+            except (OverflowError, ValueError):  # "the 9,999,999th day of the siege": no calendar day
+                continue
         events.extend(_undated(parsed, index, doc))
     # every date a calendar date: week, season and time values become their month, year or day
     return [dataclasses.replace(e, date=calendar_value(e.date)) for e in events]

@@ -93,23 +93,11 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
             continue
         strict = kind in ("month", "month_rel", "md", "dm")
         future = bool(future_at(start, strict)) if future_at else False
-        anchor = context.anchor or (dct.isoformat() if dct else None)
         lowered = surface.lower()
-        if kind == "clock":  # a time of day: on the last day the text named, else the report's day
-            day = context.anchor if context.anchor and len(context.anchor) == 10 else (dct.isoformat() if dct else None)
-            type_, value, offset, approx = anchored(surface, kind, day)
-        elif kind == "first_day":
-            first = context.first_day()
-            type_, value, offset, approx = ("DATE", first, None, False) if first else ("DATE", None, None, False)
-        elif kind in ("anaphoric", "next_day") or (kind == "ago" and lowered.split()[-1] in ("later", "earlier", "after", "before")):
-            type_, value, offset, approx = anchored(surface, kind, anchor)
-        elif kind == "rel_unit" and context.anchor and re.search(r"\b(?:following|previous|same)\b", lowered) \
-                and not re.search(r"spring|summer|autumn|fall|winter|weekend|quarter", lowered):
-            type_, value, offset, approx = anchored(surface, "anaphoric" if "same" in lowered else "next_day", context.anchor)
-        elif kind == "rel_weekday" and ("following" in lowered or "previous" in lowered) and context.anchor and len(context.anchor) == 10:
-            type_, value, offset, approx = _weekday_from(surface, dt.date.fromisoformat(context.anchor))
-        else:
-            type_, value, offset, approx = normalise(surface, kind, dct, future)
+        try:
+            type_, value, offset, approx = _normalised(surface, kind, context, dct, future)
+        except (OverflowError, ValueError):  # "9,000 years ago": a day before year 1 has no date
+            type_, value, offset, approx = "DATE", None, None, False
         if kind in ("md", "dm") and value and value[5:] in context.years_of_days:
             value = f"{context.years_of_days[value[5:]]}-{value[5:]}"  # the same day named again
         if type_ == "AGE":
@@ -125,3 +113,23 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
         start = _with_modifier(text, start, kind)
         out.append(Timex(start, end, text[start:end], kind, type_, value, offset, approx))
     return out
+
+
+def _normalised(surface: str, kind: str, context: "TimexContext", dct: dt.date | None, future: bool) -> tuple:
+    """(type, value, offset, approximate) of one expression, read against what came before it."""
+    anchor = context.anchor or (dct.isoformat() if dct else None)
+    lowered = surface.lower()
+    if kind == "clock":  # a time of day: on the last day the text named, else the report's day
+        day = context.anchor if context.anchor and len(context.anchor) == 10 else (dct.isoformat() if dct else None)
+        return anchored(surface, kind, day)
+    if kind == "first_day":
+        first = context.first_day()
+        return ("DATE", first, None, False) if first else ("DATE", None, None, False)
+    if kind in ("anaphoric", "next_day") or (kind == "ago" and lowered.split()[-1] in ("later", "earlier", "after", "before")):
+        return anchored(surface, kind, anchor)
+    if kind == "rel_unit" and context.anchor and re.search(r"\b(?:following|previous|same)\b", lowered) \
+            and not re.search(r"spring|summer|autumn|fall|winter|weekend|quarter", lowered):
+        return anchored(surface, "anaphoric" if "same" in lowered else "next_day", context.anchor)
+    if kind == "rel_weekday" and ("following" in lowered or "previous" in lowered) and context.anchor and len(context.anchor) == 10:
+        return _weekday_from(surface, dt.date.fromisoformat(context.anchor))
+    return normalise(surface, kind, dct, future)
