@@ -33,7 +33,10 @@ CASES = {
     "weekdays": (2_000, lambda n: FRONT + " ".join(["Monday"] * n) + ".\n"),
     "one-word-quotes": (2_000, lambda n: FRONT + " ".join(f'"w{i}"' for i in range(n)) + "\n"),
     "quotes-per-paragraph": (1_000, lambda n: FRONT + "".join(f'"We will win {i}," Ola Berg said.\n\n' for i in range(n))),
+    "quotes-in-one-paragraph": (1_000, lambda n: FRONT + "".join(f'"We will win {i}," Ola Berg said. ' for i in range(n)) + "\n"),
     "ordinary-news": (1_000, lambda n: FRONT + ORDINARY * n),
+    # the same news pasted with no blank line: paragraphs over 100,000 characters are cut
+    "one-long-paragraph": (1_000, lambda n: FRONT + ORDINARY.replace("\n\n", " ") * n),
 }
 
 

@@ -38,6 +38,32 @@ class ParsedArticle:
     def paragraph_of(self, token: Token | Span) -> int:
         return token.doc.user_data["paragraph"]
 
+    def sentences(self, paragraph: int) -> list[Span]:
+        """A paragraph's sentences, listed once: `doc.sents` walks the whole paragraph on every
+        call, which is quadratic when each of a long paragraph's quotes asks."""
+        cached = self.docs[paragraph].user_data.get("sentences")
+        if cached is None:
+            cached = list(self.docs[paragraph].sents)
+            self.docs[paragraph].user_data["sentences"] = cached
+            self.docs[paragraph].user_data["sentence_ends"] = [s.end_char for s in cached]
+        return cached
+
+    def sentences_over(self, paragraph: int, start: int, end: int) -> list[Span]:
+        """The sentences of a paragraph that share a character with start..end."""
+        sentences = self.sentences(paragraph)
+        at = bisect.bisect_right(self.docs[paragraph].user_data["sentence_ends"], start)
+        found = []
+        while at < len(sentences) and sentences[at].start_char < end:
+            found.append(sentences[at])
+            at += 1
+        return found
+
+    def sentence_before(self, paragraph: int, char: int) -> Span | None:
+        """The last sentence of a paragraph that ends at or before a character."""
+        sentences = self.sentences(paragraph)
+        at = bisect.bisect_right(self.docs[paragraph].user_data["sentence_ends"], char)
+        return sentences[at - 1] if at else None
+
 
 # spaCy's tokenizer splits the affixes of one whitespace-free run over and over: 20,000 quotation
 # marks or 10,000 nested parentheses in a row take minutes (quadratic). No word of news copy is

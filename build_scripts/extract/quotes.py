@@ -107,10 +107,11 @@ def _frame(parsed: ParsedArticle, span: QuotedSpan) -> tuple[Span, ...]:
     """The sentences a quote stands in; for a wire-style quote also those of its last paragraph,
     where the cue after the closing mark is."""
     segments = {span.segments[0], span.segments[-1]}
-    frame = [s for seg in sorted(segments, key=lambda g: g.paragraph) for s in parsed.docs[seg.paragraph].sents
-             if s.start_char < seg.end and s.end_char > seg.start]
+    frame = [s for seg in sorted(segments, key=lambda g: g.paragraph)
+             for s in parsed.sentences_over(seg.paragraph, seg.start, seg.end)]
     last = span.segments[-1]
-    following = next((s for s in parsed.docs[last.paragraph].sents if last.end <= s.start_char <= last.end + 3), None)
+    following = next((s for s in parsed.sentences_over(last.paragraph, last.end, last.end + 4)
+                      if last.end <= s.start_char <= last.end + 3), None)
     if following is not None and following not in frame:
         frame.append(following)  # spaCy often ends the sentence at '...?"' before 'he asked.'
     return tuple(frame)
@@ -121,7 +122,9 @@ def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blo
     sentences = _frame(parsed, span)
     cues = [t for s in sentences for t in s if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
             and not parsed.token_in_quote(t)]
-    cues.sort(key=lambda t: _cue_rank(parsed, t, span))
+    covered = parsed.docs[seg.paragraph].char_span(seg.start, seg.end, alignment_mode="expand") or ()
+    first_inside = next((t for t in covered if seg.start <= t.idx < seg.end), None)
+    cues.sort(key=lambda t: _cue_rank(parsed, t, span, first_inside))
     unresolved = None
     for cue in cues:
         subject = subject_of(cue)
@@ -160,11 +163,10 @@ def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blo
 def _introducing_person(parsed: ParsedArticle, index: PartyIndex, seg) -> Draft | None:
     """'X lost her home in the fire. "We had a text..."': a quote with no cue that follows a
     sentence about a person speaks in that person's voice."""
-    doc = parsed.docs[seg.paragraph]
-    before = [s for s in doc.sents if s.end_char <= seg.start]
-    if not before:
+    before = parsed.sentence_before(seg.paragraph, seg.start)
+    if before is None:
         return None
-    subject = subject_of(before[-1].root)
+    subject = subject_of(before.root)
     if subject is None:
         return None
     party = party_of_phrase(parsed, index, subject)
@@ -180,15 +182,15 @@ def _verb_phrase(verb: Token) -> str:
     return verb.text
 
 
-def _cue_rank(parsed: ParsedArticle, cue: Token, span: QuotedSpan) -> tuple:
+def _cue_rank(parsed: ParsedArticle, cue: Token, span: QuotedSpan, first_inside: Token | None) -> tuple:
     """Reporting verbs that govern the quote first, the innermost of them first ("the governor to post
     that 'Y'" inside "he said Sunday, only for ..."); then the nearest. A governing verb whose
-    subject names nobody ("his crews had asked for 'Y'") is passed over for the next one."""
+    subject names nobody ("his crews had asked for 'Y'") is passed over for the next one.
+    `first_inside` is the quote's first token."""
     distance = min(abs(cue.idx - seg.start) if seg.paragraph == parsed.paragraph_of(cue) else 10_000
                    for seg in span.segments)
     first = span.segments[0]
-    inside = [t for t in parsed.docs[first.paragraph] if first.start <= t.idx < first.end]
-    governs = bool(inside) and parsed.paragraph_of(cue) == first.paragraph and cue in inside[0].ancestors
+    governs = first_inside is not None and parsed.paragraph_of(cue) == first.paragraph and cue in first_inside.ancestors
     depth = sum(1 for _ in cue.ancestors)
     return (not governs, -depth if governs else 0, distance)
 
