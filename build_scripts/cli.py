@@ -15,7 +15,8 @@ def _extract(args) -> int:
     from .pipeline import build_from_files
     from .serialize import to_json
 
-    sys.stdout.write(to_json(build_from_files([Path(p) for p in args.paths])))
+    progress = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731  (stdout is the JSON)
+    sys.stdout.write(to_json(build_from_files([Path(p) for p in args.paths], progress)))
     return 0
 
 

@@ -11,7 +11,7 @@ A split undoes a wrong merge: the reports' names it lists make a party of their 
 while the reports are linked (link.py), so the names never join NAME again.
     quotes:       [{quote: TEXT-SUBSTRING, drop: true} | {quote, speaker: NAME}]
     events:       [{event: TEXT-SUBSTRING, drop: true} | {event, date: YYYY[-MM[-DD]]}]
-    add_events:   [{date, what, article, paragraph, evidence}]
+    add_events:   [{date, what, article, paragraph, evidence}]   (paragraph: as the site shows it, from ¶1)
 
 A dropped party is gone from every reference (its quotes unattributed, its events no longer
 naming it); a speaker no party goes by becomes a party. An entry that cannot do its work is a
@@ -29,7 +29,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ExplainerError
-from .load import SIDECAR_SUFFIXES, read_text
+from .load import EMPTY_FILE, FIRST_YEAR, LAST_YEAR, SIDECAR_SUFFIXES, is_curation_file, is_plausible_day, read_text
 from .ids import EVENT_PREFIX, RESERVED_PAGE_NAMES, IdAllocator, article_slugs, slugify
 from .model import Event, Explainer, Party, PartyKind, Place
 from .untrusted import clean_text, compose_yaml, construct_yaml
@@ -41,6 +41,8 @@ SECTIONS = {
     "add_events": ({"date", "what", "article", "paragraph"}, {"evidence", "note", "parties", "key"}),
     "overview": (set(), {"title", "lead", "note"}),
 }
+# what an entry finds or names things by: never empty ('quote: ""' is in every quote)
+_NAMED = ("party", "rename", "merge_into", "quote", "speaker", "event", "what", "article")
 _FLAGS = ("drop", "main", "key")  # yes/no fields: `main: true` makes a main party, `key: false` unmarks
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -57,18 +59,34 @@ class Correction:
 
 
 def curation_path(seeds: Path) -> Path | None:
-    for suffix in SIDECAR_SUFFIXES:
-        path = seeds / f"curation{suffix}"
-        if os.path.lexists(path):  # a link or a folder under this name is read_text's error
-            return path
-    return None
+    """The seeds folder's curation file, whatever the case of its name; two of them (a
+    curation.yml and a curation.yaml) are an error, not one silently ignored."""
+    try:
+        found = sorted(name for name in os.listdir(seeds) if is_curation_file(Path(name)))
+    except OSError:
+        return None  # the folder itself is load.py's error
+    if len(found) > 1:
+        raise ExplainerError(f"two curation files, {' and '.join(found)}: keep one", seeds)
+    return seeds / found[0] if found else None  # a link or a folder under this name is read_text's error
+
+
+def curation_text(seeds: Path) -> tuple[Path | None, str]:
+    """The curation file and its text; an empty file (or one of blank lines) corrects nothing."""
+    path = curation_path(seeds)
+    if path is None:
+        return None, ""
+    try:
+        return path, read_text(path)
+    except ExplainerError as exc:
+        if exc.problem == EMPTY_FILE:
+            return path, ""
+        raise
 
 
 def load_curation(seeds: Path) -> list[Correction]:
-    path = curation_path(seeds)
+    path, text = curation_text(seeds)
     if path is None:
         return []
-    text = read_text(path) if path.lstat().st_size else ""
     try:
         root = compose_yaml(text)
     except yaml.MarkedYAMLError as exc:
@@ -78,9 +96,12 @@ def load_curation(seeds: Path) -> list[Correction]:
         return []
     if not isinstance(root, yaml.MappingNode):
         raise ExplainerError("the curation file must be a mapping of " + ", ".join(SECTIONS), path, root.start_mark.line + 1)
-    corrections = []
+    corrections, sections = [], set()
     for key_node, value_node in root.value:
         section = key_node.value
+        if section in sections:
+            raise ExplainerError(f"the section '{section}' is given twice: make it one list", path, key_node.start_mark.line + 1)
+        sections.add(section)
         if section not in SECTIONS:
             raise ExplainerError(f"unknown section '{section}' (allowed: {', '.join(SECTIONS)})", path, key_node.start_mark.line + 1)
         if not isinstance(value_node, yaml.SequenceNode):
@@ -107,10 +128,14 @@ def _correction(section: str, node, path: Path) -> Correction:
         raise ExplainerError(f"'{section}' entry has unknown key(s) {', '.join(sorted(map(str, unknown)))}", path, line)
     fields = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in fields.items()}
     for key, value in fields.items():
-        if key == "paragraph" and not (isinstance(value, int) and value >= 0):
-            raise ExplainerError("'paragraph' must be a whole number from 0", path, line)
+        if key == "paragraph" and not (isinstance(value, int) and not isinstance(value, bool) and value >= 1):
+            raise ExplainerError(f"'paragraph' must be a whole number from 1, as the site counts them (\u00b61 is "
+                                 f"the first paragraph), not {value!r}", path, line)
         if key == "date" and not _is_date(str(value)):
-            raise ExplainerError(f"'date' must look like 2025-10-07, 2025-10 or 2025, not {value!r}", path, line)
+            raise ExplainerError(f"'date' must look like 2025-10-07, 2025-10 or 2025, between the years {FIRST_YEAR} "
+                                 f"and {LAST_YEAR}, not {value!r}", path, line)
+        if key in _NAMED and isinstance(value, str) and not clean_text(value).strip():
+            raise ExplainerError(f"'{key}' is empty: an empty {key} would match every item", path, line)
         if key == "kind" and value not in {k.value for k in PartyKind}:
             raise ExplainerError(f"'kind' must be one of {', '.join(k.value for k in PartyKind)}", path, line)
         if key in ("parties", "split") and not (isinstance(value, list) and value and all(isinstance(n, str) for n in value)):
@@ -124,6 +149,10 @@ def _correction(section: str, node, path: Path) -> Correction:
     for key in ("parties", "split"):
         if key in fields:
             fields[key] = [clean_text(name) for name in fields[key]]
+            if not all(name.strip() for name in fields[key]):
+                raise ExplainerError(f"'{key}' lists an empty name", path, line)
+    if "paragraph" in fields:
+        fields["paragraph"] -= 1  # the editor counts as the site shows paragraphs; the model from 0
     return Correction(section, fields, str(path), line)
 
 
@@ -132,21 +161,34 @@ def _is_date(value: str) -> bool:
     if not _DATE.match(value):
         return False
     try:
-        dt.date.fromisoformat((value + "-01-01")[:10])
+        return is_plausible_day(dt.date.fromisoformat((value + "-01-01")[:10]))
     except ValueError:
         return False
-    return True
 
 
 def apply_curation(explainer: Explainer, corrections: list[Correction]) -> tuple[Explainer, list[str]]:
+    """The corrections in file order, each checked against the extraction as corrected so far;
+    a warning for each entry that cannot do its work, and for each quote several entries match."""
     warnings: list[str] = []
+    entries_of: dict[str, list[Correction]] = {}  # quote id -> the entries that match it
     for c in corrections:
+        if c.section == "quotes":
+            for quote in _quote_hits(explainer, c):
+                entries_of.setdefault(quote.id, []).append(c)
         explainer, outcome = _APPLY[c.section](explainer, c)
         if outcome is not True:
-            what = next(iter(c.fields.values()), c.section)
             problem = outcome or f"matches nothing in the extracted {c.section.replace('add_', '')}"
-            warnings.append(f"{c.where()}: curation entry '{what}' {problem}")
+            warnings.append(f"{c.where()}: curation entry '{_label(c)}' {problem}")
+    for quote_id, entries in entries_of.items():
+        if len(entries) > 1:
+            lines = ", ".join(str(e.line) for e in entries)
+            warnings.append(f"{entries[0].where()}: quote {quote_id} is matched by the entries at lines {lines}; "
+                            "the last one wins where they differ: make them one entry")
     return explainer, warnings
+
+
+def _label(c: Correction) -> str:
+    return str(next(iter(c.fields.values()), c.section))
 
 
 def splits(corrections: list[Correction]) -> dict[str, set[str]]:
@@ -196,6 +238,10 @@ def _apply_party(explainer: Explainer, c: Correction) -> tuple[Explainer, bool |
         return _rename_everywhere(dataclasses.replace(explainer, parties=parties), party.name, target.name), True
     changes = {}
     if "rename" in f:
+        other = _find_party(explainer, f["rename"])
+        if other is not None and other is not party:  # two parties with one name: a merge in disguise
+            return explainer, (f"cannot be renamed '{f['rename']}': another party has that name; to make them "
+                               f"one, write 'merge_into: {other.name}'")
         changes["name"] = f["rename"]
         changes["aliases"] = tuple(sorted((set(party.aliases) | {party.name}) - {f["rename"]}))
     for key in ("role", "affiliation"):
@@ -212,9 +258,14 @@ def _apply_party(explainer: Explainer, c: Correction) -> tuple[Explainer, bool |
     return explainer, True
 
 
+def _quote_hits(explainer: Explainer, c: Correction) -> list:
+    needle = " ".join(c.fields["quote"].split())
+    return [q for q in explainer.quotes if needle in " ".join(q.text.split())]
+
+
 def _apply_quote(explainer: Explainer, c: Correction) -> tuple[Explainer, bool | str | None]:
     needle = " ".join(c.fields["quote"].split())
-    hits = [q for q in explainer.quotes if needle in " ".join(q.text.split())]
+    hits = _quote_hits(explainer, c)
     if not hits:
         return explainer, None
     corrected, outcome = _correct_quotes(explainer, c, needle, hits)
@@ -268,8 +319,8 @@ def _add_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool | s
     if article is None:
         return explainer, f"names article '{f['article']}', which is not one of the articles (the file name without its suffix)"
     if f["paragraph"] >= len(article.paragraphs):
-        return explainer, (f"names paragraph {f['paragraph']} of '{f['article']}', which has paragraphs 0 to "
-                           f"{len(article.paragraphs) - 1} (counted from 0: the site's \u00b61 is paragraph 0)")
+        return explainer, (f"names paragraph {f['paragraph'] + 1} of '{f['article']}', which has paragraphs 1 to "
+                           f"{len(article.paragraphs)} (counted as the site shows them: \u00b61 is the first)")
     parties = tuple(p.name for p in (_find_party(explainer, n) for n in (f.get("parties") or [])) if p)
     slug = article_slugs([a.id for a in explainer.articles])[article.id]
     taken = IdAllocator([e.id for e in explainer.events] + [q.id for q in explainer.quotes])

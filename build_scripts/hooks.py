@@ -42,15 +42,29 @@ def seeds_dir(config) -> Path:
     return Path(config.config_file_path).resolve().parent / "seeds"
 
 
+def check_site_dir(site_dir: Path) -> None:
+    """MkDocs empties and rewrites the site folder after this hook; one it cannot write would
+    fail half-way with a traceback. Checked first, so the last good site stays as it is."""
+    if os.path.lexists(site_dir) and not site_dir.is_dir():
+        raise PluginError(f"{site_dir}: not a folder, and the site is built there; move it away")
+    folders = (f for f, _, _ in os.walk(site_dir)) if site_dir.exists() else [next(p for p in site_dir.parents if p.exists())]
+    for folder in folders:
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise PluginError(f"{folder}: cannot write here, and the site is built here; make it writable")
+
+
 def on_pre_build(config) -> None:
+    check_site_dir(Path(config.site_dir))
     project = Path(config.config_file_path).resolve().parent
     cache_dir = project / ".cache"
     cache = ExtractionCache(cache_dir / "extraction")
     staged = StagedSite(cache_dir / "site", local_secret(project / SECRET_FILE))
     try:
-        manifest, reused = build_site(seeds_dir(config), cache, staged)
+        manifest, reused = build_site(seeds_dir(config), cache, staged, log.info)
     except ExplainerError as exc:
         raise PluginError(exc.describe()) from exc
+    if staged.unwritable:  # costs speed, not the build: no warning, which --strict would count
+        log.info(f"pages: cannot write .cache/site ({staged.unwritable}); staged in a temporary folder instead")
     if reused:
         log.info("pages: unchanged inputs, the staged pages are reused")
     else:
@@ -59,7 +73,7 @@ def on_pre_build(config) -> None:
         log.warning(note)
     if manifest.notes and config.strict:
         # strict builds abort only after writing; stop here instead, keeping the last good site
-        raise PluginError(f"{len(manifest.notes)} curation warning(s) in strict mode")
+        raise PluginError(f"{len(manifest.notes)} warning(s) about the seeds in strict mode")
     # checked here, before MkDocs empties site/, rather than when the file lists meet in on_files
     clashes = [path for path in manifest.pages if os.path.lexists(Path(config.docs_dir, path))]
     if clashes:

@@ -20,8 +20,12 @@ from .untrusted import check_file_name, clean_text, load_yaml, read_seed_bytes, 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 CURATION_STEMS = ("curation",)
+EMPTY_FILE = "the file is empty"
 METADATA_KEYS = ("title", "outlet", "url", "published")
 MAX_ARTICLE_BYTES = 2_000_000  # a long report is 100 kB; beyond this, parsing takes minutes
+# a report's day, and every date reckoned from it ("3,000 years ago", "the day after"), must be
+# one the calendar can hold: year 1 or 9999 leaves no room
+FIRST_YEAR, LAST_YEAR = 1000, 9000
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -39,10 +43,35 @@ def article_files(seeds: Path) -> list[Path]:
     if not files:
         raise ExplainerError(f"no articles ({', '.join(ARTICLE_SUFFIXES)} files) in the seeds folder", seeds)
     stems = check_unique_stems(files)
-    for path in seed_entries(seeds, SIDECAR_SUFFIXES):
-        if not is_curation_file(path) and path.stem not in stems:
-            raise ExplainerError(f"metadata file without an article named '{path.stem}.txt' or '{path.stem}.md'", path)
+    for stem, paths in metadata_files(seeds).items():
+        if stem not in stems:
+            raise ExplainerError(f"metadata file without an article named '{stem}.txt' or '{stem}.md'", paths[0])
     return files
+
+
+def metadata_files(folder: Path, stem: str | None = None) -> dict[str, list[Path]]:
+    """The sidecar metadata files of a folder (of one article's stem, if given), by stem; two
+    for one article (a.yml and a.yaml, or a.YML) are an error: which one counts is not clear."""
+    found: dict[str, list[Path]] = {}
+    for path in seed_entries(folder, SIDECAR_SUFFIXES, stem):
+        if not is_curation_file(path):
+            found.setdefault(path.stem, []).append(path)
+    for paths in found.values():
+        if len(paths) > 1:
+            raise ExplainerError(f"two metadata files for one article, {' and '.join(p.name for p in paths)}: keep one",
+                                 paths[1])
+    return found
+
+
+def named_articles(path: Path) -> list[Path]:
+    """A file named on the command line: an article, or nothing for a metadata or curation file
+    (an article's metadata is read with it); anything else is an error."""
+    suffix = path.suffix.lower()
+    if suffix in SIDECAR_SUFFIXES:
+        return []
+    if suffix not in ARTICLE_SUFFIXES:
+        raise ExplainerError(f"not an article: articles are {', '.join(ARTICLE_SUFFIXES)} files", path)
+    return [path]
 
 
 def check_unique_stems(files: list[Path]) -> set[str]:
@@ -60,9 +89,11 @@ def load_seeds(seeds: Path) -> tuple[Article, ...]:
     """Every article; the problems of all of them at once, so seven reports with one bad
     metadata key each take one build to find, not seven."""
     articles, problems = [], []
-    for path in article_files(seeds):
+    files = article_files(seeds)
+    metadata = metadata_files(seeds)
+    for path in files:
         try:
-            articles.append(load_article(path))
+            articles.append(load_article(path, metadata.get(path.stem, [None])[0]))
         except ExplainerError as exc:
             problems.append(exc)
     if len(problems) == 1:
@@ -102,11 +133,14 @@ def unread_entries(seeds: Path) -> list[str]:
             f"metadata are): {', '.join(unread)}"]
 
 
-def load_article(path: Path) -> Article:
+def load_article(path: Path, sidecar: Path | None | bool = True) -> Article:
+    """An article and its metadata: its front matter, and the sidecar file given (True: look for
+    one beside it)."""
     check_file_name(path)
     text = read_text(path)
     metadata, body, body_line = split_front_matter(text, path)
-    sidecar = _sidecar(path)
+    if sidecar is True:
+        sidecar = metadata_files(path.parent, path.stem).get(path.stem, [None])[0]
     if sidecar is not None:
         sidecar_meta = parse_metadata(read_text(sidecar), sidecar, first_line=1)
         metadata = {**metadata, **sidecar_meta}
@@ -148,7 +182,7 @@ def read_text(path: Path) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n").replace("\u2028", "\n")
     text = clean_text(text)
     if not text.strip():
-        raise ExplainerError("the file is empty", path)
+        raise ExplainerError(EMPTY_FILE, path)
     return text
 
 
@@ -192,18 +226,23 @@ def _metadata_value(key: str, value, path: Path, line: int) -> str | None:
     if key == "published":
         if isinstance(value, dt.datetime):
             value = value.date()
-        if isinstance(value, dt.date):
-            return value.isoformat()
         if isinstance(value, str) and _ISO_DATE.match(value.strip()):
             try:
-                return dt.date.fromisoformat(value.strip()).isoformat()
+                value = dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        raise ExplainerError(f"'published' must be a date like 2025-10-07, not {value!r}", path, line)
+        if isinstance(value, dt.date) and is_plausible_day(value):
+            return value.isoformat()
+        raise ExplainerError(f"'published' must be a date like 2025-10-07 between the years {FIRST_YEAR} and "
+                             f"{LAST_YEAR}, not {value!r}", path, line)
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         raise ExplainerError(f"'{key}' must be text, not a {type(value).__name__}", path, line)
     text = " ".join(clean_text(str(value)).split())
     return text or None
+
+
+def is_plausible_day(day: dt.date) -> bool:
+    return FIRST_YEAR <= day.year <= LAST_YEAR
 
 
 def _key_line(lines: list[str], key) -> int:
@@ -225,15 +264,25 @@ def split_paragraphs(body: str) -> tuple[str, ...]:
             paragraphs.extend(lines)
         elif lines:
             paragraphs.append(" ".join(lines))
-    return tuple(paragraphs)
+    return tuple(piece for paragraph in paragraphs for piece in _bounded(paragraph))
 
 
-def _sidecar(path: Path) -> Path | None:
-    for suffix in SIDECAR_SUFFIXES:
-        candidate = path.with_suffix(suffix)
-        if os.path.lexists(candidate):  # a link or a folder under this name is read_text's error
-            return candidate
-    return None
+MAX_PARAGRAPH_CHARS = 100_000  # spaCy parses at most 1,000,000 characters at once, and needs
+# about a gigabyte per 100,000; no paragraph a reporter writes comes near either
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+
+
+def _bounded(paragraph: str) -> list[str]:
+    """A paragraph over MAX_PARAGRAPH_CHARS as several, each cut after the last sentence that
+    fits (else at the last space, else anywhere): a pasted document with no blank lines."""
+    pieces = []
+    while len(paragraph) > MAX_PARAGRAPH_CHARS:
+        window = paragraph[: MAX_PARAGRAPH_CHARS]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window, MAX_PARAGRAPH_CHARS // 2)]
+        cut = ends[-1] if ends else (window.rfind(" ") + 1 or MAX_PARAGRAPH_CHARS)
+        pieces.append(paragraph[:cut].strip())
+        paragraph = paragraph[cut:].strip()
+    return [p for p in pieces + [paragraph] if p]
 
 
 def _strip_markdown_title(body: str) -> tuple[str, str | None]:

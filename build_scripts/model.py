@@ -154,7 +154,7 @@ class Explainer:
     parties: tuple[Party, ...] = ()
     events: tuple[Event, ...] = ()
     sources: tuple[Source, ...] = ()
-    notes: tuple[str, ...] = field(default=())  # curation warnings, shown to the editor
+    notes: tuple[str, ...] = field(default=())  # warnings about the seeds and the curation, for the editor
     corrections: int = 0  # entries in the editor's curation file
     title: str | None = None  # the editor's own title and lead for the overview, if the curation file sets them
     lead: str | None = None

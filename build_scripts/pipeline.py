@@ -4,20 +4,25 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .assemble import assemble
 from .cache import ExtractionCache
 from .curate import apply_curation, load_curation, splits
-from .load import article_files, check_unique_stems, load_article, load_seeds, once_each, unread_entries
+from .load import article_files, check_unique_stems, load_article, load_seeds, named_articles, once_each, unread_entries
 from .model import Article, Explainer
+from .progress import Progress
 from .render import provenance, render_site
 from .salience import mark_salience
 from .serialize import to_json
 from .staging import Manifest, StagedSite, site_key
+from .timeline import undated_reports
+
+Report = Callable[[str], None] | None  # where progress lines go
 
 
-def build_site(seeds: Path, cache: ExtractionCache, staged: StagedSite) -> tuple[Manifest, bool]:
+def build_site(seeds: Path, cache: ExtractionCache, staged: StagedSite, report: Report = None) -> tuple[Manifest, bool]:
     """The site's generated pages, staged; True when the last build's pages were still current."""
     articles, notes = _seeds(seeds)
     corrections = load_curation(seeds)  # validated on every build, even when nothing changed
@@ -25,7 +30,7 @@ def build_site(seeds: Path, cache: ExtractionCache, staged: StagedSite) -> tuple
     manifest = staged.manifest()
     if manifest is not None and manifest.key == key:
         return manifest, True
-    explainer = _curated(extract(articles, cache, splits(corrections)), corrections, notes)
+    explainer = _curated(extract(articles, cache, splits(corrections), report), corrections, notes)
     pages = render_site(explainer)
     pages["explainer.json"] = to_json(explainer)
     return staged.write(key, pages, explainer.notes, provenance(explainer)), False
@@ -47,31 +52,37 @@ def _curated(explainer: Explainer, corrections, notes: list[str] = ()) -> Explai
     """The editor's corrections, then what matters first: ranked after curation so a merge or a
     drop counts, and so the editor's own `main` and `key` marks stand."""
     curated, warnings = apply_curation(explainer, corrections)
-    return dataclasses.replace(mark_salience(curated), notes=tuple(notes) + tuple(warnings), corrections=len(corrections))
+    notes = tuple(notes) + tuple(undated_reports(curated)) + tuple(warnings)
+    return dataclasses.replace(mark_salience(curated), notes=notes, corrections=len(corrections))
 
 
-def build_from_files(paths: list[Path]) -> Explainer:
-    """The extract command: articles named on the command line, with no curation."""
-    files = [file for path in paths for file in (article_files(path) if path.is_dir() else [path])]
+def build_from_files(paths: list[Path], report: Report = None) -> Explainer:
+    """The extract command: articles named on the command line, with no curation. A metadata
+    file named too (`extract seeds/*`) is read with its article, not as one."""
+    files = [file for path in paths for file in (article_files(path) if path.is_dir() else named_articles(path))]
     check_unique_stems(files)
-    return mark_salience(extract([load_article(file) for file in files]))
+    return mark_salience(extract([load_article(file) for file in files], report=report))
 
 
-def extract(articles, cache: ExtractionCache | None = None, split: dict[str, set[str]] | None = None) -> Explainer:
+def extract(articles, cache: ExtractionCache | None = None, split: dict[str, set[str]] | None = None,
+            report: Report = None) -> Explainer:
     """Extract each article (from the cache where it is unchanged), then link the reports into
     one story, keeping apart what the editor split."""
-    return assemble(extract_articles(list(articles), cache), split)
+    return assemble(extract_articles(list(articles), cache, report), split)
 
 
-def extract_articles(articles: list[Article], cache: ExtractionCache | None = None) -> list:
-    """Per-article extractions, from the cache where the article is unchanged."""
+def extract_articles(articles: list[Article], cache: ExtractionCache | None = None, report: Report = None) -> list:
+    """Per-article extractions, from the cache where the article is unchanged; a long
+    extraction reports its progress (progress.py)."""
     results = [cache.get(a) if cache else None for a in articles]
     missing = [i for i, r in enumerate(results) if r is None]
     if missing:
-        for i, extraction in zip(missing, _extract_uncached([articles[i] for i in missing])):
-            results[i] = extraction
-            if cache:
-                cache.put(articles[i], extraction)
+        with Progress(len(missing), report) as progress:
+            for i, extraction in zip(missing, _extract_uncached([articles[i] for i in missing])):
+                results[i] = extraction
+                if cache:
+                    cache.put(articles[i], extraction)
+                progress.article_done()
     return results
 
 
@@ -96,12 +107,14 @@ def load_models() -> None:
     load_resources()
 
 
-def _extract_uncached(articles: list[Article]) -> list:
-    """Parse and extract; with many articles, on every core. Workers are forked after the
-    model is loaded, so they share it instead of loading it again; results keep input order."""
+def _extract_uncached(articles: list[Article]) -> Iterator:
+    """Parse and extract, one result as each is ready; with many articles, on every core.
+    Workers are forked after the model is loaded, so they share it instead of loading it
+    again; results keep input order."""
     load_models()
     workers = min(os.cpu_count() or 1, 4)
     if len(articles) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [_extract_one(a) for a in articles]
+        yield from map(_extract_one, articles)
+        return
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.map(_extract_one, articles, chunksize=4)
+        yield from pool.imap(_extract_one, articles, chunksize=4)

@@ -129,6 +129,15 @@ class Site:
         article = self.article_by_id.get(article_id)
         return f"{article.title} ({article.outlet})" if article and article.outlet else (article.title if article else "")
 
+    def relative_when(self, event) -> str:
+        """When an undated event happened, relative to its report: "this report" names which
+        report when the site has several."""
+        if not event.relative or len(self.x.articles) == 1:
+            return event.relative or ""
+        article = self.article_by_id.get(event.article)
+        name = f"the {article.outlet} report" if article and article.outlet else f"the report \u201c{article.title}\u201d"
+        return event.relative.replace("this report", name)
+
     def short_title(self, article_id: str) -> str:
         """How a paragraph link names its article: not at all when there is only one."""
         if len(self.x.articles) == 1:
@@ -156,7 +165,7 @@ def _front_matter(title: str, description: str | None = None, boost: float | Non
     unescaped."""
     lines = [f"title: {yaml_string(title_text(title))}"]
     if description:
-        lines.append(f"description: {yaml_string(title_text(description)[:200])}")
+        lines.append(f"description: {yaml_string(title_text(description[:200]))}")
     if boost:  # Material's search ranks a boosted page above others that match as well
         lines.append(f"search:\n  boost: {boost:g}")
     return "---\n" + "\n".join(lines) + "\n---\n\n"

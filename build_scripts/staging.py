@@ -13,6 +13,7 @@ outside .cache/ (local_secret); a page is reused only under a valid signature an
 """
 from __future__ import annotations
 
+import atexit
 import functools
 import hashlib
 import hmac
@@ -25,8 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import article_key, package_digest
-from .curate import curation_path
-from .load import read_text
+from .curate import curation_text
 from .model import Article
 from .untrusted import read_regular_file, real_directory
 
@@ -49,8 +49,7 @@ def site_key(articles: tuple[Article, ...], seeds: Path) -> str:
     digest = hashlib.sha256(renderer_fingerprint().encode())
     for article in articles:
         digest.update(article_key(article).encode())
-    curation = curation_path(seeds)
-    digest.update(b"\0curation\0" + (read_text(curation).encode("utf-8") if curation else b""))
+    digest.update(b"\0curation\0" + curation_text(seeds)[1].encode("utf-8"))
     return digest.hexdigest()
 
 
@@ -58,7 +57,7 @@ def site_key(articles: tuple[Article, ...], seeds: Path) -> str:
 class Manifest:
     key: str
     pages: tuple[str, ...]  # paths relative to the staged pages folder, sorted
-    notes: tuple[str, ...]  # curation warnings, said again on every build
+    notes: tuple[str, ...]  # warnings about the seeds and the curation, said again on every build
     made: dict  # what the "how this page was made" note says, but the build date
 
 
@@ -89,10 +88,14 @@ class StagedSite:
     are exactly what this checkout wrote. Folders in .cache/ are never followed through links."""
 
     def __init__(self, root: Path, secret: bytes):
+        self._move_to(root)
+        self._secret = secret
+        self.unwritable: str | None = None  # why the pages are staged in a temporary folder instead
+
+    def _move_to(self, root: Path) -> None:
         self.root = root
         self.pages_dir = root / "pages"
         self._manifest_path = root / "manifest.json"
-        self._secret = secret
 
     def _signature(self, record: dict) -> str:
         return hmac.new(self._secret, json.dumps(record, sort_keys=True, ensure_ascii=True).encode(), "sha256").hexdigest()
@@ -115,7 +118,19 @@ class StagedSite:
             return None
 
     def write(self, key: str, pages: dict[str, str], notes: tuple[str, ...], made: dict) -> Manifest:
-        """Stage the pages: unchanged ones keep their file (and its time), stale ones go."""
+        """Stage the pages: unchanged ones keep their file (and its time), stale ones go. Where
+        they cannot be written (.cache is a file, read-only or on a full disk), they go to a
+        temporary folder for this process: that costs the next build its reuse, not this build."""
+        try:
+            return self._write(key, pages, notes, made)
+        except OSError as exc:
+            if self.unwritable is not None:
+                raise  # the temporary folder failed too: nothing left to fall back on
+            self.unwritable = f"{exc.strerror or exc} ({exc.filename or self.root})"
+            self._move_to(_temporary_root())
+            return self._write(key, pages, notes, made)
+
+    def _write(self, key: str, pages: dict[str, str], notes: tuple[str, ...], made: dict) -> Manifest:
         real_directory(self.pages_dir, self.root.parent)
         self._manifest_path.unlink(missing_ok=True)
         for folder in sorted({(self.pages_dir / path).parent for path in pages}):
@@ -131,6 +146,14 @@ class StagedSite:
         _atomic_write(self._manifest_path, json.dumps({**record, "signature": self._signature(record)},
                                                       ensure_ascii=False, sort_keys=True).encode("utf-8"))
         return manifest
+
+
+@functools.cache
+def _temporary_root() -> Path:
+    """One temporary staging folder per process (`mkdocs serve` rebuilds into it), removed at exit."""
+    folder = tempfile.TemporaryDirectory(prefix="explainer-pages-")
+    atexit.register(folder.cleanup)
+    return Path(folder.name) / "site"
 
 
 MAX_MANIFEST_BYTES = 100_000_000

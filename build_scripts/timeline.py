@@ -25,6 +25,22 @@ def format_date(value: str | None) -> str:
     return parts[0]
 
 
+def undated_reports(explainer: Explainer) -> list[str]:
+    """A warning for each report without a publication date whose dates it therefore cannot
+    put on the calendar ('on Monday', 'yesterday', 'two years ago'), saying how many and how
+    to give it one."""
+    notes = []
+    for article in explainer.articles:
+        relative = [e for e in explainer.events if e.article == article.id and e.relative and not e.date]
+        if article.published or not relative:
+            continue
+        shown = ", ".join(f"\u2018{e.evidence}\u2019" for e in relative[:3]) + (", \u2026" if len(relative) > 3 else "")
+        notes.append(f"{article.path}: no publication date, so {len(relative)} of its dates ({shown}) are placed "
+                     f"relative to the report, not on the calendar; give it one with 'published: YYYY-MM-DD' in "
+                     f"its front matter or in {article.id}.yml")
+    return notes
+
+
 def date_key(value: str | None) -> str:
     return value or ""
 

@@ -9,7 +9,8 @@ archive. This is the one place that decides what of it the build reads:
   reorder what the reader sees (pasting artefacts, and the means to break generated files or to
   show a quote other than it is written);
 - YAML without aliases (a few hundred bytes of nested aliases expand to gigabytes), without deep
-  nesting, and whose values all construct (a date like 2024-02-30 is an error with its line).
+  nesting, without a key twice in one mapping, and whose values all construct (a date like
+  2024-02-30 is an error with its line).
 """
 from __future__ import annotations
 
@@ -68,9 +69,10 @@ def check_file_name(path: Path) -> None:
             raise ExplainerError(f"the file name contains {what}; rename the file", path)
 
 
-def seed_entries(seeds: Path, suffixes: tuple[str, ...]) -> list[Path]:
-    """The entries of the seeds folder with one of these suffixes, sorted; a link, a folder, a
-    device or a pipe under such a name is an error, not something to skip or follow."""
+def seed_entries(seeds: Path, suffixes: tuple[str, ...], stem: str | None = None) -> list[Path]:
+    """The entries of the seeds folder with one of these suffixes (whatever their case) and, if
+    given, this stem, sorted; a link, a folder, a device or a pipe under such a name is an
+    error, not something to skip or follow."""
     try:
         entries = sorted(os.scandir(seeds), key=lambda e: e.name)
     except OSError as exc:
@@ -78,7 +80,7 @@ def seed_entries(seeds: Path, suffixes: tuple[str, ...]) -> list[Path]:
     found = []
     for entry in entries:
         path = Path(seeds, entry.name)
-        if path.suffix.lower() not in suffixes:
+        if path.suffix.lower() not in suffixes or (stem is not None and path.stem != stem):
             continue
         check_file_name(path)
         if entry.is_symlink():
@@ -153,6 +155,19 @@ class _SeedLoader(yaml.SafeLoader):
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
+
+    def construct_mapping(self, node, deep=False):
+        # PyYAML keeps the last of two equal keys; "drop: true" then "drop: false" would do the
+        # opposite of what the editor read first
+        if isinstance(node, yaml.MappingNode):
+            seen = set()
+            for key_node, _ in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+                if key is not None and key in seen:
+                    raise yaml.constructor.ConstructorError(None, None, f"the key '{key}' is given twice",
+                                                            key_node.start_mark)
+                seen.add(key)
+        return super().construct_mapping(node, deep)
 
     def construct_object(self, node, deep=False):
         try:

@@ -1,5 +1,6 @@
 """The command line: JSON on stdout, one clean error line and exit 2 on bad input."""
 import json
+import os
 import subprocess
 import sys
 
@@ -24,6 +25,22 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path):
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.strip().count("\n") == 0 and "a.txt:1" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_extract_of_a_folder_glob_reads_a_sidecar_with_its_article(tmp_path):
+    (tmp_path / "a.txt").write_text("Governor Lee Amos spoke on Monday.", encoding="utf-8")
+    (tmp_path / "a.yml").write_text("title: The governor speaks\n", encoding="utf-8")
+    result = run("extract", *sorted(str(p) for p in tmp_path.iterdir()))  # what `extract seeds/*` passes
+    assert result.returncode == 0, result.stderr
+    assert [a["title"] for a in json.loads(result.stdout)["articles"]] == ["The governor speaks"]
+
+
+def test_extract_of_a_pipe_or_a_pdf_is_one_line_and_exit_2(tmp_path):
+    os.mkfifo(tmp_path / "stuck.txt")  # reading one would never end
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.7")
+    for name, problem in (("stuck.txt", "not a regular file"), ("report.pdf", "not an article")):
+        result = run("extract", str(tmp_path / name))
+        assert result.returncode == 2 and problem in result.stderr and "Traceback" not in result.stderr, result.stderr
 
 
 def test_render_writes_markdown_pages(tmp_path):

@@ -44,11 +44,12 @@ def test_quote_and_event_corrections(base, tmp_path):
                          "  - quote: not consulted\n    speaker: Grid Workers Union\n"
                          "events:\n  - event: Monday\n    date: 2024-03-05\n"
                          "add_events:\n  - date: 2024-01\n    what: The plant's closure is first reported\n"
-                         "    article: t\n    paragraph: 0\n")
+                         "    article: t\n    paragraph: 1\n")
     assert warnings == []
     assert [q.speaker for q in x.quotes] == ["Grid Workers Union"]
     assert "2024-03-05" in [e.date for e in x.events]
-    assert "The plant's closure is first reported" in [e.what for e in x.events]
+    added = next(e for e in x.events if e.what == "The plant's closure is first reported")
+    assert added.paragraph == 0  # the editor's paragraph 1 is the site's first, ¶1
 
 
 def test_entries_that_match_nothing_are_warnings_with_their_line(base, tmp_path):
@@ -62,6 +63,16 @@ def test_entries_that_match_nothing_are_warnings_with_their_line(base, tmp_path)
     ("parties:\n  - rename: X\n", "lacks party", 2),
     ("parties:\n  - party: X\n    colour: red\n", "unknown key", 2),
     ("events:\n  - event: X\n    date: soon\n", "'date' must look like", 2),
+    ("events:\n  - event: X\n    date: 0001-01-01\n", "between the years", 2),
+    ("quotes:\n  - quote: ''\n    drop: true\n", "'quote' is empty", 2),
+    ("events:\n  - event: '  '\n    drop: true\n", "'event' is empty", 2),
+    ("parties:\n  - party: X\n    rename: ''\n", "'rename' is empty", 2),
+    ("parties:\n  - party: X\n    drop: true\n    drop: false\n", "'drop' is given twice", 4),
+    ("parties:\n  - party: X\n    drop: 'no'\n", "true or false", 2),
+    ("parties:\n  - party: X\n    split: [Y, '']\n", "empty name", 2),
+    ("parties:\n  - party: X\n    drop: true\nparties:\n  - party: Y\n    drop: true\n", "given twice", 4),
+    ("add_events:\n  - date: 2024-01\n    what: W\n    article: a\n    paragraph: 0\n",
+     "from 1, as the site counts them", 2),
 ])
 def test_malformed_curation_file_names_file_and_line(tmp_path, text, problem, line):
     (tmp_path / "curation.yml").write_text(text, encoding="utf-8")
@@ -81,6 +92,7 @@ def _split_build(tmp_path: Path, curation: str | None):
 
     for name, text in SPLIT_SEEDS.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
+        (tmp_path / name).with_suffix(".yml").write_text("published: 2024-03-06\n", encoding="utf-8")
     if curation is not None:
         (tmp_path / "curation.yml").write_text(curation, encoding="utf-8")
     return build_explainer(tmp_path)
@@ -160,12 +172,12 @@ def test_a_quote_given_to_a_speaker_nobody_found_makes_that_party(base, tmp_path
 
 def test_messages_name_the_real_fault(base, tmp_path):
     _, warnings = curate(base, tmp_path, "parties:\n  - party: Jon Barre\n    merge_into: Nobody Here\n"
-                         "add_events:\n  - date: 2024-01\n    what: Closure\n    article: no-such-report\n    paragraph: 0\n"
+                         "add_events:\n  - date: 2024-01\n    what: Closure\n    article: no-such-report\n    paragraph: 1\n"
                          "  - date: 2024-01\n    what: Closure\n    article: t\n    paragraph: 9\n")
     assert len(warnings) == 3
     assert "curation.yml:2" in warnings[0] and "'Nobody Here'" in warnings[0] and "no party has that name" in warnings[0]
     assert "curation.yml:5" in warnings[1] and "'no-such-report'" in warnings[1] and "not one of the articles" in warnings[1]
-    assert "curation.yml:9" in warnings[2] and "paragraphs 0 to 1" in warnings[2] and "counted from 0" in warnings[2]
+    assert "curation.yml:9" in warnings[2] and "paragraphs 1 to 2" in warnings[2] and "\u00b61 is the first" in warnings[2]
 
 
 def test_a_quote_entry_that_matches_several_quotes_says_which(base, tmp_path):
@@ -173,3 +185,30 @@ def test_a_quote_entry_that_matches_several_quotes_says_which(base, tmp_path):
     assert len(x.quotes) == 2 and {q.speaker for q in x.quotes} == {"Ada Ness"}  # done as asked
     assert len(warnings) == 1 and "curation.yml:2" in warnings[0] and "matches 2 quotes" in warnings[0]
     assert all(q.id in warnings[0] for q in x.quotes)
+
+
+def test_an_empty_curation_file_corrects_nothing(tmp_path):
+    (tmp_path / "curation.yml").write_text("\n  \n", encoding="utf-8")
+    assert load_curation(tmp_path) == []
+
+
+def test_two_curation_files_are_an_error_naming_both(tmp_path):
+    (tmp_path / "curation.yml").write_text("", encoding="utf-8")
+    (tmp_path / "Curation.YAML").write_text("parties:\n  - party: X\n    drop: true\n", encoding="utf-8")
+    with pytest.raises(ExplainerError) as caught:
+        load_curation(tmp_path)
+    assert "Curation.YAML" in caught.value.problem and "curation.yml" in caught.value.problem
+
+
+def test_rename_onto_a_name_another_party_has_is_refused(base, tmp_path):
+    x, warnings = curate(base, tmp_path, "parties:\n  - party: Ada Ness\n    rename: Jon Barre\n")
+    assert [p.name for p in x.parties].count("Jon Barre") == 1 and x.party("Ada Ness") is not None
+    assert len(warnings) == 1 and "curation.yml:2" in warnings[0] and "merge_into: Jon Barre" in warnings[0]
+
+
+def test_a_quote_two_entries_match_is_a_warning_naming_both(base, tmp_path):
+    x, warnings = curate(base, tmp_path, "quotes:\n  - quote: not consulted\n    speaker: Jon Barre\n"
+                         "  - quote: were not\n    speaker: Ada Ness\n")
+    quote = next(q for q in x.quotes if "consulted" in q.text)
+    assert quote.speaker == "Ada Ness"  # the later entry, as the warning says
+    assert len(warnings) == 1 and "lines 2, 4" in warnings[0] and quote.id in warnings[0]

@@ -48,6 +48,10 @@ def test_utf16_with_bom_is_read(tmp_path):
     (b"---\ntitle: [unclosed\n---\nBody.\n", "malformed YAML", 2),
     (b"---\ntitle: A\nauthor: B\n---\nBody.\n", "unknown metadata key 'author'", 3),
     (b"---\npublished: yesterday\n---\nBody.\n", "'published' must be a date", 2),
+    (b"---\npublished: 0001-01-01\n---\nBody.\n", "between the years", 2),  # "a year ago" has no date
+    (b"---\npublished: 9999-12-31\n---\nBody.\n", "between the years", 2),
+    (b"---\npublished: 2024-02-30\n---\nBody.\n", "cannot read this value", 2),
+    (b"---\ntitle: A\ntitle: B\n---\nBody.\n", "'title' is given twice", 3),
     (b"---\ntitle:\n  - a\n  - list\n---\nBody.\n", "'title' must be text", 2),
     (b"---\ntitle: A\n---\n\n", "no text", 4),
     (b"---\ntitle: A\nBody.\n", "never closed", 1),
@@ -106,3 +110,30 @@ def test_every_bad_article_of_a_build_is_reported_at_once(tmp_path):
     message = str(caught.value)
     assert message.startswith("3 articles cannot be read: ") and "\n" not in message
     assert all(f"{name}.md:3" in message and "autor" in message for name in ("first", "second", "third"))
+
+
+@pytest.mark.parametrize("twin", ["a.YML", "a.yaml"])
+def test_two_metadata_files_for_one_article_are_an_error(tmp_path, twin):
+    write(tmp_path, "a.txt", "Talks resumed.\n")
+    write(tmp_path, "a.yml", "title: One\n")
+    write(tmp_path, twin, "title: Two\n")
+    with pytest.raises(ExplainerError) as caught:
+        load_seeds(tmp_path)
+    assert "two metadata files" in caught.value.problem and twin in caught.value.problem
+
+
+def test_a_sidecar_in_upper_case_is_read(tmp_path):
+    write(tmp_path, "a.txt", "Talks resumed.\n")
+    write(tmp_path, "a.YAML", "published: 2024-01-09\n")
+    assert load_seeds(tmp_path)[0].published == "2024-01-09"
+    assert load_article(tmp_path / "a.txt").published == "2024-01-09"
+
+
+def test_a_paragraph_longer_than_the_parser_takes_is_cut_after_a_sentence(tmp_path):
+    from build_scripts.load import MAX_PARAGRAPH_CHARS
+
+    text = "The council met and talked until late. " * 30_000  # 1.2 million characters, no blank line
+    article = load_article(write(tmp_path, "a.txt", text))
+    assert len(article.paragraphs) > 1 and all(len(p) <= MAX_PARAGRAPH_CHARS for p in article.paragraphs)
+    assert all(p.endswith("late.") for p in article.paragraphs)
+    assert " ".join(article.paragraphs) == text.strip()

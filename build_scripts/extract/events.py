@@ -23,6 +23,7 @@ _MAX_WHAT_WORDS = 22
 _UNDATED_MODIFIERS = frozenset({"previous", "earlier", "prior", "past"})
 _EVENT_NOUN_EXCLUDE = frozenset({"year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"})
 _UNIT_WORDS = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "H": "hour"}
+WEEKDAY_KINDS = ("weekday_part", "rel_weekday")
 _NUMBER_NAMES = "zero one two three four five six seven eight nine ten eleven twelve".split()
 
 
@@ -97,6 +98,10 @@ def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDr
         return _relative_to_sentence_date(parsed, index, doc, timex, reference)
     if timex.kind == "ordinal_day":
         return _ordinal_day(parsed, index, doc, timex, token, dct, earlier)
+    if dct is None and timex.kind in WEEKDAY_KINDS:  # "on Monday" in a report of unknown date
+        clause = _clause(token)
+        return [EventDraft(None, _describe(clause, parsed), paragraph, timex.text, timex.start,
+                           f"{timex.text.strip()}, in the week of this report", False, _parties_in(parsed, index, clause))]
     if timex.value in (None, "PRESENT_REF", "PAST_REF", "FUTURE_REF") and timex.offset is None:
         return []
     date, relative = _calendar(timex, dct)

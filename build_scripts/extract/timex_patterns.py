@@ -24,7 +24,7 @@ _MONTH = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|j
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_NUM = rf"(?:\d+|{_TENS}(?:-{_SMALL})?|{_SMALL}|a|an|several|a few|a couple of)"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_TENS}(?:-{_SMALL})?|{_SMALL}|a|an|several|a few|a couple of)"
 _UNIT = r"(?:(?:day|week|month|year|decade|hour|minute|night|weekend|century|quarter)s?|seconds)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _CLOCK = r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}\s+o'clock|(?<!high\s)noon|midday|midnight)"
@@ -113,9 +113,13 @@ def _number(word: str) -> int | None:
 _COMPOUND_NUMBER = re.compile(rf"\b({_TENS})-({_SMALL})\b")
 
 
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
 def words_of(lowered: str) -> list[str]:
     """The words and numbers of an expression, 'twenty-five' read as one number (25)."""
     joined = _COMPOUND_NUMBER.sub(lambda m: str(NUMBER_WORDS[m.group(1)] + NUMBER_WORDS[m.group(2)]), lowered)
+    joined = _THOUSANDS_COMMA.sub("", joined)  # "9,000 years": one number, not 9 and 000
     return re.findall(r"[a-z]+|\d+", joined)
 
 

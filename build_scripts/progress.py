@@ -1,0 +1,54 @@
+"""Progress lines for a long extraction: 921 reports or one 1.5 MB report take minutes, and a
+build log that says nothing for minutes looks like a build that hangs.
+
+A line every EVERY_ARTICLES articles extracted, and one every EVERY_SECONDS while the count does
+not move (a single long article). Nothing at all for an extraction that ends within
+EVERY_SECONDS: the usual build stays quiet. The lines go to a callable the caller chooses (the
+MkDocs log, stderr); nothing here depends on where.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+EVERY_ARTICLES = 50
+EVERY_SECONDS = 10.0
+
+
+class Progress:
+    def __init__(self, total: int, report: Callable[[str], None] | None, clock: Callable[[], float] = time.monotonic):
+        self.total = total
+        self.done = 0
+        self._report = report
+        self._clock = clock
+        self._start = clock()
+        self._stopped = threading.Event()
+        self._lock = threading.Lock()
+        self._ticker: threading.Thread | None = None
+
+    def __enter__(self) -> "Progress":
+        if self._report is not None:
+            self._ticker = threading.Thread(target=self._tick, name="extraction-progress", daemon=True)
+            self._ticker.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stopped.set()
+        if self._ticker is not None:
+            self._ticker.join()
+
+    def article_done(self) -> None:
+        with self._lock:
+            self.done += 1
+            if self.done % EVERY_ARTICLES == 0 and self.done < self.total:
+                self._say()
+
+    def _tick(self) -> None:
+        while not self._stopped.wait(EVERY_SECONDS):
+            with self._lock:
+                self._say()
+
+    def _say(self) -> None:
+        if self._report is not None:
+            self._report(f"extraction: {self.done} of {self.total} article(s) done, {self._clock() - self._start:.0f} s")
