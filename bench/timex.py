@@ -1,9 +1,12 @@
-"""Timex benchmark: TempEval-3 dev and test (Platinum), scored by ../shared/bench/score_timex.py.
+"""Timex benchmark: TempEval-3 train, dev and test (Platinum), scored by ../shared/bench/score_timex.py.
 
-    .venv/bin/python -m bench.timex [--split dev|test|both] [--errors N]
+    .venv/bin/python -m bench.timex [--split train|dev|test|both|all] [--errors N] [--causes N]
 
 Runs the same code as `python -m build_scripts timex GOLD.jsonl`, writes the predictions to
 bench/out/timex-SPLIT.jsonl, prints the scorer's rows and the speed (documents per second).
+`--causes N` adds a table of the errors by cause (missed span, extra span, boundary, type,
+value) with N examples each, written in full to bench/out/timex-SPLIT-causes.txt. Tune on
+train and dev; test is for reporting only.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from build_scripts.timex_io import timex_predictions
 from .common import OUT, SHARED_BENCH, run_scorer
 
 
-def run_split(split: str, errors: int) -> dict:
+def run_split(split: str, errors: int, causes: int = 0) -> dict:
     gold = SHARED_BENCH / "timex" / f"{split}.jsonl"
     start = time.perf_counter()
     lines = list(timex_predictions(gold))
@@ -31,17 +34,63 @@ def run_split(split: str, errors: int) -> dict:
     print(output)
     print("speed", json.dumps({"documents": len(lines), "seconds": round(seconds, 2),
                                "documents_per_second": round(len(lines) / seconds, 1)}))
+    if causes:
+        print_causes(split, gold, pred, causes)
     return json.loads(output.strip().splitlines()[-1])
+
+
+CAUSES = ("missed span", "extra span", "boundary", "type", "value")
+
+
+def error_causes(gold_path, pred_path) -> dict[str, list[str]]:
+    """Each error once, by its first cause: a gold timex no prediction overlaps (missed), a
+    prediction no gold overlaps (extra), overlapping with other offsets (boundary), the same
+    span with another type, the same span and type with another value."""
+    predicted = {d["id"]: d["timexes"] for d in map(json.loads, pred_path.read_text(encoding="utf-8").splitlines())}
+    found: dict[str, list[str]] = {cause: [] for cause in CAUSES}
+    for doc in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines()):
+        preds = predicted.get(doc["id"], [])
+        overlaps = lambda a, b: a["start"] < b["end"] and b["start"] < a["end"]  # noqa: E731
+        for gold in doc["timexes"]:
+            where = f"{doc['id']} {doc['dct']}: \u201c{gold['text']}\u201d"
+            hits = [p for p in preds if overlaps(p, gold)]
+            exact = next((p for p in hits if (p["start"], p["end"]) == (gold["start"], gold["end"])), None)
+            if not hits:
+                found["missed span"].append(f"{where} {gold['type']} {gold['value']}")
+            elif exact is None:
+                found["boundary"].append(f"{where} predicted \u201c{hits[0]['text']}\u201d")
+            elif exact["type"] != gold["type"]:
+                found["type"].append(f"{where} {gold['type']} predicted {exact['type']}")
+            elif exact["value"] != gold["value"]:
+                found["value"].append(f"{where} {gold['value']} predicted {exact['value']}")
+        for pred in preds:
+            if not any(overlaps(pred, gold) for gold in doc["timexes"]):
+                found["extra span"].append(f"{doc['id']} {doc['dct']}: \u201c{pred['text']}\u201d {pred['type']} {pred['value']}")
+    return found
+
+
+def print_causes(split: str, gold_path, pred_path, examples: int) -> None:
+    found = error_causes(gold_path, pred_path)
+    report = OUT / f"timex-{split}-causes.txt"
+    report.write_text("".join(f"## {cause} ({len(items)})\n" + "".join(f"{item}\n" for item in items) + "\n"
+                              for cause, items in found.items()), encoding="utf-8")
+    print(f"errors by cause ({split}; all of them in bench/out/{report.name}):")
+    print("| cause | count | examples |\n| --- | --- | --- |")
+    for cause, items in found.items():
+        print(f"| {cause} | {len(items)} | {'; '.join(items[:examples])} |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "test", "both"], default="both")
+    parser.add_argument("--split", choices=["train", "dev", "test", "both", "all"], default="all",
+                        help="both: dev and test; all: train, dev and test")
     parser.add_argument("--errors", type=int, default=0, help="list this many errors per split")
+    parser.add_argument("--causes", type=int, default=0, help="errors by cause, with this many examples each")
     args = parser.parse_args()
     load_nlp()
-    for split in (["dev", "test"] if args.split == "both" else [args.split]):
-        run_split(split, args.errors)
+    splits = {"both": ["dev", "test"], "all": ["train", "dev", "test"]}.get(args.split, [args.split])
+    for split in splits:
+        run_split(split, args.errors, args.causes)
 
 
 if __name__ == "__main__":
