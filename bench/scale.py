@@ -134,7 +134,7 @@ def measure(n: int, records: list[dict], work: Path) -> dict:
     row["extract_vs_spacy"] = round(row["extract_s"] / row["spacy_s"], 2)
     # not --strict: the corpus holds one report twice, which the build counts once with a
     # warning; the warnings are counted here instead of failing a speed measurement
-    mkdocs = [str(Path(sys.executable).parent / "mkdocs"), "build", "-q"]
+    mkdocs = [str(Path(sys.executable).parent / "mkdocs"), "build"]  # not -q, which hides the warnings
     row["cold_build_s"], row["build_peak_mib"], log = run(mkdocs, root)
     row["build_warnings"] = sum(1 for line in log.splitlines() if line.startswith("WARNING"))
     row["warm_build_s"], _, _ = run(mkdocs, root)

@@ -29,10 +29,15 @@ def undated_reports(explainer: Explainer) -> list[str]:
     """A warning for each report without a publication date whose dates it therefore cannot
     put on the calendar ('on Monday', 'yesterday', 'two years ago'), saying how many and how
     to give it one."""
+    undated = {a.id for a in explainer.articles if not a.published}
+    relative_of: dict[str, list[Event]] = {}
+    for event in explainer.events:  # one pass, not one per article: a corpus has thousands of each
+        if event.article in undated and event.relative and not event.date:
+            relative_of.setdefault(event.article, []).append(event)
     notes = []
     for article in explainer.articles:
-        relative = [e for e in explainer.events if e.article == article.id and e.relative and not e.date]
-        if article.published or not relative:
+        relative = relative_of.get(article.id)
+        if not relative:
             continue
         shown = ", ".join(f"\u2018{e.evidence}\u2019" for e in relative[:3]) + (", \u2026" if len(relative) > 3 else "")
         notes.append(f"{article.path}: no publication date, so {len(relative)} of its dates ({shown}) are placed "
