@@ -171,3 +171,22 @@ def test_a_date_beyond_the_calendar_is_no_date_not_a_crash(nlp):
 def test_a_number_with_thousands_separators_is_one_number():
     assert values("the city was founded 1,500 years ago") == [("1,500 years ago", "DATE", "0523")]
     assert values("the siege lasted 1,000 days") == [("1,000 days", "DURATION", "P1000D")]
+
+
+def test_a_report_on_a_quarter_dates_its_year_ago_and_the_quarter_by_it():
+    dct = dt.date(2021, 10, 20)
+    text = ("Wexmoor Foods said profit in the third quarter rose to $5 million from $4 million a year ago. "
+            "Sales in the latest quarter fell, and the year-earlier quarter had been weak.")
+    assert [(t.text, t.value) for t in find_timexes(text, dct)] == [
+        ("the third quarter", "2021-Q3"), ("a year ago", "2020-Q3"), ("the latest quarter", "2021-Q3"),
+        ("the year-earlier quarter", "2020-Q3")]
+
+
+def test_a_quarter_that_is_no_period_of_time_is_no_timex():
+    text = "They walked through the quarter to the harbour a year ago."
+    assert [(t.text, t.value) for t in find_timexes(text, dt.date(2021, 10, 20))] == [("a year ago", "2020")]
+
+
+def test_last_and_next_week_are_weeks():
+    assert values("prices rose last week") == [("last week", "DATE", "2023-W11")]
+    assert values("talks resume next week", future=True) == [("next week", "DATE", "2023-W13")]

@@ -51,6 +51,10 @@ class Timex:
     approximate: bool = False
 
 
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+_YEAR_BEFORE = re.compile(r"(?:a|one) year (?:ago|earlier)|the year-(?:earlier|ago) (?:quarter|period)")
+
+
 @dataclass
 class TimexContext:
     """What one article has said so far: the last calendar date (the anchor of 'the next day',
@@ -59,6 +63,7 @@ class TimexContext:
     anchor: str | None = None
     years_of_days: dict = None
     days: list = None  # every day-precision date so far, in text order
+    quarter: str | None = None  # the quarter the text speaks of, until it names a day or a month
 
     def __post_init__(self):
         self.years_of_days = self.years_of_days or {}
@@ -91,6 +96,8 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
             continue
         if kind == "set" and not _frequency(text, start, end, surface):
             continue
+        if kind == "quarter_ref" and context.quarter is None:
+            continue
         strict = kind in ("month", "month_rel", "md", "dm")
         future = bool(future_at(start, strict)) if future_at else False
         lowered = surface.lower()
@@ -98,6 +105,14 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
             type_, value, offset, approx = _normalised(surface, kind, context, dct, future)
         except (OverflowError, ValueError):  # "9,000 years ago": a day before year 1 has no date
             type_, value, offset, approx = "DATE", None, None, False
+        if context.quarter and _YEAR_BEFORE.fullmatch(lowered):
+            # "profit rose from $2 million a year ago": in a report on a quarter, the same quarter
+            # a year before (TimeML annotates the quarter, not the year); the story's quarter stays
+            value = f"{int(context.quarter[:4]) - 1:04d}{context.quarter[4:]}"
+        elif type_ == "DATE" and value and _QUARTER.fullmatch(value):
+            context.quarter = value
+        elif type_ == "DATE" and value and len(value) >= 7 and value[:4].isdigit() and value[4] == "-":
+            context.quarter = None
         if kind in ("md", "dm") and value and value[5:] in context.years_of_days:
             value = f"{context.years_of_days[value[5:]]}-{value[5:]}"  # the same day named again
         if type_ == "AGE":
@@ -122,6 +137,10 @@ def _normalised(surface: str, kind: str, context: "TimexContext", dct: dt.date |
     if kind == "clock":  # a time of day: on the last day the text named, else the report's day
         day = context.anchor if context.anchor and len(context.anchor) == 10 else (dct.isoformat() if dct else None)
         return anchored(surface, kind, day)
+    if kind == "quarter_ref":  # the quarter the text named; "the current quarter" is the report's own
+        if "current" in lowered and dct is not None:
+            return "DATE", f"{dct.year:04d}-Q{(dct.month - 1) // 3 + 1}", None, False
+        return "DATE", context.quarter, None, False
     if kind == "first_day":
         first = context.first_day()
         return ("DATE", first, None, False) if first else ("DATE", None, None, False)

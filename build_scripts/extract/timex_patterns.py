@@ -78,6 +78,9 @@ PATTERNS: list[tuple[str, str]] = [
                 r"Valentine'?s\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Memorial\s+Day|"
                 r"Labou?r\s+Day|Good\s+Friday)(?:\s+(?:1[5-9]|20)\d{2})?\b"),
     ("quarter", r"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter(?:\s+of\s+(?:1[5-9]|20)\d{2})?\b|\bQ[1-4](?:\s+(?:1[5-9]|20)\d{2})?\b|\b(?:first|second|third|fourth)-quarter\b"),
+    # "the quarter", "the latest quarter": the one a report on a quarter speaks of (timex.py
+    # keeps it only after the text has named a quarter; "the French quarter" is no date)
+    ("quarter_ref", r"\bthe\s+(?:(?:latest|current|most\s+recent)\s+)?quarter\b(?![-\s]+(?:of|century))|\bthe\s+latest\s+period\b"),
     ("period_edge", r"\b(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|week|decade|century)\b"),
     ("this_century", r"\b(?:this|last|next|the\s+(?:last|previous|next))\s+century\b"),
     ("century", r"\b(?:the\s+)?(?:1[0-9]th|2[01](?:st|th)|(?:nineteenth|twentieth|twenty-first))\s+century\b"),

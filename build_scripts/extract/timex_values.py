@@ -137,9 +137,6 @@ def _normalise_rel_unit(text: str, t: str, words: list[str], dct: dt.date | None
     unit = {"week": "W", "month": "M", "year": "Y", "weekend": "W", "quarter": "Q"}[unit_word]
     if dct is None:
         return "DATE", None, (step, unit), False
-    if unit == "W" and step != 0:
-        # "last week", "next week": the month it falls in, as both gold conventions have it
-        return "DATE", precision_value(shift(dct, step, "W"), "M"), (step, unit), False
     if unit == "Q":
         quarter = (dct.month - 1) // 3 + 1 + step
         year, quarter = dct.year + (quarter - 1) // 4, (quarter - 1) % 4 + 1
