@@ -190,3 +190,14 @@ def test_a_quarter_that_is_no_period_of_time_is_no_timex():
 def test_last_and_next_week_are_weeks():
     assert values("prices rose last week") == [("last week", "DATE", "2023-W11")]
     assert values("talks resume next week", future=True) == [("next week", "DATE", "2023-W13")]
+
+
+def test_an_infinitive_after_expect_or_plan_looks_ahead(nlp):
+    from build_scripts.extract.tense import is_future
+
+    for text, ahead in (("The three are expected to join in April.", True),
+                        ("The board plans to sell the port in May.", True),
+                        ("He was forced to leave in April.", False)):
+        doc = nlp(text)
+        month = next(w for w in ("April", "May") if w in text)
+        assert is_future(doc, text.index(month), strict=True) is ahead, text

@@ -6,6 +6,8 @@ from spacy.tokens import Doc
 from .doc import token_at
 
 _FUTURE_WORDS = frozenset({"will", "would", "'ll", "shall", "to", "expected", "due", "scheduled", "set"})
+# verbs whose infinitive complement lies ahead ("expected to join"; not "forced to leave")
+_FUTURE_GOVERNORS = frozenset({"expect", "schedule", "set", "suppose", "plan", "intend", "aim", "hope", "due"})
 
 
 def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
@@ -22,6 +24,8 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
             break
         verb = verb.head
     words = set(_auxiliaries(verb)) | {verb.lower_}
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
+        return True  # "are expected to join in April", "plans to sell it in May"
     if strict:
         words.discard("to")  # an infinitive is not a future by itself ("was forced to leave in May")
     if words & _FUTURE_WORDS:
