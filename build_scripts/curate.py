@@ -84,7 +84,11 @@ def curation_text(seeds: Path) -> tuple[Path | None, str]:
 
 
 def load_curation(seeds: Path) -> list[Correction]:
-    path, text = curation_text(seeds)
+    return parse_curation(*curation_text(seeds))
+
+
+def parse_curation(path: Path | None, text: str) -> list[Correction]:
+    """The corrections of a curation file's text (curation_text), each checked on its own."""
     if path is None:
         return []
     try:
@@ -264,11 +268,10 @@ def _quote_hits(explainer: Explainer, c: Correction) -> list:
 
 
 def _apply_quote(explainer: Explainer, c: Correction) -> tuple[Explainer, bool | str | None]:
-    needle = " ".join(c.fields["quote"].split())
     hits = _quote_hits(explainer, c)
     if not hits:
         return explainer, None
-    corrected, outcome = _correct_quotes(explainer, c, needle, hits)
+    corrected, outcome = _correct_quotes(explainer, c, hits)
     if len(hits) > 1 and outcome is True:  # done, but 'said' is in many quotes: say which
         shown = "; ".join(f"\u201c{' '.join(q.text.split()[:6])}\u2026\u201d ({q.id})" for q in hits[:5])
         more = f" and {len(hits) - 5} more" if len(hits) > 5 else ""
@@ -277,13 +280,13 @@ def _apply_quote(explainer: Explainer, c: Correction) -> tuple[Explainer, bool |
     return corrected, outcome
 
 
-def _correct_quotes(explainer: Explainer, c: Correction, needle: str, hits: list) -> tuple[Explainer, bool | str | None]:
+def _correct_quotes(explainer: Explainer, c: Correction, hits: list) -> tuple[Explainer, bool | str | None]:
     if c.fields.get("drop"):
         return dataclasses.replace(explainer, quotes=tuple(q for q in explainer.quotes if q not in hits)), True
     if "key" in c.fields:
         quotes = tuple(dataclasses.replace(q, key=c.fields["key"]) if q in hits else q for q in explainer.quotes)
         explainer = dataclasses.replace(explainer, quotes=quotes)
-        hits = [q for q in explainer.quotes if needle in " ".join(q.text.split())]
+        hits = _quote_hits(explainer, c)  # the same quotes, now with their new mark
     speaker = c.fields.get("speaker")
     if speaker is not None:
         party = _find_party(explainer, speaker) or _new_party(explainer, speaker, hits)

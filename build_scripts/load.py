@@ -37,16 +37,22 @@ def is_curation_file(path: Path) -> bool:
 def article_files(seeds: Path) -> list[Path]:
     """The article files of a seeds folder, in a stable order; errors on a missing or empty one,
     and on anything the build must not read (see untrusted.py)."""
+    return _seed_files(seeds)[0]
+
+
+def _seed_files(seeds: Path) -> tuple[list[Path], dict[str, list[Path]]]:
+    """The article files, and the metadata files by stem, each checked (article_files)."""
     if not seeds.is_dir():
         raise ExplainerError("seeds folder not found", seeds)
     files = seed_entries(seeds, ARTICLE_SUFFIXES)
     if not files:
         raise ExplainerError(f"no articles ({', '.join(ARTICLE_SUFFIXES)} files) in the seeds folder", seeds)
     stems = check_unique_stems(files)
-    for stem, paths in metadata_files(seeds).items():
+    metadata = metadata_files(seeds)
+    for stem, paths in metadata.items():
         if stem not in stems:
             raise ExplainerError(f"metadata file without an article named '{stem}.txt' or '{stem}.md'", paths[0])
-    return files
+    return files, metadata
 
 
 def metadata_files(folder: Path, stem: str | None = None) -> dict[str, list[Path]]:
@@ -89,11 +95,10 @@ def load_seeds(seeds: Path) -> tuple[Article, ...]:
     """Every article; the problems of all of them at once, so seven reports with one bad
     metadata key each take one build to find, not seven."""
     articles, problems = [], []
-    files = article_files(seeds)
-    metadata = metadata_files(seeds)
+    files, metadata = _seed_files(seeds)
     for path in files:
         try:
-            articles.append(load_article(path, metadata.get(path.stem, [None])[0]))
+            articles.append(read_article(path, metadata.get(path.stem, [None])[0]))
         except ExplainerError as exc:
             problems.append(exc)
     if len(problems) == 1:
@@ -133,14 +138,17 @@ def unread_entries(seeds: Path) -> list[str]:
             f"metadata are): {', '.join(unread)}"]
 
 
-def load_article(path: Path, sidecar: Path | None | bool = True) -> Article:
-    """An article and its metadata: its front matter, and the sidecar file given (True: look for
-    one beside it)."""
+def load_article(path: Path) -> Article:
+    """An article and its metadata: its front matter and the sidecar file beside it, if any."""
+    return read_article(path, metadata_files(path.parent, path.stem).get(path.stem, [None])[0])
+
+
+def read_article(path: Path, sidecar: Path | None) -> Article:
+    """An article with its front matter and the sidecar file given (load_seeds lists the folder
+    once for all of them)."""
     check_file_name(path)
     text = read_text(path)
     metadata, body, body_line = split_front_matter(text, path)
-    if sidecar is True:
-        sidecar = metadata_files(path.parent, path.stem).get(path.stem, [None])[0]
     if sidecar is not None:
         sidecar_meta = parse_metadata(read_text(sidecar), sidecar, first_line=1)
         metadata = {**metadata, **sidecar_meta}

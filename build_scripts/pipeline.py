@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .assemble import assemble
 from .cache import ExtractionCache
-from .curate import apply_curation, load_curation, splits
+from .curate import apply_curation, curation_text, load_curation, parse_curation, splits
 from .load import article_files, check_unique_stems, load_article, load_seeds, named_articles, once_each, unread_entries
 from .model import Article, Explainer
 from .progress import Progress
@@ -25,8 +25,9 @@ Report = Callable[[str], None] | None  # where progress lines go
 def build_site(seeds: Path, cache: ExtractionCache, staged: StagedSite, report: Report = None) -> tuple[Manifest, bool]:
     """The site's generated pages, staged; True when the last build's pages were still current."""
     articles, notes = _seeds(seeds)
-    corrections = load_curation(seeds)  # validated on every build, even when nothing changed
-    key = site_key(articles, seeds)
+    curation = curation_text(seeds)
+    corrections = parse_curation(*curation)  # validated on every build, even when nothing changed
+    key = site_key(articles, curation[1])
     manifest = staged.manifest()
     if manifest is not None and manifest.key == key:
         return manifest, True

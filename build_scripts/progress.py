@@ -17,12 +17,11 @@ EVERY_SECONDS = 10.0
 
 
 class Progress:
-    def __init__(self, total: int, report: Callable[[str], None] | None, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, total: int, report: Callable[[str], None] | None):
         self.total = total
         self.done = 0
         self._report = report
-        self._clock = clock
-        self._start = clock()
+        self._start = time.monotonic()
         self._stopped = threading.Event()
         self._lock = threading.Lock()
         self._ticker: threading.Thread | None = None
@@ -51,4 +50,4 @@ class Progress:
 
     def _say(self) -> None:
         if self._report is not None:
-            self._report(f"extraction: {self.done} of {self.total} article(s) done, {self._clock() - self._start:.0f} s")
+            self._report(f"extraction: {self.done} of {self.total} article(s) done, {time.monotonic() - self._start:.0f} s")

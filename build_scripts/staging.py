@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import article_key, package_digest
-from .curate import curation_text
 from .model import Article
 from .untrusted import read_regular_file, real_directory
 
@@ -43,13 +42,13 @@ def renderer_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def site_key(articles: tuple[Article, ...], seeds: Path) -> str:
+def site_key(articles: tuple[Article, ...], curation: str) -> str:
     """What the pages depend on: the articles (through their extraction keys, which cover the
-    extractor and the model), the curation file and the renderer."""
+    extractor and the model), the curation file's text and the renderer."""
     digest = hashlib.sha256(renderer_fingerprint().encode())
     for article in articles:
         digest.update(article_key(article).encode())
-    digest.update(b"\0curation\0" + curation_text(seeds)[1].encode("utf-8"))
+    digest.update(b"\0curation\0" + curation.encode("utf-8"))
     return digest.hexdigest()
 
 

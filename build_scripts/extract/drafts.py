@@ -80,7 +80,7 @@ class MentionList(list):
     def __init__(self, draft: "Draft", mentions=()) -> None:
         super().__init__(mentions)
         self.draft = draft
-        self.watcher: PartyIndex | None = None
+        self.watcher = None
 
     def append(self, mention: Mention) -> None:
         super().append(mention)

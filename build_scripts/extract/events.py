@@ -35,7 +35,7 @@ def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]
         paragraph = parsed.paragraph_of(doc)
         future_at = lambda char, strict=False, doc=doc: is_future(doc, char, strict)
         recent_day = _recent_day(context.days[-1] if context.days else None, dct)  # before this paragraph
-        sentences = Sentences(doc, find_timexes(doc.text, dct, future_at, context))
+        sentences = Sentences(parsed.sentences(paragraph), find_timexes(doc.text, dct, future_at, context))
         for timex in sentences.timexes:
             if parsed.in_quote(paragraph, timex.start) or timex.type not in ("DATE", "TIME"):
                 continue
@@ -66,8 +66,8 @@ class Sentences:
     twenty dates is a list, not prose: its first twenty date events, so that a paragraph of
     thousands of weekday names costs time in proportion to its length."""
 
-    def __init__(self, doc: Doc, timexes: list[Timex]):
-        self.starts = [s.start_char for s in doc.sents]
+    def __init__(self, sentences: list[Span], timexes: list[Timex]):
+        self.starts = [s.start_char for s in sentences]
         by_sentence: dict[int, list[Timex]] = {}
         for timex in timexes:
             by_sentence.setdefault(self.of(timex), []).append(timex)
