@@ -18,6 +18,9 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
         return False
     if token.dep_ in ("poss", "compound") or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"):
         return False  # "Wednesday's ruling": a day already referred to
+    if token.i >= 3 and doc[token.i - 3].lower_ == "as" and doc[token.i - 1].lower_ == "as" \
+            and doc[token.i - 2].lower_ in ("soon", "early"):
+        return True  # "as soon as Tuesday", "as early as next month": a date not yet reached
     verb = token
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -26,8 +29,7 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
     words = set(_auxiliaries(verb)) | {verb.lower_}
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
         return True  # "are expected to join in April", "plans to sell it in May"
-    if strict:
-        words.discard("to")  # an infinitive is not a future by itself ("was forced to leave in May")
+    words.discard("to")  # an infinitive is not a future by itself ("was forced to leave in May")
     if words & _FUTURE_WORDS:
         return True
     if not strict and verb.tag_ in ("VBZ", "VBP") and not words & {"has", "have"}:

@@ -97,7 +97,7 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
         if kind == "set" and not _frequency(text, start, end, surface):
             continue
         if kind == "quarter_ref" and context.quarter is None:
-            continue
+            continue  # "the quarter" is a period only in a report that has named one ("through the quarter")
         strict = kind in ("month", "month_rel", "md", "dm")
         future = bool(future_at(start, strict)) if future_at else False
         lowered = surface.lower()
@@ -105,7 +105,7 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
             type_, value, offset, approx = _normalised(surface, kind, context, dct, future)
         except (OverflowError, ValueError):  # "9,000 years ago": a day before year 1 has no date
             type_, value, offset, approx = "DATE", None, None, False
-        if context.quarter and _YEAR_BEFORE.fullmatch(lowered):
+        if context.quarter and (_YEAR_BEFORE.fullmatch(lowered) or (kind == "year_earlier" and not _QUARTER.fullmatch(value or ""))):
             # "profit rose from $2 million a year ago": in a report on a quarter, the same quarter
             # a year before (TimeML annotates the quarter, not the year); the story's quarter stays
             value = f"{int(context.quarter[:4]) - 1:04d}{context.quarter[4:]}"

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .timex_calendar import _holiday_value, as_date, precision_value, shift
-from .timex_patterns import MONTHS, ORDINALS, UNITS, WEEKDAYS, _month, _number, words_of
+from .timex_patterns import MONTHS, ORDINALS, UNITS, WEEKDAYS, _month, _number, spoken_year, words_of
 
 
 def _normalise_iso(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
@@ -39,14 +39,35 @@ def _normalise_md(text: str, t: str, words: list[str], dct: dt.date | None, futu
     candidate = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
     if not future and candidate > dct + dt.timedelta(days=60):
         year -= 1  # "December 31" in a January report is last December
-    elif future and candidate < dct - dt.timedelta(days=60):
-        year += 1
+    elif candidate < dct - dt.timedelta(days=60) and (future or _next_year_soon(candidate, dct)):
+        year += 1  # "Jan. 2" in a November report: the coming one, as with months
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, False
+
+
+def _next_year_soon(candidate: dt.date, dct: dt.date) -> bool:
+    """Does the same day next year fall within two months after the report?"""
+    try:
+        return candidate.replace(year=candidate.year + 1) <= dct + dt.timedelta(days=61)
+    except ValueError:  # February 29
+        return False
 
 
 def _normalise_my(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     month = next(_month(w) for w in words if w in MONTHS or w[:3] in MONTHS)
     return "DATE", f"{int(words[-1]):04d}-{month:02d}", None, False
+
+
+def _normalise_spoken_year(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'nineteen ninety-six' 1996, 'January nineteen ninety-seven' 1997-01, 'the winter of nineteen ninety-four' 1994-WI."""
+    year = spoken_year(words)
+    if year is None:
+        return "DATE", None, None, False
+    season = next((_SEASONS[w] for w in words if w in _SEASONS), None)
+    month = next((_month(w) for w in words[:1] if w in MONTHS or w[:3] in MONTHS), None) if not season else None
+    return "DATE", f"{year:04d}" + (f"-{season}" if season else f"-{month:02d}" if month else ""), None, False
+
+
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
 def _normalise_season_year(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
@@ -84,7 +105,9 @@ def _normalise_month_rel(text: str, t: str, words: list[str], dct: dt.date | Non
         year = dct.year + 1 if month <= dct.month or "year" in words else dct.year
     elif "this" in words:
         year = dct.year
-    elif future:
+    elif future or 0 < month - dct.month <= 2:
+        # a month just ahead of the report is the coming one: a past tense cannot reach a month
+        # that has not come yet, and last year's is eleven months back (TempEval train: 13 of 13)
         year = dct.year if month >= dct.month else dct.year + 1
     else:
         year = dct.year if month <= dct.month else dct.year - 1  # the most recent such month
@@ -92,6 +115,7 @@ def _normalise_month_rel(text: str, t: str, words: list[str], dct: dt.date | Non
 
 
 def _normalise_deictic(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    words = [w for w in words if w not in ("early", "late")]  # "late yesterday": that day
     delta = {"yesterday": -1, "tomorrow": 1}.get(words[0], 0)
     if words[:2] == ["last", "night"]:
         delta = -1
@@ -164,7 +188,7 @@ def _normalise_ago(text: str, t: str, words: list[str], dct: dt.date | None, fut
 
 
 def _normalise_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    amount = _number(words[0]) if not t.startswith(("a few", "several")) else None
+    amount = None if {"few", "several"} & set(words) else 2 if "couple" in words else _number(words[0])
     unit_word = re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))
     unit = UNITS[unit_word]
     time_unit = unit in ("H", "MIN", "S")
@@ -173,6 +197,12 @@ def _normalise_duration(text: str, t: str, words: list[str], dct: dt.date | None
         amount, label = amount * (10 if unit == "DE" else 100), "Y"
     value = f"P{'T' if time_unit else ''}{amount if amount is not None else 'X'}{label}"
     return "DURATION", value, None, False
+
+
+def _normalise_the_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'the nine months', 'the year-earlier nine months': the duration after the article."""
+    count = next(i for i, w in enumerate(words) if _number(w) is not None and w not in ("a", "an"))
+    return _normalise_duration(text, t, words[count:], dct, future)
 
 
 def _normalise_set(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
@@ -297,9 +327,11 @@ def _normalise_ref(text: str, t: str, words: list[str], dct: dt.date | None, fut
 
 def _normalise_past_span(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     amount = next((_number(w) for w in words if _number(w) is not None and w not in ("a", "an")), 1)
+    if {"few", "several"} & set(words) or (words[-1].endswith("s") and amount == 1 and "first" in words):
+        amount = "X"  # "the next several days", "the first hours": some number of them
     unit_word = re.sub(r"s$", "", words[-1])
     if unit_word == "decade":
-        return "DURATION", f"P{10 * amount}Y", None, False
+        return "DURATION", "PXY" if amount == "X" else f"P{10 * amount}Y", None, False
     if unit_word == "hour":
         return "DURATION", f"PT{amount}H", None, False
     return "DURATION", f"P{amount}{UNITS[unit_word]}", None, False
@@ -326,7 +358,40 @@ def _normalise_season(text: str, t: str, words: list[str], dct: dt.date | None, 
 
 
 def _normalise_year_earlier(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    return "DATE", f"{dct.year - 1:04d}" if dct else None, None, False
+    """'year-earlier', 'the year-ago third quarter': last year, or its quarter when one is named
+    (a quarter the story names earlier is applied by timex.find_timexes)."""
+    if dct is None:
+        return "DATE", None, (-1, "Y"), False
+    number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+    if number is not None and "quarter" in words:
+        return "DATE", f"{dct.year - 1:04d}-Q{number}", None, False
+    if "quarter" in words:  # "the year-ago quarter" in a report on results: the last quarter that ended, a year back
+        current = (dct.month - 1) // 3
+        return "DATE", f"{dct.year - 1 - (current == 0):04d}-Q{current or 4}", None, False
+    return "DATE", f"{dct.year - 1:04d}", (-1, "Y"), False
+
+
+def _normalise_year_period(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'the 1988 third quarter' 1988-Q3, 'this year's second quarter', 'the 1989 period' 1989."""
+    years = [int(w) for w in words if w.isdigit()]
+    if years:
+        year = years[0]
+    elif dct is None:
+        return "DATE", None, None, False
+    else:
+        year = dct.year - 1 if "last" in words else dct.year + 1 if "next" in words else dct.year
+    number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+    return "DATE", f"{year:04d}" + (f"-Q{number}" if number else ""), None, False
+
+
+def _normalise_edge_of(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'the end of November', 'the beginning of 1990': the month or year whose edge it is."""
+    tail = words[words.index("of") + 1:]
+    if tail[0].isdigit():
+        return "DATE", tail[0], None, False
+    if len(tail) > 1:
+        return _normalise_my(text, t, tail, dct, future)
+    return _normalise_month_rel(text, t, tail, dct, future)
 
 
 def _normalise_fiscal(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
@@ -337,6 +402,8 @@ NORMALISERS = {
     "numeric": _normalise_numeric,
     "season": _normalise_season,
     "year_earlier": _normalise_year_earlier,
+    "edge_of": _normalise_edge_of,
+    "year_period": _normalise_year_period,
     "fiscal": _normalise_fiscal,
     "iso": _normalise_iso,
     "mdy": _normalise_mdy,
@@ -347,6 +414,7 @@ NORMALISERS = {
     "weekday_md": _normalise_md,
     "my": _normalise_my,
     "season_year": _normalise_season_year,
+    "spoken_year": _normalise_spoken_year,
     "year": _normalise_year,
     "decade": _normalise_decade,
     "part_year": _normalise_part_year,
@@ -361,6 +429,7 @@ NORMALISERS = {
     "rel_unit": _normalise_rel_unit,
     "ago": _normalise_ago,
     "duration": _normalise_duration,
+    "the_duration": _normalise_the_duration,
     "set": _normalise_set,
     "present": _normalise_present,
     "holiday": _normalise_holiday,
