@@ -1,12 +1,14 @@
 """Timex benchmark: TempEval-3 train, dev and test (Platinum), scored by ../shared/bench/score_timex.py.
 
-    .venv/bin/python -m bench.timex [--split train|dev|test|both|all] [--errors N] [--causes N]
+    .venv/bin/python -m bench.timex [--split train|dev|test|both|all] [--errors N] [--causes N] [--share N]
 
 Runs the same code as `python -m build_scripts timex GOLD.jsonl`, writes the predictions to
 bench/out/timex-SPLIT.jsonl, prints the scorer's rows and the speed (documents per second).
 `--causes N` adds a table of the errors by cause (missed span, extra span, boundary, type,
 value) with N examples each, written in full to bench/out/timex-SPLIT-causes.txt. Tune on
-train and dev; test is for reporting only.
+train and dev; test is for reporting only. `--share N` measures instead what the timex step
+(finding and dating expressions, tense included) costs of the whole extraction of the first N
+corpus articles, spaCy's parse included, in one process.
 """
 from __future__ import annotations
 
@@ -80,14 +82,57 @@ def print_causes(split: str, gold_path, pred_path, examples: int) -> None:
         print(f"| {cause} | {len(items)} | {'; '.join(items[:examples])} |")
 
 
+def timex_share(limit: int) -> dict:
+    """Seconds of the timex step and of the whole extraction (parse + rules) over corpus articles."""
+    from build_scripts.extract import events
+    from build_scripts.extract.article import extract_parsed
+    from build_scripts.extract.doc import parse_article
+    from build_scripts.load import split_paragraphs
+    from build_scripts.model import Article
+    from build_scripts.pipeline import load_models
+
+    from .corpus import CORPUS
+
+    load_models()
+    spent = {"timex": 0.0}
+    find = events.find_timexes
+
+    def timed(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return find(*args, **kwargs)
+        finally:
+            spent["timex"] += time.perf_counter() - start
+
+    events.find_timexes = timed
+    total = 0.0
+    try:
+        for line in CORPUS.read_text(encoding="utf-8").splitlines()[:limit]:
+            record = json.loads(line)
+            article = Article(record["id"], record.get("title") or record["id"], (record.get("published") or "")[:10] or None,
+                              record.get("outlet"), None, split_paragraphs(record["text"].replace("\r\n", "\n")), record["id"])
+            start = time.perf_counter()
+            extract_parsed(parse_article(article, load_nlp()))
+            total += time.perf_counter() - start
+    finally:
+        events.find_timexes = find
+    return {"articles": limit, "extraction_seconds": round(total, 2), "timex_seconds": round(spent["timex"], 2),
+            "timex_share": round(spent["timex"] / total, 4)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["train", "dev", "test", "both", "all"], default="all",
                         help="both: dev and test; all: train, dev and test")
     parser.add_argument("--errors", type=int, default=0, help="list this many errors per split")
     parser.add_argument("--causes", type=int, default=0, help="errors by cause, with this many examples each")
+    parser.add_argument("--share", type=int, default=0, metavar="N",
+                        help="measure the timex step's share of extracting N corpus articles, and stop")
     args = parser.parse_args()
     load_nlp()
+    if args.share:
+        print("timex share", json.dumps(timex_share(args.share)))
+        return
     splits = {"both": ["dev", "test"], "all": ["train", "dev", "test"]}.get(args.split, [args.split])
     for split in splits:
         run_split(split, args.errors, args.causes)

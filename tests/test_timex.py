@@ -120,7 +120,7 @@ def test_relative_to_the_last_date_given():
 
 def test_parts_of_day_in_the_timex3_export():
     from build_scripts.extract.timex import find_timexes
-    from build_scripts.timex_io import _as_timex3
+    from build_scripts.extract.timex import as_timex3 as _as_timex3
     found = [_as_timex3(t) for t in find_timexes("He spoke on Monday morning and again last night.", DCT)]
     assert [(t["text"], t["type"], t["value"]) for t in found] == [
         ("Monday morning", "DATE", "2023-03-20TMO"), ("last night", "DATE", "2023-03-22TNI")]
@@ -201,3 +201,28 @@ def test_an_infinitive_after_expect_or_plan_looks_ahead(nlp):
         doc = nlp(text)
         month = next(w for w in ("April", "May") if w in text)
         assert is_future(doc, text.index(month), strict=True) is ahead, text
+
+
+def test_as_soon_as_looks_ahead_and_a_bare_infinitive_does_not(nlp):
+    from build_scripts.extract.tense import is_future
+
+    for text, ahead in (("The envoy could arrive as soon as Tuesday.", True),
+                        ("Crowds gathered to mark the treaty on Tuesday.", False),
+                        ("The talks will resume on Tuesday.", True)):
+        doc = nlp(text)
+        assert is_future(doc, text.index("Tuesday")) is ahead, text
+
+
+def test_quarterly_before_a_noun_is_the_reporting_period_not_a_recurrence():
+    assert values("Wexmoor posted quarterly earnings") == []
+    assert values("the dividend is paid quarterly.") == [("quarterly", "SET", "P3M")]
+
+
+def test_timeml_export_conventions(nlp):
+    from build_scripts.timex_io import document_timexes
+
+    text = ("Weeks before the vote, on the second day of the third round of talks, the envoy left "
+            "on Friday morning.")
+    found = [(t["text"], t["type"], t["value"]) for t in document_timexes(text, DCT, nlp)]
+    assert found == [("Weeks", "DURATION", "PXW"), ("the second day", "DATE", ""),
+                     ("Friday morning", "DATE", "2023-03-17TMO")]

@@ -1,0 +1,55 @@
+"""Checks that turn away look-alikes a pattern matches: a number that is no year, 'may' the
+verb, a newspaper called Daily. Each takes the text and the match and says whether to keep it."""
+from __future__ import annotations
+
+import re
+
+from .vocabulary import YEAR
+
+__all__ = ["is_frequency", "is_month_day", "is_month_name", "is_year"]
+
+
+def is_frequency(text: str, start: int, end: int) -> bool:
+    """'held annually', 'his weekly address' are sets (TimeML marks the adjective too); 'the party
+    daily Granma' and 'News Daily' are newspapers: a noun before a name, or part of the name."""
+    surface = text[start:end]
+    if surface.lower().startswith(("every", "each")):
+        return True
+    following = re.match(r"[ \t]*([A-Za-z]+)", text[end:])
+    if following and following.group(1)[:1].isupper():
+        return False
+    if following and surface.lower() == "quarterly":
+        return False  # "quarterly earnings": the reporting period, not a recurrence (TempEval train: 1 of 11)
+    return not (surface[:1].isupper() and re.search(r"[A-Za-z,]\s*$", text[max(0, start - 3):start]))
+
+
+_MONTH_PREPOSITIONS = frozenset("in of by until since from through during early late mid last next this".split())
+
+
+def is_month_name(text: str, start: int, end: int) -> bool:
+    """A bare month name: capitalised, and 'March'/'May' only after a preposition ('in May')."""
+    surface = text[start:end]
+    if not surface[:1].isupper():
+        return False
+    if surface in ("March", "May"):
+        previous = text[:start].split()[-1:] or [""]
+        return previous[0].lower() in _MONTH_PREPOSITIONS
+    return True
+
+
+def is_month_day(text: str, start: int, end: int) -> bool:
+    """'May 12' is a date; 'may 12' (the verb before a number) is not."""
+    surface = text[start:end]
+    return surface.split()[0].lower() != "may" or bool(re.match(r"may\s+\d{1,2}\b", surface, re.I))
+
+
+def is_year(text: str, start: int, end: int) -> bool:
+    """A four-digit number is a year unless a unit, a currency or a count goes with it."""
+    before = text[max(0, start - 12):start].lower()
+    after = text[end:end + 10].lower()
+    if re.search(r"\b(?:from|between)\s+$", before) and re.match(rf"\s*(?:to|and)\s+{YEAR}\b", after):
+        return True  # "from 2005 to 2008"
+    if re.match(r"\s*(%|percent|people|members|jobs|troops|of\b|to\b\s*\d|[a-z]+s\b|"
+                r"kilomet|miles?\b|feet\b|dollars?\b)", after) or re.search(r"[$£€]\s*$", before):
+        return False
+    return True

@@ -1,0 +1,236 @@
+"""Normalisers of calendar dates: a day, month, season, quarter, year, decade or century named
+outright ('March 3, 2023', 'fiscal 2024', 'the 1990s'), or named without its year ('March 3',
+'in April'), which the report's date completes. Each takes (text, lowered, words, dct, future)
+and returns (type, value, offset, approximate)."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .calendar import last_ended_quarter, precision_value, quarter_of, shift
+from .holidays import holiday_value
+from .vocabulary import MONTHS, ORDINALS, SEASONS, WEEKDAYS, month_number, spoken_year
+
+
+def normalise_iso(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    return "DATE", t, None, False
+
+
+def normalise_numeric(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    month, day, year = (int(n) for n in re.findall(r"\d+", t))
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, False
+
+
+def normalise_mdy(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    month = next(month_number(w) for w in words if w in MONTHS or w[:3] in MONTHS)
+    nums = [int(w) for w in words if w.isdigit()]
+    day, year = (nums[0], nums[-1])
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, False
+
+
+def normalise_md_year_rel(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    month = next(month_number(w) for w in words if (w in MONTHS or w[:3] in MONTHS))
+    day = next(int(w) for w in words if w.isdigit())
+    if dct is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}", None, False
+    year = dct.year - 1 if "last" in words else dct.year + 1 if "next" in words else dct.year
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, False
+
+
+def normalise_md(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    month = next(month_number(w) for w in words if (w in MONTHS or w[:3] in MONTHS) and w not in WEEKDAYS)
+    day = next(int(w) for w in words if w.isdigit())
+    if dct is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}", None, False
+    year = dct.year
+    candidate = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    if is_coming_month(month, dct):
+        year += month < dct.month  # "Jan. 2" in a November report: the coming one, as with months
+    elif not future and candidate > dct + dt.timedelta(days=60):
+        year -= 1  # "December 31" in a January report is last December
+    elif future and candidate < dct - dt.timedelta(days=60):
+        year += 1
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, False
+
+
+def is_coming_month(month: int, dct: dt.date) -> bool:
+    """Is the month one or two months after the report's? Then 'in January', 'on Jan. 2' name
+    the coming one: a past tense cannot reach a month that has not come yet, and last year's is
+    ten or eleven months back (TempEval train and dev: 13 coming, 2 from ten months back)."""
+    return 1 <= (month - dct.month) % 12 <= 2
+
+
+def normalise_my(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    month = next(month_number(w) for w in words if w in MONTHS or w[:3] in MONTHS)
+    return "DATE", f"{int(words[-1]):04d}-{month:02d}", None, False
+
+
+def normalise_spoken_year(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'nineteen ninety-six' 1996, 'January nineteen ninety-seven' 1997-01, 'the winter of nineteen ninety-four' 1994-WI."""
+    year = spoken_year(words)
+    if year is None:
+        return "DATE", None, None, False
+    season = next((SEASONS[w] for w in words if w in SEASONS), None)
+    month = next((month_number(w) for w in words[:1] if w in MONTHS or w[:3] in MONTHS), None) if not season else None
+    return "DATE", f"{year:04d}" + (f"-{season}" if season else f"-{month:02d}" if month else ""), None, False
+
+
+def normalise_season_year(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    return "DATE", f"{int(words[-1]):04d}-{SEASONS[words[0]]}", None, False
+
+
+def normalise_season(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'the summer': this year's, or last year's when it has not come yet and the clause is past."""
+    if dct is None:
+        return "DATE", None, None, False
+    year = dct.year + (1 if words[0] == "next" else -1 if words[0] == "last" else 0)
+    if words[0] in ("the", "in") and not future and _SEASON_STARTS[words[-1]] > dct.month:
+        year -= 1
+    return "DATE", f"{year:04d}-{SEASONS[words[-1]]}", None, False
+
+
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # the month each begins in
+
+
+def normalise_year(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    return "DATE", t, None, False
+
+
+def normalise_decade(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    digits = re.sub(r"\D", "", t)
+    if len(digits) == 4:
+        return "DATE", digits[:3], None, False
+    if len(digits) == 2:  # "the '90s"
+        return "DATE", "19" + digits[0], None, False
+    word = next(w for w in words if w.endswith("ties"))
+    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+            "eighties": 8, "nineties": 9}[word]
+    return "DATE", f"19{tens}", None, False
+
+
+def normalise_part_year(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    return "DATE", re.sub(r"\D", "", t)[-4:], None, False
+
+
+def normalise_month_rel(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    month = next(month_number(w) for w in words if (w in MONTHS or w[:3] in MONTHS) and w not in ("early", "late", "mid"))
+    if dct is None:
+        return "DATE", f"XXXX-{month:02d}", None, False
+    if "last" in words:
+        year = dct.year - 1 if month >= dct.month or "year" in words else dct.year
+    elif "next" in words:
+        year = dct.year + 1 if month <= dct.month or "year" in words else dct.year
+    elif "this" in words:
+        year = dct.year
+    elif future or is_coming_month(month, dct):
+        year = dct.year if month >= dct.month else dct.year + 1
+    else:
+        year = dct.year if month <= dct.month else dct.year - 1  # the most recent such month
+    return "DATE", f"{year:04d}-{month:02d}", None, False
+
+
+def normalise_fiscal(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    return "DATE", re.findall(r"\d{4}", t)[0], None, False
+
+
+def normalise_edge_of(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'the end of November', 'the beginning of 1990': the month or year whose edge it is."""
+    tail = words[words.index("of") + 1:]
+    if tail[0].isdigit():
+        return "DATE", tail[0], None, False
+    if len(tail) > 1:
+        return normalise_my(text, t, tail, dct, future)
+    return normalise_month_rel(text, t, tail, dct, future)
+
+
+def normalise_year_period(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'the 1988 third quarter' 1988-Q3, 'this year's second quarter', 'the 1989 period' 1989."""
+    years = [int(w) for w in words if w.isdigit()]
+    if years:
+        year = years[0]
+    elif dct is None:
+        return "DATE", None, None, False
+    else:
+        year = dct.year - 1 if "last" in words else dct.year + 1 if "next" in words else dct.year
+    number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+    return "DATE", f"{year:04d}" + (f"-Q{number}" if number else ""), None, False
+
+
+def normalise_year_earlier(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'year-earlier', 'the year-ago third quarter': last year, or its quarter when one is named
+    (a quarter the story names earlier is applied by timex.find_timexes)."""
+    if dct is None:
+        return "DATE", None, (-1, "Y"), False
+    number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+    if number is not None and "quarter" in words:
+        return "DATE", f"{dct.year - 1:04d}-Q{number}", None, False
+    if "quarter" in words:  # "the year-ago quarter" in a report on results: the last quarter that ended, a year back
+        return "DATE", quarter_of(dct, -5), None, False
+    return "DATE", f"{dct.year - 1:04d}", (-1, "Y"), False
+
+
+def normalise_quarter(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    years = [int(w) for w in words if w.isdigit() and len(w) == 4]
+    number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+    if number is None:
+        number = int(re.search(r"q([1-4])", t).group(1)) if re.search(r"q([1-4])", t) else None
+    if dct is None and not years:
+        return "DATE", None, None, False
+    if number is None:  # "the last quarter": the one before the current one
+        return "DATE", last_ended_quarter(dct), None, False
+    year = years[0] if years else dct.year
+    if not years and not future and number > (dct.month - 1) // 3 + 1:
+        year -= 1  # "the fourth quarter" in a March report: last year's
+    return "DATE", f"{year:04d}-Q{number}", None, False
+
+
+def normalise_half_year(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    half = "H1" if "first" in words else "H2"
+    years = [w for w in words if w.isdigit()]
+    if years:
+        return "DATE", f"{years[0]}-{half}", None, False
+    if dct is None:
+        return "DATE", None, None, False
+    year = dct.year - 1 if "last" in words else dct.year + 1 if "next" in words else dct.year
+    return "DATE", f"{year:04d}-{half}", None, False
+
+
+def normalise_century(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    number = int(re.sub(r"\D", "", t)) if re.search(r"\d", t) else {"nineteenth": 19, "twentieth": 20, "twenty": 21}[words[1] if words[0] == "the" else words[0]]
+    return "DATE", f"{number - 1:02d}", None, False
+
+
+def normalise_this_century(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    if dct is None:
+        return "DATE", None, None, False
+    step = -1 if {"last", "previous"} & set(words) else 1 if "next" in words else 0
+    return "DATE", f"{dct.year // 100 + step:02d}", None, False
+
+
+def normalise_holiday(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    return "DATE", holiday_value(text, dct, future), None, False
+
+
+def normalise_period_edge(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    unit = words[-1]
+    if dct is None:
+        return "DATE", None, None, False
+    step = -1 if "last" in words else 1 if "next" in words else 0
+    if unit == "year":
+        return "DATE", f"{dct.year + step:04d}", None, False
+    if unit == "month":
+        return "DATE", precision_value(shift(dct, step, "M"), "M"), None, False
+    if unit == "decade":
+        return "DATE", f"{dct.year // 10:03d}", None, False
+    if unit == "century":
+        return "DATE", f"{dct.year // 100:02d}", None, False
+    return "DATE", precision_value(shift(dct, step, "W"), "W"), None, False
+
+
+def normalise_quarter_ref(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'the quarter', 'the latest quarter': the quarter the text named (timex.find supplies it);
+    'the current quarter' is the report's own."""
+    if "current" in words and dct is not None:
+        return "DATE", quarter_of(dct), None, False
+    return "DATE", None, None, False

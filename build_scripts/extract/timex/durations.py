@@ -1,0 +1,84 @@
+"""Normalisers of lengths and recurrences: durations ('three years', 'the past 24 hours', 'a
+year and a half') and sets ('every Sunday', 'twice a week', 'annually')."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .vocabulary import UNITS, WEEKDAYS, number
+
+
+def normalise_vague_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    # "decades": in years, as TimeML corpora write "a decade" (P10Y)
+    unit = {"years": "Y", "months": "M", "weeks": "W", "decades": "Y", "days": "D", "hours": "TH",
+            "minutes": "TM"}[words[-1]]
+    return "DURATION", f"P{'T' if unit.startswith('T') else ''}X{unit[-1] if unit.startswith('T') else unit}", None, False
+
+
+def normalise_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    amount = None if {"few", "several"} & set(words) else 2 if "couple" in words else number(words[0])
+    unit_word = re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))
+    unit = UNITS[unit_word]
+    time_unit = unit in ("H", "MIN", "S")
+    label = {"MIN": "M", "DE": "DE", "CE": "CE", "WE": "WE", "Q": "Q"}.get(unit, unit)
+    if unit in ("DE", "CE") and amount is not None:
+        amount, label = amount * (10 if unit == "DE" else 100), "Y"
+    value = f"P{'T' if time_unit else ''}{amount if amount is not None else 'X'}{label}"
+    return "DURATION", value, None, False
+
+
+def normalise_the_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'the nine months', 'the year-earlier nine months': the duration after the article."""
+    count = next(i for i, w in enumerate(words) if w in ("several", "few") or (number(w) is not None and w not in ("a", "an")))
+    return normalise_duration(text, t, words[count:], dct, future)
+
+
+def normalise_half_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'two and a half years' P2.5Y, 'a year and a half' P1.5Y; 'half an hour' in the next unit down."""
+    unit = UNITS[re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))]
+    whole = number(words[0]) if "and" in words else 0  # "a half-century": half of one
+    if whole is None:
+        return "DURATION", f"P{'T' if unit in ('H', 'MIN') else ''}X{unit}", None, False
+    if whole == 0:
+        value = {"H": "PT30M", "D": "PT12H", "Y": "P6M", "DE": "P5Y", "CE": "P50Y"}.get(unit)
+        return "DURATION", value, None, False
+    if unit in ("DE", "CE"):
+        return "DURATION", f"P{int((whole + 0.5) * (10 if unit == 'DE' else 100))}Y", None, False
+    label = "M" if unit == "MIN" else unit
+    return "DURATION", f"P{'T' if unit in ('H', 'MIN') else ''}{whole}.5{label}", None, False
+
+
+def normalise_second_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    return "DURATION", f"PT{number(words[0])}S", None, False
+
+
+def normalise_past_span(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    amount = next((number(w) for w in words if number(w) is not None and w not in ("a", "an")), 1)
+    if {"few", "several"} & set(words) or (words[-1].endswith("s") and amount == 1 and "first" in words):
+        amount = "X"  # "the next several days", "the first hours": some number of them
+    unit_word = re.sub(r"s$", "", words[-1])
+    if unit_word == "decade":
+        return "DURATION", "PXY" if amount == "X" else f"P{10 * amount}Y", None, False
+    if unit_word == "hour":
+        return "DURATION", f"PT{amount}H", None, False
+    return "DURATION", f"P{amount}{UNITS[unit_word]}", None, False
+
+
+def normalise_set(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    if words[-1] in WEEKDAYS:  # "every Sunday": that day of any week
+        return "SET", f"XXXX-WXX-{WEEKDAYS[words[-1]] + 1}", None, False
+    adverb = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+              "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}.get(words[-1])
+    if adverb:
+        return "SET", adverb, None, False
+    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(words[-1], "W")
+    return "SET", f"P1{unit}", None, False
+
+
+def normalise_set_rate(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    unit = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "TH"}[words[-1]]
+    return "SET", "PT1H" if unit == "TH" else f"P1{unit}", None, False
+
+
+def normalise_ordinal_day(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    return "DATE", None, None, False

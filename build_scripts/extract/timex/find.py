@@ -1,0 +1,162 @@
+"""Temporal expressions: find them in text and normalise them against the publication date.
+
+Values follow TIMEX3 (2025-10-07, 2025-10, 2025, P2Y, PRESENT_REF). When the publication date is
+unknown, a date is kept as an offset so the timeline can say "two years before this report".
+The rules (rules.py) find and normalise each expression; this module walks a text and keeps
+what an article has said so far, the anchor of 'the next day' and 'three weeks later'.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .relative import anchored, weekday_from
+from .rules import find_spans, rule_named
+from .vocabulary import words_of
+
+__all__ = ["Timex", "TimexContext", "find_timexes", "normalise"]
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    kind: str  # the name of the rule that found it
+    type: str  # DATE, TIME, DURATION, SET
+    value: str | None  # TIMEX3 value against the reference date; None when it needs one and has none
+    offset: tuple[int, str] | None = None  # (amount, unit) relative to the reference, for "N years ago"
+    approximate: bool = False
+
+
+@dataclass
+class TimexContext:
+    """What one article has said so far: the last calendar date (the anchor of 'the next day',
+    'three weeks later') and the year of each month-day it gave ('August 9' again later)."""
+
+    anchor: str | None = None
+    years_of_days: dict[str, str] = field(default_factory=dict)
+    days: list[str] = field(default_factory=list)  # every day-precision date so far, in text order
+    quarter: str | None = None  # the quarter the text speaks of, until it names a day or a month
+
+    def first_day(self) -> str | None:
+        """'the first day': the earliest day of the episode the text is telling, taken as the
+        days named within a month before the latest one."""
+        if not self.days:
+            return None
+        latest = dt.date.fromisoformat(self.days[-1])
+        return min(d for d in self.days if (latest - dt.date.fromisoformat(d)).days <= 31)
+
+
+def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -> tuple[str, str | None, tuple | None, bool]:
+    """(type, value, offset, approximate) of one expression found by the rule named `kind`,
+    against the report's date alone."""
+    t = text.lower().strip()
+    normaliser = rule_named(kind).normalise
+    if normaliser is None:
+        return "DATE", None, None, False
+    return normaliser(text, t, words_of(t), dct, future)
+
+
+_RATE_BEFORE = re.compile(r"(?:percent|%|\d|million|billion|thousand|dollars|euros|pounds)\s+$", re.I)
+# TIMEX3 extents include a quantity's modifier ("nearly two years", mod APPROX); "over" and
+# "under" only before a number, where they cannot be the preposition of "over the past year"
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:nearly|almost|about|around|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|"
+    r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|well\s+over|over|under)\s+$", re.I)
+_QUANTIFIED = frozenset({"duration", "ago", "half_duration", "second_duration", "vague_duration"})
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+_YEAR_BEFORE = re.compile(r"(?:a|one) year (?:ago|earlier)|the year-(?:earlier|ago) (?:quarter|period)")
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_FIXED_YEAR_KINDS = frozenset({"md", "dm", "weekday_part", "rel_weekday", "deictic"})
+
+
+def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexContext | None = None) -> list[Timex]:
+    """Every temporal expression of a text; future_at(start, strict) says if its clause speaks of
+    the future (strict: only an explicit marker, not a present tense). Expressions anchored on
+    an earlier date ('the next day', 'three weeks later', 'later that year') resolve from the
+    last date the text gave, not from the publication date; pass one context per article."""
+    context = context if context is not None else TimexContext()
+    out = []
+    for start, end, kind in find_spans(text):
+        rule = rule_named(kind)
+        if rule.normalise is None or (rule.accept is not None and not rule.accept(text, start, end)):
+            continue
+        if kind == "quarter_ref" and context.quarter is None:
+            continue  # "the quarter" is a period only in a report that has named one ("through the quarter")
+        timex = _read(text, start, end, kind, context, dct, future_at)
+        _remember(timex, context)
+        out.append(timex)
+    return out
+
+
+def _read(text: str, start: int, end: int, kind: str, context: TimexContext, dct: dt.date | None, future_at) -> Timex:
+    surface = text[start:end]
+    lowered = surface.lower()
+    strict = kind in ("month", "month_rel", "md", "dm")
+    future = bool(future_at(start, strict)) if future_at else False
+    try:
+        type_, value, offset, approx = _normalised(surface, kind, context, dct, future)
+    except (OverflowError, ValueError):  # "9,000 years ago": a day before year 1 has no date
+        type_, value, offset, approx = "DATE", None, None, False
+    if context.quarter and (_YEAR_BEFORE.fullmatch(lowered) or (kind == "year_earlier" and not _QUARTER.fullmatch(value or ""))):
+        # "profit rose from $2 million a year ago": in a report on a quarter, the same quarter
+        # a year before (TimeML annotates the quarter, not the year); the story's quarter stays
+        value = f"{int(context.quarter[:4]) - 1:04d}{context.quarter[4:]}"
+    if kind in ("md", "dm") and value and value[5:] in context.years_of_days:
+        value = f"{context.years_of_days[value[5:]]}-{value[5:]}"  # the same day named again
+    if kind == "duration" and _RATE_BEFORE.search(text[max(0, start - 12):start]) and lowered.split()[0] in ("a", "an"):
+        type_ = "SET"  # "5 percent a year": a rate, each year
+    start = _with_modifier(text, start, kind)
+    return Timex(start, end, text[start:end], kind, type_, value, offset, approx)
+
+
+def _remember(timex: Timex, context: TimexContext) -> None:
+    """What later expressions read: the last date, the days named, the quarter spoken of."""
+    value = timex.value
+    if timex.type != "DATE" or not value:
+        return
+    if _QUARTER.fullmatch(value):
+        if not _YEAR_BEFORE.fullmatch(timex.text.lower()) and timex.kind != "year_earlier":
+            context.quarter = value  # a year-ago quarter is compared with, not spoken of
+    elif len(value) >= 7 and value[:4].isdigit() and value[4] == "-":
+        context.quarter = None
+    if _CALENDAR_VALUE.fullmatch(value):
+        context.anchor = value
+        if len(value) == 10:
+            context.days.append(value)
+            if timex.kind not in _FIXED_YEAR_KINDS:
+                context.years_of_days[value[5:]] = value[:4]
+
+
+def _with_modifier(text: str, start: int, kind: str) -> int:
+    if kind not in _QUANTIFIED:
+        return start
+    modifier = _MODIFIER_BEFORE.search(text, max(0, start - 25), start)
+    if modifier is None:
+        return start
+    if modifier.group().split()[0].lower() in ("over", "under", "some") and not re.match(r"\d|[a-z]+\b(?<!the)", text[start:]):
+        return start
+    return modifier.start()
+
+
+def _normalised(surface: str, kind: str, context: TimexContext, dct: dt.date | None, future: bool) -> tuple:
+    """(type, value, offset, approximate) of one expression, read against what came before it."""
+    anchor = context.anchor or (dct.isoformat() if dct else None)
+    lowered = surface.lower()
+    if kind == "clock":  # a time of day: on the last day the text named, else the report's day
+        day = context.anchor if context.anchor and len(context.anchor) == 10 else (dct.isoformat() if dct else None)
+        return anchored(surface, kind, day)
+    if kind == "quarter_ref" and "current" not in lowered:
+        return "DATE", context.quarter, None, False  # the quarter the text named
+    if kind == "first_day":
+        return "DATE", context.first_day(), None, False
+    if kind in ("anaphoric", "next_day") or (kind == "ago" and lowered.split()[-1] in ("later", "earlier", "after", "before")):
+        return anchored(surface, kind, anchor)
+    if kind == "rel_unit" and context.anchor and re.search(r"\b(?:following|previous|same)\b", lowered) \
+            and not re.search(r"spring|summer|autumn|fall|winter|weekend|quarter", lowered):
+        return anchored(surface, "anaphoric" if "same" in lowered else "next_day", context.anchor)
+    if kind == "rel_weekday" and ("following" in lowered or "previous" in lowered) and context.anchor and len(context.anchor) == 10:
+        return weekday_from(surface, dt.date.fromisoformat(context.anchor))
+    return normalise(surface, kind, dct, future)

@@ -1,0 +1,48 @@
+"""TimeML's conventions for the TIMEX3 export (the TempEval benchmark and the `timex` command):
+where the annotation guidelines mark a different extent or type than the timeline needs."""
+from __future__ import annotations
+
+import re
+
+from .find import Timex
+from .vocabulary import PARTS_OF_DAY, UNITS
+
+__all__ = ["as_timex3", "is_timeml_timex"]
+
+# "the third round of talks" dates a timeline event, but TimeML marks no round or session
+_TIMELINE_ONLY = re.compile(r"\b(?:round|session)\b", re.I)
+
+
+def is_timeml_timex(timex: Timex) -> bool:
+    return not _TIMELINE_ONLY.search(timex.text)
+
+
+def as_timex3(timex: Timex) -> dict:
+    """The export record {text, start, end, type, value} of one expression.
+
+    TIMEX3 marks 'two years' in 'two years after/before/since the attack' as a DURATION (the
+    timeline uses the anchored date), 'weeks' in 'weeks before the vote' likewise, and ends 'the
+    second day of' at its noun; 'Friday morning' is the day and its part, typed DATE as TimeBank
+    does (19 of 29 in TempEval train)."""
+    words = timex.text.split()
+    if timex.kind == "ago" and words[-1].lower() in ("after", "before", "since") and timex.offset:
+        amount, unit = timex.offset
+        span = timex.text[: timex.text.rstrip().rfind(" ")].rstrip()
+        count = abs(amount) * (10 if unit == "DE" else 1)
+        value = f"PT{count}{unit}" if unit in ("H", "MIN") else f"P{count}{'Y' if unit == 'DE' else unit}"
+        return _record(span, timex.start, "DURATION", value)
+    if timex.kind == "ago" and words[-1].lower() in ("after", "before") and len(words) == 2 and words[0].lower().endswith("s"):
+        unit = UNITS.get(words[0].lower().rstrip("s"), "X")
+        value = f"PTX{'M' if unit == 'MIN' else unit}" if unit in ("H", "MIN") else f"PX{unit}"
+        return _record(words[0], timex.start, "DURATION", value)
+    if timex.kind == "ordinal_day" and timex.text.endswith(" of"):
+        return _record(timex.text[:-3], timex.start, timex.type, timex.value or "")
+    value = timex.value or ""
+    part = PARTS_OF_DAY.get(timex.text.lower().split()[-1])
+    if part and timex.type == "DATE" and len(value) == 10:
+        value = f"{value}T{part}"
+    return _record(timex.text, timex.start, timex.type, value)
+
+
+def _record(text: str, start: int, type_: str, value: str) -> dict:
+    return {"text": text, "start": start, "end": start + len(text), "type": type_, "value": value}

@@ -1,0 +1,105 @@
+"""The words temporal expressions are built from, each written once: number words, ordinals,
+units, months, weekdays, seasons, parts of the day. Rules build their patterns from the regular
+expression fragments here and read values through the helpers; holidays keep their own table."""
+from __future__ import annotations
+
+import calendar
+import re
+
+__all__ = [
+    "MONTHS", "NUMBER_WORDS", "ORDINALS", "PARTS_OF_DAY", "SEASONS", "UNITS", "WEEKDAYS",
+    "MONTH", "WEEKDAY", "SMALL", "TENS_RX", "NUM", "UNIT", "PART", "CLOCK", "SPOKEN_YEAR", "YEAR",
+    "ORDINAL", "month_number", "number", "spoken_year", "words_of",
+]
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_SMALL_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen").split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS: dict[str, int | None] = {w: i for i, w in enumerate(_SMALL_WORDS)}
+NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)})
+# "a year", "several weeks": one, or a number the text does not give (None)
+NUMBER_WORDS.update({"a": 1, "an": 1, "several": None, "few": None, "couple": 2, "hundred": 100})
+ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+
+# unit word -> TIMEX3 unit letter(s); "night" counts days, "weekend" and "quarter" are their own
+UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H", "minute": "MIN",
+         "night": "D", "weekend": "WE", "century": "CE", "quarter": "Q", "second": "S"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+
+def _alternation(words) -> str:
+    return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
+         r"sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+WEEKDAY = _alternation(WEEKDAYS)
+SMALL = _alternation(_SMALL_WORDS[1:])
+TENS_RX = _alternation(_TENS_WORDS)
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{TENS_RX}(?:-{SMALL})?|{SMALL}|a|an|several|a few|a couple of)"
+UNIT = r"(?:(?:day|week|month|year|decade|hour|minute|night|weekend|century|quarter)s?|seconds)"
+PART = r"(?:morning|afternoon|evening|night)"
+ORDINAL = _alternation(list(ORDINALS)[1:])
+YEAR = r"(?:1[5-9]|20)\d{2}"
+CLOCK = r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}\s+o'clock|(?<!high\s)noon|midday|midnight)"
+# years said aloud, as transcripts write them: "nineteen ninety-six", "the year two thousand"
+SPOKEN_YEAR = (rf"(?:(?:eighteen|nineteen)\s+(?:hundred|oh\s+{SMALL}|{TENS_RX}(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|{SMALL})"
+               rf"|the\s+year\s+two\s+thousand(?:\s+and\s+{SMALL})?)")
+
+
+def number(word: str) -> int | None:
+    """3 from '3' or 'three'; None for 'several', 'a few' and words that are no number."""
+    word = word.lower().replace("a couple of", "couple").replace("a few", "few")
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+_COMPOUND_NUMBER = re.compile(rf"\b({TENS_RX})-({SMALL})\b")
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def words_of(lowered: str) -> list[str]:
+    """The words and numbers of an expression, 'twenty-five' read as one number (25).
+
+    >>> words_of("twenty-five years, 9,000 days")
+    ['25', 'years', '9000', 'days']
+    """
+    joined = _COMPOUND_NUMBER.sub(lambda m: str(NUMBER_WORDS[m.group(1)] + NUMBER_WORDS[m.group(2)]), lowered)
+    joined = _THOUSANDS_COMMA.sub("", joined)  # "9,000 years": one number, not 9 and 000
+    return re.findall(r"[a-z]+|\d+", joined)
+
+
+def month_number(word: str) -> int | None:
+    """9 from 'September', 'Sept.' or 'sep'; None for a word that is no month."""
+    word = word.lower().rstrip(".")
+    return MONTHS.get(word[:4] if word.startswith("sept") else word[:3]) if word[:3] in MONTHS else None
+
+
+def spoken_year(words: list[str]) -> int | None:
+    """A year said aloud, from its words (words_of joins 'ninety-six' as 96).
+
+    >>> spoken_year(words_of("nineteen ninety-six")), spoken_year(words_of("nineteen oh five"))
+    (1996, 1905)
+    >>> spoken_year(words_of("the year two thousand and one"))
+    2001
+    """
+    if "thousand" in words:
+        rest = words[words.index("thousand") + 1:]
+        return 2000 + ((number(rest[-1]) or 0) if rest else 0)
+    for i, word in enumerate(words):
+        if word in ("eighteen", "nineteen"):
+            rest = [w for w in words[i + 1:] if w != "oh"]
+            if rest == ["hundred"]:
+                return NUMBER_WORDS[word] * 100
+            parts = [int(w) if w.isdigit() else NUMBER_WORDS.get(w) for w in rest]
+            if not parts or None in parts:
+                return None
+            return NUMBER_WORDS[word] * 100 + sum(parts)
+    return None
