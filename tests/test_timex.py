@@ -39,7 +39,7 @@ def test_weekdays_past_and_future():
 
 
 def test_numbers_that_are_not_years():
-    assert values("about 2000 people and 1999 percent") == []
+    assert values("about 2000 people and 1999 percent, 2000 votes") == []
 
 
 def test_anchored_expressions_resolve_from_the_last_date_given():
