@@ -134,6 +134,15 @@ def normalise_fiscal(text: str, t: str, words: list[str], dct: dt.date | None, f
     return "DATE", re.findall(r"\d{4}", t)[0], None, False
 
 
+def normalise_fiscal_year(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'this fiscal year' the report's year; 'last' and 'the latest' (the one whose results are
+    in) the year before; 'next' the year after."""
+    if dct is None:
+        return "DATE", None, None, False
+    step = -1 if {"last", "latest", "previous"} & set(words) else 1 if {"next", "coming"} & set(words) else 0
+    return "DATE", f"{dct.year + step:04d}", (step, "Y"), False
+
+
 def normalise_edge_of(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     """'the end of November', 'the beginning of 1990': the month or year whose edge it is."""
     tail = words[words.index("of") + 1:]
