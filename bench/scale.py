@@ -6,7 +6,8 @@ For each N, in fresh processes: spaCy's own nlp.pipe over the paragraphs (the NL
 process), our extraction (articles per second, ratio to the floor; on both cores from 8 articles), a cold `mkdocs build` (empty cache), a
 rebuild with nothing changed (warm cache: the staged pages are reused), `mkdocs build` over the
 already-rendered Markdown alone (the site floor), a rebuild after one article changed; peak memory (max RSS
-of the build process), site size, search-index size, the largest generated HTML page and the number over 1 MiB.
+of the build process), site size, search-index size, the largest generated HTML page and the number over 1 MiB,
+and the size of the Atom feed.
 Timings are wall-clock on this machine.
 """
 from __future__ import annotations
@@ -147,6 +148,7 @@ def measure(n: int, records: list[dict], work: Path) -> dict:
     row["site_mib"] = round(sum(p.stat().st_size for p in (root / "site").rglob("*") if p.is_file()) / 2**20, 1)
     row["search_index_mib"] = round((root / "site" / "search" / "search_index.json").stat().st_size / 2**20, 2)
     row["largest_page"], row["largest_page_mib"], row["pages_over_1mib"] = largest_page(root / "site")
+    row["feed_kib"] = round((root / "site" / "feed.xml").stat().st_size / 2**10, 1)  # the newest 50 reports: under 1 MB
     for key in ("spacy_s", "extract_s", "cold_build_s", "warm_build_s", "one_changed_s", "floor_build_s"):
         row[key] = round(row[key], 2)
     return row

@@ -22,6 +22,7 @@ if str(_PROJECT) not in sys.path:
 
 from build_scripts.cache import ExtractionCache  # noqa: E402
 from build_scripts.errors import ExplainerError  # noqa: E402
+from build_scripts.feed import FeedSettings  # noqa: E402
 from build_scripts.pipeline import build_site, load_models  # noqa: E402
 from build_scripts.render import build_date  # noqa: E402
 from build_scripts.staging import SECRET_FILE, Manifest, StagedSite, local_secret  # noqa: E402
@@ -53,6 +54,11 @@ def check_site_dir(site_dir: Path) -> None:
             raise PluginError(f"{folder}: cannot write here, and the site is built here; make it writable")
 
 
+def feed_settings(config) -> FeedSettings:
+    return FeedSettings(site_name=config.site_name, site_url=config.site_url or None,
+                        directory_urls=bool(config.use_directory_urls))
+
+
 def on_pre_build(config) -> None:
     check_site_dir(Path(config.site_dir))
     project = Path(config.config_file_path).resolve().parent
@@ -60,9 +66,11 @@ def on_pre_build(config) -> None:
     cache = ExtractionCache(cache_dir / "extraction")
     staged = StagedSite(cache_dir / "site", local_secret(project / SECRET_FILE))
     try:
-        manifest, reused = build_site(seeds_dir(config), cache, staged, log.info)
+        manifest, reused = build_site(seeds_dir(config), cache, staged, log.info, feed_settings(config))
     except ExplainerError as exc:
         raise PluginError(exc.describe()) from exc
+    if not config.site_url:  # info, not a warning: the README's strict build must pass without it
+        log.info("feed: links in feed.xml are relative; feed readers work best with site_url set in mkdocs.yml")
     if staged.unwritable:  # costs speed, not the build: no warning, which --strict would count
         log.info(f"pages: cannot write .cache/site ({staged.unwritable}); staged in a temporary folder instead")
     if reused:

@@ -1,4 +1,4 @@
-"""The build, top-down: load -> extract -> assemble -> curate -> rank -> render -> stage."""
+"""The build, top-down: load -> extract -> assemble -> curate -> rank -> render (pages, data, feed) -> stage."""
 from __future__ import annotations
 
 import dataclasses
@@ -13,7 +13,8 @@ from .curate import apply_curation, curation_text, load_curation, parse_curation
 from .load import article_files, check_unique_stems, load_article, load_seeds, named_articles, once_each, unread_entries
 from .model import Article, Explainer
 from .progress import Progress
-from .render import provenance, render_site
+from .feed import FeedSettings, atom_feed
+from .render import build_date, provenance, render_site
 from .salience import mark_salience
 from .serialize import to_json
 from .staging import Manifest, StagedSite, site_key
@@ -22,18 +23,20 @@ from .timeline import undated_reports
 Report = Callable[[str], None] | None  # where progress lines go
 
 
-def build_site(seeds: Path, cache: ExtractionCache, staged: StagedSite, report: Report = None) -> tuple[Manifest, bool]:
+def build_site(seeds: Path, cache: ExtractionCache, staged: StagedSite, report: Report = None,
+               feed: FeedSettings = FeedSettings(site_name="News explainer")) -> tuple[Manifest, bool]:
     """The site's generated pages, staged; True when the last build's pages were still current."""
     articles, notes = _seeds(seeds)
     curation = curation_text(seeds)
     corrections = parse_curation(*curation)  # validated on every build, even when nothing changed
-    key = site_key(articles, curation[1])
+    key = site_key(articles, curation[1] + "\0" + repr(feed))
     manifest = staged.manifest()
     if manifest is not None and manifest.key == key:
         return manifest, True
     explainer = _curated(extract(articles, cache, splits(corrections), report), corrections, notes)
     pages = render_site(explainer)
     pages["explainer.json"] = to_json(explainer)
+    pages["feed.xml"] = atom_feed(explainer, feed, build_date())
     return staged.write(key, pages, explainer.notes, provenance(explainer)), False
 
 

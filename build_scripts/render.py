@@ -18,6 +18,7 @@ from .escape import Trusted, heading_text, markdown_text, title_text, yaml_strin
 from .ids import IdAllocator, article_slugs, chunked, numbered_pages, slugify
 from .model import Event, Explainer, PartyKind, Place
 from .source_pages import sources_pages
+from .update_pages import updates_pages
 from .summary import key_figures, sides_at_a_glance, split_sentences, strip_dateline, summary_sentences
 from .timeline import (Period, date_key, format_date, key_timeline, latest_events, split_background, timeline_periods,
                        timeline_rows)
@@ -70,6 +71,8 @@ class Site:
         self.article_by_id = {a.id: a for a in explainer.articles}
         self._links: dict[tuple, Trusted] = {}  # the same links recur on hundreds of pages
         self.event_pages: dict[str, str] = {}  # event id -> its full-timeline page, when not timeline.md
+        self.quote_pages: dict[str, str] = {}  # quote id -> the page that shows it (_quote_pages)
+        self.sources_split = False  # the sources of a big story are on pages of their own (source_pages)
         self.quotes_by_speaker: dict[str, list] = {}
         for quote in explainer.quotes:
             self.quotes_by_speaker.setdefault(quote.speaker, []).append(quote)
@@ -124,6 +127,30 @@ class Site:
     def event_link(self, event, root: str) -> Trusted:
         page = self.event_pages.get(event.id, "timeline.md")
         return Trusted(f"{root}{page}#{safe_slug(event.id)}")
+
+    def quote_link(self, quote, root: str) -> Trusted | None:
+        page = self.quote_pages.get(quote.id)
+        return Trusted(f"{root}{page}#{safe_slug(quote.id)}") if page else None
+
+    def source_link(self, source, root: str) -> Trusted:
+        anchor = "" if self.sources_split else f"#source-{safe_slug(source.id)}"
+        return Trusted(f"{root}sources/index.md{anchor}")
+
+    @staticmethod
+    def first_place(party, article_id: str) -> Place | None:
+        """Where a party first comes up in a report: the paragraph the Updates page links to."""
+        places = [p for p in (*party.acts, *party.mentions, *party.describes) if p.article == article_id]
+        places += [Place(p.article, p.paragraph) for p in party.positions if p.article == article_id]
+        return min(places, key=lambda p: p.paragraph, default=None)
+
+    @staticmethod
+    def first_citation(source, article_id: str):
+        return next((c for c in source.citations if c.article == article_id), None)
+
+    @staticmethod
+    def clip(text: str, words: int) -> str:
+        split = text.split()
+        return " ".join(split[:words]) + ("\u2026" if len(split) > words else "")
 
     def article_title(self, article_id: str) -> str:
         article = self.article_by_id.get(article_id)
@@ -207,10 +234,11 @@ def render_site(explainer: Explainer) -> dict[str, str]:
              quotes=site.quotes_by_speaker.get(party.name, []), events=events_of.get(party.name, []),
              members=members_of.get(party.name, []), compact_search=not index_text)
     _quote_pages(page, site, index_text)
-    sources_pages(page, explainer.sources)
+    site.sources_split = sources_pages(page, explainer.sources)
     for article in explainer.articles:
         page(f"sources/{site.article_slug[article.id]}.md", "article.md.j2", article.title, article=article,
              index_article_text=index_text)
+    updates_pages(page, site)  # last: it links into the pages above
     return pages
 
 
@@ -317,6 +345,12 @@ def _quote_pages(page, site: "Site", index_text: bool) -> None:
     chunks = chunked(by_report, NO_SPEAKER_PAGE_REPORTS) if split else []
     indexed = indexed_quotes(groups, index_text)
     common = dict(indexed=indexed, anchors=speaker_anchors(groups, site.party_by_name))
+    party_pages = {p.name: f"parties/{p.id}.md" for p in explainer.parties}
+    for name, quotes in groups:
+        for quote in quotes:
+            site.quote_pages[quote.id] = party_pages.get(name) if split and name is not None else "quotes.md"
+    for n, chunk in enumerate(chunks, 1):
+        site.quote_pages.update({q.id: f"quotes/no-speaker-{n}.md" for _, qs in chunk for q in qs})
     page("quotes.md", "quotes.md.j2", "Key quotes", key_quotes=[q for q in explainer.quotes if q.key],
          groups=shown, others=others, unattributed=[] if split else by_report, unattributed_pages=len(chunks),
          speakers=main_filter(explainer, {name for name, _ in attributed}), **common)

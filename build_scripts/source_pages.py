@@ -26,8 +26,9 @@ def source_groups(sources) -> list[tuple[str, list[Source]]]:
     return groups
 
 
-def sources_pages(page, sources) -> None:
-    """Write the Sources page and, for a big story, each kind's own pages (`cited/`)."""
+def sources_pages(page, sources) -> bool:
+    """Write the Sources page and, for a big story, each kind's own pages (`cited/`); True when
+    the sources are split across such pages."""
     groups = source_groups(sources)
     more: dict[str, list[tuple[str, int]]] = {}
     if len(sources) > SOURCES_PER_PAGE:
@@ -40,3 +41,4 @@ def sources_pages(page, sources) -> None:
         groups = [(heading, group[:FIRST_OF_KIND]) for heading, group in groups]
     page("sources/index.md", "sources.md.j2", "Sources", source_groups=groups, more=more,
          cited_shown=CITATIONS_SHOWN, whole=True)
+    return bool(more)

@@ -157,7 +157,7 @@ def _temporary_root() -> Path:
 
 MAX_MANIFEST_BYTES = 100_000_000
 MAX_PAGE_BYTES = 500_000_000
-_PAGE_PATH = re.compile(r"[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*\.(md|json)")
+_PAGE_PATH = re.compile(r"[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*\.(md|json|xml)")
 
 
 def _remove_unwanted(folder: Path, wanted: set[Path]) -> None:

@@ -21,7 +21,8 @@ def site_files(site: Path) -> dict[str, str]:
 
 def test_strict_build_publishes_every_page_and_the_data(built_site):
     for page in ("index.html", "timeline/index.html", "parties/index.html", "quotes/index.html",
-                 "sources/index.html", "explainer.json", "search/search_index.json", "about/index.html"):
+                 "sources/index.html", "updates/index.html", "feed.xml", "explainer.json", "search/search_index.json",
+                 "about/index.html"):
         assert (built_site / page).is_file(), page
     data = json.loads((built_site / "explainer.json").read_text(encoding="utf-8"))
     for party in data["parties"]:
@@ -50,6 +51,21 @@ def test_every_internal_link_and_anchor_resolves(built_site):
                 assert anchor in ids_by_page.get(target, set()), (page, path, anchor)
             checked += 1
     assert checked > 50
+
+
+def test_the_seeds_updates_page_and_feed_have_one_entry_announced_on_every_page(built_site):
+    import feedparser
+
+    updates = (built_site / "updates" / "index.html").read_text(encoding="utf-8")
+    assert len(re.findall(r'<h2 id="report-', updates)) == 1 and "New events" in updates
+    feed = feedparser.parse((built_site / "feed.xml").read_bytes())
+    assert not feed.bozo and len(feed.entries) == 1
+    data = json.loads((built_site / "explainer.json").read_text(encoding="utf-8"))
+    assert feed.entries[0].title.startswith(data["articles"][0]["title"])
+    pages = list(built_site.rglob("*.html"))
+    assert all('<link rel="alternate" type="application/atom+xml"' in p.read_text(encoding="utf-8") for p in pages)
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="updates/">What each report added, newest first</a>' in home
 
 
 def test_party_index_links_every_party_page(built_site):

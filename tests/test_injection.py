@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import random
 
+import feedparser
 import pytest
 
 from browser import browser, serve
@@ -149,6 +150,9 @@ def test_no_field_and_no_character_puts_markup_on_a_page(tmp_path, chromium, cha
     site = project / "site"
     pages = sorted(p.parent.relative_to(site).as_posix() for p in site.rglob("index.html"))
     assert len(pages) >= 12, pages
+    feed = feedparser.parse((site / "feed.xml").read_bytes())  # the feed carries the same titles, escaped
+    assert not feed.bozo, feed.bozo_exception
+    assert any(squeeze(shown["title"]) in squeeze(entry.title) for entry in feed.entries)
     dialogs, errors, texts = [], [], {}
     with serve(site) as url:
         page = chromium.new_page()

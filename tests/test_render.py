@@ -38,7 +38,7 @@ def sample() -> Explainer:
 
 
 @pytest.mark.parametrize("page", ["index.md", "timeline.md", "parties/index.md", "parties/ola-berg.md",
-                                  "quotes.md", "sources/index.md", "sources/harbour.md"])
+                                  "quotes.md", "sources/index.md", "sources/harbour.md", "updates.md"])
 def test_golden_pages(page):
     rendered = render_site(sample())[page]
     golden = GOLDEN / page.replace("/", "__")

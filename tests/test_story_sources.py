@@ -62,7 +62,7 @@ def test_a_big_storys_sources_have_pages_per_kind_and_each_source_is_on_one(monk
     outlets = [p for p in pages if p.startswith("cited/news-outlets-and-programmes-")]
     assert sorted(outlets) == ["cited/news-outlets-and-programmes-1.md", "cited/news-outlets-and-programmes-2.md"]
     for source in x.sources:
-        headed = [p for p in pages if p.startswith("cited/") and f"### {source.name}\n" in pages[p]]
+        headed = [p for p in pages if p.startswith("cited/") and f"### {source.name} {{ #source-" in pages[p]]
         assert len(headed) == 1, (source.name, headed)
     index = pages["sources/index.md"]
     assert index.count("\n### ") == 2  # the first of each kind

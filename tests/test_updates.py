@@ -1,0 +1,116 @@
+"""What each report adds (updates.py), the Updates page and the Atom feed (feed.py)."""
+import dataclasses
+import xml.etree.ElementTree as ET
+
+import feedparser
+
+from build_scripts.feed import FeedSettings, atom_feed
+from build_scripts.model import (Article, Attribution, Citation, Event, Explainer, Party, PartyKind, Place, Quote,
+                                 Source, SourceKind)
+from build_scripts.render import render_site
+from build_scripts.updates import report_updates
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def story() -> Explainer:
+    """Three reports: an undated one, one of 10 May and one of 12 May that repeats a quote."""
+    articles = (Article("b-first", "Strike looms at the harbour", "2024-05-10", "Harbour Wire", None,
+                        ("Dockers threatened a strike.", '"We will stop work," said Ola Berg.'), "seeds/b-first.txt"),
+                Article("a-later", "Harbour strike begins", "2024-05-12", "Quillby Ledger", None,
+                        ("The strike began on Sunday.", '"We will stop work," Berg had said.', "Signe Lindqvist, the port's chief, "
+                         "said talks would resume."), "seeds/a-later.txt"),
+                Article("c-undated", "Port history", None, None, None, ("The port opened long ago.",), "seeds/c-undated.txt"))
+    union = Party("dockers-union", "Dockers Union", PartyKind.ORGANISATION, mentions=(Place("b-first", 0), Place("a-later", 0)), main=True)
+    berg = Party("ola-berg", "Ola Berg", PartyKind.PERSON, mentions=(Place("b-first", 1), Place("a-later", 1)), main=True)
+    chief = Party("signe-lindqvist", "Signe Lindqvist", PartyKind.PERSON, role="the port's chief", mentions=(Place("a-later", 2),))
+    quotes = (Quote("q1", "b-first", 1, "We will stop work,", "Ola Berg", Attribution.EXPLICIT),
+              Quote("q2", "a-later", 1, "We will  stop work,", "Ola Berg", Attribution.EXPLICIT),
+              Quote("q3", "a-later", 2, "Talks resume Monday,", "Signe Lindqvist", Attribution.EXPLICIT, key=True))
+    events = (Event("e1", "2024-05-10", "Dockers threatened a strike", "b-first", 0, "threatened", sources=(Place("b-first", 0),)),
+              Event("e2", "2024-05-12", "The strike began", "a-later", 0, "on Sunday",
+                    sources=(Place("a-later", 0), Place("b-first", 0))),  # linked to a paragraph of the first report too
+              Event("e3", None, "The port opened", "c-undated", 0, "long ago", relative="before this report",
+                    sources=(Place("c-undated", 0),)))
+    sources = (Source("harbour-wire", "Harbour Wire", SourceKind.NEWS_OUTLET, (Citation("a-later", 0, "the strike"),)),)
+    return Explainer(articles, quotes, (union, berg, chief), events, sources)
+
+
+def test_reports_newest_first_each_with_what_no_earlier_report_had():
+    updates = report_updates(story())
+    assert [u.article.id for u in updates] == ["a-later", "b-first", "c-undated"]
+    later, first, undated = updates
+    assert [e.id for e in later.events] == [] and [e.id for e in first.events] == ["e1", "e2"]
+    assert [p.name for p in later.parties] == ["Signe Lindqvist"]
+    assert [q.id for q in later.quotes] == ["q3"]  # the repeated quotation is not new
+    assert [s.name for s in later.sources] == ["Harbour Wire"]
+    assert [p.name for p in first.parties] == ["Dockers Union", "Ola Berg"]
+    assert [e.id for e in undated.events] == ["e3"] and not undated.parties
+
+
+def test_a_report_that_adds_nothing_says_so_in_one_line():
+    x = story()
+    repeat = dataclasses.replace(x.articles[0], id="d-repeat", path="seeds/d-repeat.txt", published="2024-05-13")
+    x = dataclasses.replace(x, articles=x.articles + (repeat,))
+    page = render_site(x)["updates.md"]
+    section = page.split("{ #report-d-repeat }")[1].split("\n## ")[0]
+    assert section.count("Adds nothing the earlier reports did not have.") == 1 and "**New" not in section
+    assert page.index("{ #report-d-repeat }") < page.index("{ #report-a-later }")  # newest first
+
+
+def test_the_page_links_every_item_to_its_place_and_its_paragraph():
+    page = render_site(story())["updates.md"]
+    later = page.split("{ #report-a-later }")[1].split("\n## ")[0]
+    assert "[Signe Lindqvist](parties/signe-lindqvist.md)" in later and "(sources/a-later.md#p-2)" in later
+    assert "**Key quote:** “Talks resume Monday,”" in later and "(quotes.md#q3)" in later
+    assert "(sources/index.md#source-harbour-wire)" in later
+    first = page.split("{ #report-b-first }")[1].split("\n## ")[0]
+    assert "(timeline.md#e2)" in first and "(sources/b-first.md#p-0)" in first
+
+
+def test_the_feed_is_valid_atom_one_entry_per_report_newest_first():
+    xml = atom_feed(story(), FeedSettings(site_name="Harbour explainer"), "2024-06-01")
+    parsed = feedparser.parse(xml)
+    assert not parsed.bozo, parsed.bozo_exception
+    assert parsed.version == "atom10"
+    assert [e.title for e in parsed.entries] == ["Harbour strike begins (Quillby Ledger)",
+                                                 "Strike looms at the harbour (Harbour Wire)", "Port history"]
+    assert [e.updated for e in parsed.entries] == ["2024-05-12T00:00:00Z", "2024-05-10T00:00:00Z", "2024-06-01T00:00:00Z"]
+    assert parsed.feed.updated == "2024-05-12T00:00:00Z"
+    ids = [e.id for e in parsed.entries]
+    assert len(set(ids)) == 3 and all(i.startswith("urn:uuid:") for i in ids)
+    assert [e.link for e in parsed.entries][0] == "updates/#report-a-later"  # relative to the feed
+    assert "1 party (Signe Lindqvist)" in parsed.entries[0].summary
+    root = ET.fromstring(xml)  # the Atom rules feedparser does not enforce: required elements
+    for element in (root, *root.findall(f"{ATOM}entry")):
+        assert all(element.find(f"{ATOM}{tag}") is not None for tag in ("id", "title", "updated", "link"))
+    assert root.find(f"{ATOM}author/{ATOM}name").text == "Harbour explainer"
+
+
+def test_entry_ids_follow_the_report_not_the_build_and_links_are_absolute_with_site_url():
+    settings = FeedSettings(site_name="Harbour explainer", site_url="https://example.org/harbour", directory_urls=False)
+    one = feedparser.parse(atom_feed(story(), settings, "2024-06-01"))
+    x = story()
+    fewer = dataclasses.replace(x, articles=x.articles[:1] + x.articles[2:])
+    two = feedparser.parse(atom_feed(fewer, settings, "2030-01-01"))
+    ids = {e.title: e.id for e in one.entries}
+    assert all(ids[e.title] == e.id for e in two.entries)
+    assert one.entries[0].link == "https://example.org/harbour/updates.html#report-a-later"
+    assert any(link.rel == "self" and link.href == "https://example.org/harbour/feed.xml" for link in one.feed.links)
+    assert atom_feed(story(), settings, "2024-06-01") == atom_feed(story(), settings, "2024-06-01")
+
+
+def test_markup_and_control_characters_cannot_break_the_feed():
+    x = story()
+    hostile = '<script>alert(1)</script> & </title></entry><entry> ]]> \x01\x0b\ufffe "Ola"'
+    article = dataclasses.replace(x.articles[1], title=hostile, outlet="Wire <b>&amp;</b>")
+    quote = dataclasses.replace(x.quotes[2], text=hostile)
+    xml = atom_feed(dataclasses.replace(x, articles=(x.articles[0], article, x.articles[2]),
+                                        quotes=x.quotes[:2] + (quote,)), FeedSettings(site_name="A <i>site</i>"), "2024-06-01")
+    root = ET.fromstring(xml)  # well-formed XML
+    entries = root.findall(f"{ATOM}entry")
+    assert len(entries) == 3
+    assert entries[0].find(f"{ATOM}title").text == '<script>alert(1)</script> & </title></entry><entry> ]]>  "Ola" (Wire <b>&amp;</b>)'
+    assert "<script>" not in xml and "\x01" not in xml
+    parsed = feedparser.parse(xml)
+    assert not parsed.bozo and len(parsed.entries) == 3
