@@ -21,8 +21,9 @@ def _extract(args) -> int:
 
 
 def _render(args) -> int:
+    from .feed import FeedSettings, atom_feed
     from .pipeline import build_explainer
-    from .render import render_site, write_pages
+    from .render import build_date, render_site, write_pages
     from .serialize import to_json
 
     explainer = build_explainer(Path(args.seeds))
@@ -31,6 +32,7 @@ def _render(args) -> int:
     out = Path(args.out)
     write_pages(render_site(explainer), out)
     (out / "explainer.json").write_text(to_json(explainer), encoding="utf-8")
+    (out / "feed.xml").write_text(atom_feed(explainer, FeedSettings(site_name="News explainer"), build_date()), encoding="utf-8")
     print(f"wrote {len(list(out.rglob('*.md')))} pages to {out}", file=sys.stderr)
     return 0
 

@@ -50,5 +50,7 @@ def test_render_writes_markdown_pages(tmp_path):
     result = run("render", "--out", str(tmp_path / "out"), "--seeds", str(seeds))
     assert result.returncode == 0, result.stderr
     written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.md"))
-    assert {"index.md", "timeline.md", "quotes.md", "parties/index.md", "parties/helen-okafor.md", "sources/a.md"} <= set(written)
+    assert {"index.md", "timeline.md", "quotes.md", "parties/index.md", "parties/helen-okafor.md", "sources/a.md",
+            "updates.md"} <= set(written)
     assert (tmp_path / "out" / "explainer.json").is_file()
+    assert "<entry>" in (tmp_path / "out" / "feed.xml").read_text(encoding="utf-8")  # the Updates page links it
