@@ -186,7 +186,8 @@ class Site:
         return Trusted(f"[{markdown_text(party.name)}]({root}parties/{party.id}.md)")
 
 
-def _front_matter(title: str, description: str | None = None, boost: float | None = None) -> str:
+def _front_matter(title: str, description: str | None = None, boost: float | None = None,
+                  unsearched: bool = False) -> str:
     """YAML front matter that YAML always reads back as written (escape.yaml_string): MkDocs
     renders front matter it cannot read as Markdown, so a broken one would publish the title
     unescaped."""
@@ -195,6 +196,8 @@ def _front_matter(title: str, description: str | None = None, boost: float | Non
         lines.append(f"description: {yaml_string(title_text(description[:200]))}")
     if boost:  # Material's search ranks a boosted page above others that match as well
         lines.append(f"search:\n  boost: {boost:g}")
+    elif unsearched:  # a page that repeats others' items: in the index, each would show twice
+        lines.append("search:\n  exclude: true")
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
@@ -208,7 +211,7 @@ def render_site(explainer: Explainer) -> dict[str, str]:
             raise AssertionError(f"two pages would be written to {path}")
         root = Trusted("../" * path.count("/"))
         body = env.get_template(template).render(site=site, x=explainer, root=root, title=title, **context)
-        pages[path] = _front_matter(title, context.get("description"), context.get("boost")) + body
+        pages[path] = _front_matter(title, context.get("description"), context.get("boost"), context.get("unsearched", False)) + body
 
     # Material's search builds its index in the reader's browser on every page load, so the wait
     # for a first result grows with the indexed text. While the articles are few, everything is

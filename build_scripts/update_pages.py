@@ -20,4 +20,5 @@ def updates_pages(page, site) -> None:
     for n, ((path, title), chunk) in enumerate(zip(pages, chunks)):
         page(path, "updates.md.j2", title, updates=chunk, shown=SHOWN, anchors={
             u.article.id: report_anchor(site.article_slug[u.article.id]) for u in chunk},
-             first=n == 0, more_pages=pages[1:] if n == 0 else [], description="What each report added to the story.")
+             first=n == 0, more_pages=pages[1:] if n == 0 else [], description="What each report added to the story.",
+             unsearched=True)  # every item is on its own page too, where search finds it

@@ -66,6 +66,10 @@ def test_the_seeds_updates_page_and_feed_have_one_entry_announced_on_every_page(
     assert all('<link rel="alternate" type="application/atom+xml"' in p.read_text(encoding="utf-8") for p in pages)
     home = (built_site / "index.html").read_text(encoding="utf-8")
     assert 'href="updates/">What each report added, newest first</a>' in home
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert any(loc.startswith("timeline/") for loc in locations)  # its items are found where they live
+    assert not any(loc.startswith("updates/") for loc in locations)
 
 
 def test_party_index_links_every_party_page(built_site):
