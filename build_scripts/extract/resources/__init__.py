@@ -1,0 +1,63 @@
+"""Word lists as data: the closed vocabularies the extraction rules consult, one file per list
+in `en/` (one entry a line, `#` comments saying what the list is for and why), read once and
+checked as read: lower case, no entry twice, and lists that must not share a word do not.
+Rules import the named sets from lexicon.py; the extraction cache key covers these files
+(cache.package_digest reads every .txt of the package)."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+__all__ = ["DISJOINT", "ResourceError", "list_names", "phrase_list", "problems", "word_set"]
+
+FOLDER = Path(__file__).parent / "en"
+# lists a word may be on one of only: a gender, a kind of pronoun, a kind of preposition
+DISJOINT = (("female_words", "male_words"), ("pronouns_person", "pronouns_group"),
+            ("locative_prepositions", "direction_prepositions"))
+
+
+class ResourceError(ValueError):
+    """A word list that breaks its rules: a bug in the package's data, named with file and line."""
+
+
+@functools.lru_cache(maxsize=None)
+def phrase_list(name: str) -> tuple[str, ...]:
+    """A list's entries in file order (a phrase's words joined by single spaces)."""
+    path = FOLDER / f"{name}.txt"
+    seen: dict[str, int] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        entry = " ".join(line.split("#", 1)[0].split())
+        if not entry:
+            continue
+        if entry != entry.lower():
+            raise ResourceError(f"{path.name}:{number}: {entry!r} is not lower case (the rules compare lower-cased text)")
+        if entry in seen:
+            raise ResourceError(f"{path.name}:{number}: {entry!r} is already on line {seen[entry]}")
+        seen[entry] = number
+    return tuple(seen)
+
+
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(phrase_list(name))
+
+
+def list_names() -> list[str]:
+    return sorted(path.stem for path in FOLDER.glob("*.txt"))
+
+
+def problems() -> list[str]:
+    """Every fault of every list, for the test that keeps them clean."""
+    found = []
+    for name in list_names():
+        try:
+            phrase_list(name)
+        except ResourceError as exc:
+            found.append(str(exc))
+    for first, second in DISJOINT:
+        try:
+            shared = word_set(first) & word_set(second)
+        except ResourceError:
+            continue  # already reported
+        if shared:
+            found.append(f"{first} and {second} share {sorted(shared)}")
+    return found
