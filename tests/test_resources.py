@@ -10,10 +10,10 @@ from build_scripts.extract import lexicon, resources
 EXTRACT = Path(resources.__file__).parent.parent
 # Literal word sets still written inside rule modules, to be moved into resources/ (issue 20):
 # a module may lose some, never gain one, and lexicon.py holds none.
-STILL_IN_CODE = {"affiliation.py": 4, "codec.py": 2, "describe.py": 6, "doc.py": 2, "entities.py": 6, "events.py": 4,
-                 "informants.py": 5, "media.py": 6, "parties.py": 2, "posts.py": 1, "quotes.py": 2, "sources.py": 2,
-                 "speakers.py": 1, "statements.py": 1, "tense.py": 2, "timex/checks.py": 1, "timex/find.py": 1,
-                 "timex/relative.py": 3, "timex/vocabulary.py": 3}
+STILL_IN_CODE = {"affiliation.py": 1, "codec.py": 2, "describe.py": 2, "doc.py": 2, "entities.py": 3, "events.py": 2,
+                 "informants.py": 4, "media.py": 3, "parties.py": 1, "posts.py": 1, "quotes.py": 2, "sources.py": 1,
+                 "speakers.py": 1, "statements.py": 1, "timex/checks.py": 1, "timex/find.py": 1, "timex/relative.py": 3,
+                 "timex/vocabulary.py": 3}
 
 
 def literal_word_sets(source: str) -> list[tuple[int, list[str]]]:

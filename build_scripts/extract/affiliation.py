@@ -20,15 +20,13 @@ from ..names import HONORIFICS, bare, clean_name, org_key
 from .doc import ParsedArticle, entity_at
 from .drafts import Draft, Mention, PartyIndex, party_at
 from .gazetteer import country_code, party_of_letter, political_party
+from .resources import word_set
 
 # A person belongs to another person only in one of these jobs.
-EMPLOYEE_WORDS = frozenset("""lawyer lawyers attorney aide aides adviser advisor advisers staffer staffers
-assistant counsel spokesman spokeswoman spokesperson strategist pollster consultant bodyguard driver
-employee""".split())
+EMPLOYEE_WORDS = word_set("affiliation_employee_words")
 # Offices a person holds for a country: the only titles that tie a person to one.
-STATE_OFFICES = frozenset("""president premier chancellor minister king queen monarch emperor ambassador
-envoy consul diplomat prime foreign""".split())
-_NOT_YET = frozenset("candidate nominee hopeful challenger contender".split())
+STATE_OFFICES = word_set("affiliation_state_offices")
+_NOT_YET = word_set("affiliation_not_yet")
 # Titles of members of a body: the body is affiliation when the article names it.
 TITLE_BODIES = {"sen": "senate", "senator": "senate", "senators": "senate", "justice": "supreme court",
                 "rep": "house", "representative": "house", "congressman": "house", "congresswoman": "house",

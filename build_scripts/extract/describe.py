@@ -18,9 +18,10 @@ from .lexicon import GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_NOUNS
 from ..names import PERSON_BODY_NOUNS, clean_name
 from .affiliation import clean_role, supported
 from .drafts import Draft, Mention, PartyIndex, party_at
+from .resources import word_set
 
-_TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "npadvmod", "punct", "nummod"})
-_ROLE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "cc", "conj"})
+_TITLE_DEPS = word_set("describe_title_deps")
+_ROLE_CUT_DEPS = word_set("describe_role_cut_deps")
 
 
 def describe_parties(parsed: ParsedArticle, index: PartyIndex) -> None:
@@ -78,8 +79,8 @@ _ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "run": "head"
                "manage": "manager", "own": "owner", "found": "founder", "represent": "representative",
                "edit": "editor", "coach": "coach", "command": "commander", "govern": "governor",
                "chairs": "chair", "heads": "head"}
-_HEAD_OF_STATE = frozenset("president premier chancellor king queen emperor monarch".split())
-_POSSESSIVE_PRONOUNS = frozenset("its their his her our".split())
+_HEAD_OF_STATE = word_set("describe_head_of_state")
+_POSSESSIVE_PRONOUNS = word_set("describe_possessive_pronouns")
 
 
 def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, draft: Draft):

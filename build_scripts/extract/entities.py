@@ -11,6 +11,7 @@ from .doc import ParsedArticle, entity_at
 from ..names import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, clean_name, first_name_gender, is_acronym
 from .gazetteer import country_code
 from .lexicon import BODY_SUFFIXES, AGENCY_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_WORDS
+from .resources import word_set
 
 
 
@@ -22,11 +23,10 @@ def is_modifier_compound(ent: Span) -> bool:
 
 
 
-_PLACE_NOUNS = frozenset("village town city region province district capital port island valley".split())
+_PLACE_NOUNS = word_set("entities_place_nouns")
 
 
-_TITLE_NOUNS = frozenset("""minister secretary spokesman spokeswoman spokesperson chief director commissioner
-official officials correspondent editor""".split())
+_TITLE_NOUNS = word_set("entities_title_nouns")
 
 
 def _is_subhead(text: str) -> bool:
@@ -141,7 +141,7 @@ def is_headline(text: str) -> bool:
     return all(w[:1].isupper() for w in content)
 
 
-_HEADLINE_SMALL_WORDS = frozenset("a an the of and or but for nor on in at to by with from as vs via is".split())
+_HEADLINE_SMALL_WORDS = word_set("entities_headline_small_words")
 
 
 def _without_leading_verb(ent: Span) -> Span | None:

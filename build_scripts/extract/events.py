@@ -18,10 +18,11 @@ from .drafts import EventDraft
 from .drafts import PartyIndex, party_at
 from .tense import is_future
 from .timex import ORDINALS, Timex, TimexContext, as_date, find_timexes, precision_value, shift
+from .resources import word_set
 
 _MAX_WHAT_WORDS = 22
-_UNDATED_MODIFIERS = frozenset({"previous", "earlier", "prior", "past"})
-_EVENT_NOUN_EXCLUDE = frozenset({"year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"})
+_UNDATED_MODIFIERS = word_set("events_undated_modifiers")
+_EVENT_NOUN_EXCLUDE = word_set("events_event_noun_exclude")
 _UNIT_WORDS = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "H": "hour"}
 WEEKDAY_KINDS = ("weekday_part", "rel_weekday")
 _NUMBER_NAMES = "zero one two three four five six seven eight nine ten eleven twelve".split()

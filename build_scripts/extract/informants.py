@@ -15,10 +15,11 @@ from .doc import ParsedArticle, cited_for, noun_phrase_tokens, span_text, subjec
 from .drafts import SourceMention
 from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, INFORMANT_NOUNS, REPORTING_VERBS
 from ..names import clean_name
+from .resources import word_set
 
 _ANONYMITY_WORDS = ("anonymity", "anonymously", "named", "identified", "authorized", "authorised", "quoted", "background")
 # who else may speak on condition of anonymity: "a woman who did not want to be named"
-_PEOPLE_NOUNS = frozenset("man woman worker neighbour neighbor relative friend customer shopper".split())
+_PEOPLE_NOUNS = word_set("informants_people_nouns")
 _BODY_NOUNS = GROUP_NOUNS | frozenset({"police", "authorities", "presidency", "embassy"})
 
 

@@ -21,11 +21,11 @@ from .doc import ParsedArticle, cited_for, entities_in
 from .drafts import SourceMention
 from .lexicon import (AGENCY_WORDS, ANONYMITY_CUES, BIO_ROLE_NOUNS, GROUP_NOUNS, MEDIA_ROLE_NOUNS, MEDIA_WORK_NOUNS,
                       OUTLET_WORDS, REPORT_WORDS, SOCIAL_PLATFORMS)
+from .resources import word_set
 
-_PRESS_TITLES = frozenset({"secretary", "officer", "office", "aide", "spokesman", "spokeswoman", "assistant"})
-_INTERVIEW_VERBS = frozenset({"tell", "speak", "talk", "say", "appear", "interview", "comment"})
-_CREDIT_VERBS = frozenset({"report", "publish", "obtain", "review", "reveal", "air", "broadcast", "sponsor", "host",
-                           "note", "write", "see", "disclose"})
+_PRESS_TITLES = word_set("media_press_titles")
+_INTERVIEW_VERBS = word_set("media_interview_verbs")
+_CREDIT_VERBS = word_set("media_credit_verbs")
 # A programme title in quotation marks after the words that cite it: told "Morning Desk",
 # on "Morning Desk", Harbour TV's "Morning Desk". Title case, short, no sentence inside.
 _PROGRAMME = re.compile(r"(?:\b(?:told|on|to|with|of)|(?P<owner>(?:[A-Z][\w&.-]*\s){0,3}(?:[A-Z][\w&.-]*|channel|network))"

@@ -21,6 +21,7 @@ from .lexicon import DIRECTION_PREPOSITIONS, LOCATIVE_PREPOSITIONS, FEMALE_WORDS
 from .drafts import Mention, PartyIndex, SourceMention, party_at, same_person_name
 from .media import is_outlet_name
 from .sources import DATELINE_CREDIT
+from .resources import word_set
 
 
 def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
@@ -98,9 +99,7 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
     return index
 
 
-_GENERIC_INSTITUTION_WORDS = frozenset("""foreign interior defence defense finance health justice home
-education trade energy environment ministry department office cabinet government army navy police
-presidency""".split())
+_GENERIC_INSTITUTION_WORDS = word_set("parties_generic_institution_words")
 
 
 def _without_nicknames(parsed: ParsedArticle, ents):

@@ -18,6 +18,7 @@ from .informants import Informants
 from .lexicon import (ANONYMITY_CUES, CITED_DOCUMENT_NOUNS, FIGURE_DOCUMENT_NOUNS, FINDING_VERBS,
                       GENERIC_DOCUMENT_MODIFIERS, INFORMANT_NOUNS, OUTLET_NOUNS, REPORT_WORDS, REPORTING_VERBS)
 from .media import Outlets, is_agency_name, is_outlet_name, programmes
+from .resources import word_set
 
 
 # 'WEXMOOR, Tarvonia, May 3 (Harbour Wire) -': the wire service a report's dateline credits
@@ -121,7 +122,7 @@ def _according_to(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
     return out
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "with", "to", "before", "at", "by"})
+_PLACE_PREPOSITIONS = word_set("sources_place_prepositions")
 
 
 def _documents(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .doc import token_at
+from .resources import word_set
 
-_FUTURE_WORDS = frozenset({"will", "would", "'ll", "shall", "to", "expected", "due", "scheduled", "set"})
+_FUTURE_WORDS = word_set("tense_future_words")
 # verbs whose infinitive complement lies ahead ("expected to join"; not "forced to leave")
-_FUTURE_GOVERNORS = frozenset({"expect", "schedule", "set", "suppose", "plan", "intend", "aim", "hope", "due"})
+_FUTURE_GOVERNORS = word_set("tense_future_governors")
 
 
 def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
