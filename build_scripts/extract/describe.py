@@ -81,6 +81,8 @@ _ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "run": "head"
                "chairs": "chair", "heads": "head"}
 _HEAD_OF_STATE = word_set("describe_head_of_state")
 _POSSESSIVE_PRONOUNS = word_set("describe_possessive_pronouns")
+_RELATIVE_PRONOUNS = word_set("relative_pronouns")
+_GROUP_DESCRIPTIONS = word_set("describe_group_descriptions")
 
 
 def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, draft: Draft):
@@ -92,7 +94,7 @@ def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, d
             from .coref import antecedent
             owner = antecedent(parsed, index, tokens[0])
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("who", "which", "that", "whose") or
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _RELATIVE_PRONOUNS or
                       tokens[-1].dep_ in ("cc", "prep", "case")):
         tokens = tokens[:-1]
     if draft.kind == PartyKind.PERSON:
@@ -297,7 +299,7 @@ def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int)
     for mention, draft in index.mentions_before(paragraph, char):
         if noun in draft.nouns or any(noun in name_heads(s) for s in draft.spellings):
             return draft
-    if noun in {"group", "movement", "faction", "militants", "rebels", "organisation", "organization"}:
+    if noun in _GROUP_DESCRIPTIONS:
         for mention, draft in index.mentions_before(paragraph, char):
             if draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
                 return draft

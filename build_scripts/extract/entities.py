@@ -24,6 +24,7 @@ def is_modifier_compound(ent: Span) -> bool:
 
 
 _PLACE_NOUNS = word_set("entities_place_nouns")
+_ORG_NAME_PREPOSITIONS = word_set("org_name_prepositions")
 
 
 _TITLE_NOUNS = word_set("entities_title_nouns")
@@ -98,7 +99,7 @@ def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] =
         elif label in ("ORG", "GPE") and looks_like_person(clean_name(ent.text)):
             label = "PERSON"
         end = ent.end
-        if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in ("into", "of", "for", "on"):
+        if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in _ORG_NAME_PREPOSITIONS:
             start_next = end + 1 + (doc[end + 1].lower_ == "the")
             following = next((e for e in ents[i + 1:] if e.start == start_next), None)
             if following is not None and following.label_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
@@ -176,11 +177,7 @@ def looks_like_person(name: str) -> bool:
     return first_name_gender(words[0]) is not None
 
 
-ORG_NAME_WORDS = (GROUP_NOUNS | GROUP_KIND_WORDS | OUTLET_WORDS | AGENCY_WORDS | frozenset("""
-inc ltd corp co llc plc bank university college school hospital institute foundation company partners
-grocers holdings airlines motors industries group systems services international national federal
-republic kingdom state states united council city county valley river bridge street square
-""".split()))
+ORG_NAME_WORDS = GROUP_NOUNS | GROUP_KIND_WORDS | OUTLET_WORDS | AGENCY_WORDS | word_set("org_name_words")
 
 
 _NICKNAME_CUES = re.compile(r"\b(?:known(?:\s+\w+){0,3}\s+as|nicknamed|dubbed|called)\s*$", re.I)

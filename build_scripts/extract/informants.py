@@ -17,10 +17,12 @@ from .lexicon import ANONYMITY_CUES, GROUP_NOUNS, INFORMANT_NOUNS, REPORTING_VER
 from ..names import clean_name
 from .resources import word_set
 
-_ANONYMITY_WORDS = ("anonymity", "anonymously", "named", "identified", "authorized", "authorised", "quoted", "background")
+_ANONYMITY_WORDS = word_set("informants_anonymity_words")
 # who else may speak on condition of anonymity: "a woman who did not want to be named"
 _PEOPLE_NOUNS = word_set("informants_people_nouns")
-_BODY_NOUNS = GROUP_NOUNS | frozenset({"police", "authorities", "presidency", "embassy"})
+_BODY_NOUNS = GROUP_NOUNS | word_set("informants_body_nouns")
+_NOBODY_IN_PARTICULAR = word_set("nobody_in_particular")
+_DEFINITE_DETERMINERS = word_set("definite_determiners")
 
 
 class Informants:
@@ -57,7 +59,7 @@ class Informants:
         return self._speaker(subject, verb, sent)
 
     def _speaker(self, subject: Token, verb: Token, sent: Span) -> SourceMention | None:
-        if any(c.lower_ in ("few", "no", "any", "every") for c in subject.children):
+        if any(c.lower_ in _NOBODY_IN_PARTICULAR for c in subject.children):
             return None  # "few people would say": nobody in particular said it
         if subject.pos_ == "NOUN" and subject.lemma_.lower() in INFORMANT_NOUNS \
                 and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children):
@@ -67,7 +69,7 @@ class Informants:
     def _informant(self, head: Token, sent: Span) -> SourceMention | None:
         tokens = [t for t in noun_phrase_tokens(head, keep_participles=True)
                   if (t.dep_ != "det" and not (t.dep_ == "poss" and t.pos_ == "PRON")) or t.i > head.i]
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in head.children)
         if definite:
             earlier = self._earlier(head)
             if earlier is None:

@@ -24,6 +24,8 @@ from .lexicon import (AGENCY_WORDS, ANONYMITY_CUES, BIO_ROLE_NOUNS, GROUP_NOUNS,
 from .resources import word_set
 
 _PRESS_TITLES = word_set("media_press_titles")
+_ROLE_MODIFIERS = word_set("media_role_modifiers")
+_MEDIA_NAME_WORDS = word_set("media_name_words")
 _INTERVIEW_VERBS = word_set("media_interview_verbs")
 _CREDIT_VERBS = word_set("media_credit_verbs")
 # A programme title in quotation marks after the words that cite it: told "Morning Desk",
@@ -245,7 +247,7 @@ def outlet_span(ent: Span) -> Span | None:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
         start -= 1
     end = next((t.i for t in doc[start:ent.end] if t.lower_ in BIO_ROLE_NOUNS | MEDIA_ROLE_NOUNS), ent.end)
-    while end > start and doc[end - 1].lower_ in ("senior", "chief", "investigative", "political", "national"):
+    while end > start and doc[end - 1].lower_ in _ROLE_MODIFIERS:
         end -= 1
     span = Span(doc, start, end, label="ORG") if end > start else None
     return span if span is not None and is_outlet_name(span.text) else None
@@ -259,7 +261,7 @@ def is_outlet_name(text: str) -> bool:
         return False  # "White House Press Secretary Ola Berg" is a person
     if words and words[-1] in REPORT_WORDS - OUTLET_WORDS:
         return False  # "the Harbour News poll" is the outlet's poll: a report
-    return bool(words) and (words[-1] in OUTLET_WORDS or bool(set(words) & {"news", "press", "presse", "agence"})
+    return bool(words) and (words[-1] in OUTLET_WORDS or bool(set(words) & _MEDIA_NAME_WORDS)
                             or words[0] == "radio")
 
 

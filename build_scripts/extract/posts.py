@@ -17,6 +17,9 @@ from .doc import ParsedArticle, cited_for, span_text, subject_of
 from .drafts import PartyIndex, SourceMention
 from .lexicon import SOCIAL_PLATFORMS
 from .speakers import resolve_speaker
+from .resources import word_set
+
+_SUBJECT_PRONOUNS = word_set("subject_pronouns")
 
 
 def with_posts(parsed: ParsedArticle, index: PartyIndex, sources: list[SourceMention]) -> list[SourceMention]:
@@ -57,7 +60,7 @@ def _poster_name(parsed: ParsedArticle, index: PartyIndex, poster: Token) -> str
     """The poster by the name the article gives: a pronoun resolved to its party, a name as
     written; a description only when the party it is resolved to is called so ('the union'
     for the Dockers Union)."""
-    if poster.pos_ == "PRON" and poster.lower_ not in ("he", "she", "they", "it"):
+    if poster.pos_ == "PRON" and poster.lower_ not in _SUBJECT_PRONOUNS:
         return None
     speaker = resolve_speaker(parsed, index, poster, None)
     if speaker.party is not None:

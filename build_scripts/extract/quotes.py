@@ -19,6 +19,9 @@ from .quotemarks import QuotedSpan
 from .drafts import QuoteDraft, SourceMention
 from .speakers import NOBODY, Speaker, party_of_phrase, resolve_speaker
 from .statements import colon_blocks
+from .resources import word_set
+
+_TITLE_SMALL_WORDS = word_set("quotes_title_small_words")
 
 
 def extract_quotes(parsed: ParsedArticle, index: PartyIndex, sources: list[SourceMention]) -> list[QuoteDraft]:
@@ -73,7 +76,7 @@ def _looks_like_title(words: list[str]) -> bool:
     words = words[:-1] + [words[-1].rstrip(".,!?;:")]
     if any(re.search(r"[,;:!?.]$", w) for w in words[:-1]):
         return False
-    content = [w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"}]
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     return len(content) >= 2 and all(w[:1].isupper() for w in content)
 
 

@@ -123,6 +123,7 @@ def _according_to(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
 
 
 _PLACE_PREPOSITIONS = word_set("sources_place_prepositions")
+_OFFICIAL_WORDS = word_set("official_words")
 
 
 def _documents(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
@@ -266,7 +267,7 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
         kind = SourceKind.AGENCY if is_agency_name(text) else SourceKind.NEWS_OUTLET
     elif words & REPORT_WORDS:
         kind = SourceKind.REPORT
-    elif words & {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister"}:
+    elif words & _OFFICIAL_WORDS:
         kind = SourceKind.OFFICIAL
     elif words & {"statement"}:
         kind = SourceKind.STATEMENT

@@ -12,6 +12,9 @@ from .describe import resolve_description
 from .doc import ParsedArticle
 from .lexicon import PRONOUNS_GROUP, PRONOUNS_PERSON, SPOKES_NOUNS
 from .drafts import Draft, PartyIndex, party_at
+from .resources import word_set
+
+_INFORMANT_HEADS = word_set("speakers_informant_heads")
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ def party_of_phrase(parsed: ParsedArticle, index: PartyIndex, head: Token) -> Dr
                 found = party_at(index, paragraph, obj.idx)
                 if found is not None:
                     return found
-    if head.pos_ == "NOUN" and head.lemma_ not in {"official", "source", "person", "people", "officials"}:
+    if head.pos_ == "NOUN" and head.lemma_ not in _INFORMANT_HEADS:
         for child in head.children:
             if child.dep_ in ("compound", "poss") and party_at(index, paragraph, child.idx) is not None:
                 return party_at(index, paragraph, child.idx)

@@ -12,6 +12,7 @@ from .doc import ParsedArticle, subject_of
 from .lexicon import DOCUMENT_NOUNS, LIST_NOUNS, LIST_VERBS, SPEECH_VERBS
 from .drafts import Draft, PartyIndex
 from .speakers import Speaker, resolve_speaker
+from .resources import word_set
 
 
 _MAX_BLOCK_PARAGRAPHS = 10
@@ -67,7 +68,7 @@ def _has_named_report(parsed: ParsedArticle, paragraph: int, index: PartyIndex) 
 
 
 # Speech verbs that also have everyday senses ("we will continue to farm") do not end a block.
-_REPORTING_VERBS = SPEECH_VERBS - {"continue", "point", "put", "read", "call", "post", "answer", "note"}
+_REPORTING_VERBS = SPEECH_VERBS - word_set("statements_everyday_speech_verbs")
 
 
 def _intro_speaker(parsed: ParsedArticle, index: PartyIndex, sent: Span) -> Speaker:
