@@ -29,7 +29,7 @@ def assemble(extractions: list[ArticleExtraction], splits: dict[str, set[str]] |
     events = _events(extractions, name_of, slugs, item_ids)
     sources = story_sources(extractions)
     articles = tuple(x.article for x in extractions)
-    return Explainer(articles, quotes, parties, events, sources)
+    return Explainer(articles=articles, quotes=quotes, parties=parties, events=events, sources=sources)
 
 
 def _referenced_drafts(extractions: list[ArticleExtraction]) -> set[int]:
@@ -64,7 +64,8 @@ def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
         for pos in x.positions:
             owner = name_of(x.article.id, pos.party)
             if owner:
-                positions.setdefault(owner, []).append(Position(pos.text, x.article.id, pos.paragraph))
+                positions.setdefault(owner, []).append(Position(text=pos.text, article=x.article.id,
+                                                                paragraph=pos.paragraph))
     article_order = {x.article.id: i for i, x in enumerate(extractions)}
     built = []
     for group in groups:
@@ -87,19 +88,23 @@ def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
         first_named = [(article_order[a], m.paragraph, m.start) for a, d in group.drafts for m in d.mentions
                        if m.text in d.spellings] or [(article_order[a], m.paragraph, m.start) for a, d in group.drafts
                                                for m in d.mentions] or [(0, 0, 0)]
-        built.append(((name, kind, tuple(aliases), role, affiliation if affiliation != name else None,
-                       tuple(seen_positions), mentions, acts, describes), min(first_named)))
-    built.sort(key=lambda b: (b[1], b[0][0]))  # in the order the text first names them
-    ids = page_names([b[0][0] for b in built])
-    return tuple(Party(pid, *b) for pid, (b, _) in zip(ids, built))
+        built.append((dict(name=name, kind=kind, aliases=tuple(aliases), role=role,
+                           affiliation=affiliation if affiliation != name else None, positions=tuple(seen_positions),
+                           mentions=mentions, acts=acts, describes=describes), min(first_named)))
+    built.sort(key=lambda b: (b[1], b[0]["name"]))  # in the order the text first names them
+    ids = page_names([b[0]["name"] for b in built])
+    return tuple(Party(id=pid, **fields) for pid, (fields, _) in zip(ids, built))
 
 
 def _quotes(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) -> tuple[Quote, ...]:
     quotes = []
     for x in extractions:
         for n, q in enumerate(x.quotes, 1):
-            quotes.append(Quote(item_ids.claim(f"{QUOTE_PREFIX}{slugs[x.article.id]}-{n}"), x.article.id, q.paragraph, q.text,
-                                name_of(x.article.id, q.speaker), q.attribution, q.cue, q.via, q.start))
+            quotes.append(Quote(id=item_ids.claim(f"{QUOTE_PREFIX}{slugs[x.article.id]}-{n}"), article=x.article.id,
+                                paragraph=q.paragraph, text=q.text,
+                                speaker=name_of(x.article.id,
+                                                q.speaker), attribution=q.attribution, cue=q.cue, via=q.via,
+                                start=q.start))
     return tuple(quotes)
 
 
@@ -140,16 +145,19 @@ def _events(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) 
                          and _similar(words_of[i], words)), None) if date else None
             if twin is not None:
                 old = merged[twin]
-                merged[twin] = Event(old.id, old.date, old.what, old.article, old.paragraph, old.evidence,
-                                     old.relative, old.approximate, tuple(dict.fromkeys(old.parties + parties)),
-                                     old.order, old.sources + (place,))
+                merged[twin] = Event(id=old.id, date=old.date, what=old.what, article=old.article,
+                                     paragraph=old.paragraph, evidence=old.evidence,
+                                     relative=old.relative, approximate=old.approximate,
+                                     parties=tuple(dict.fromkeys(old.parties + parties)),
+                                     order=old.order, sources=old.sources + (place,))
                 continue
             if date:
                 by_date.setdefault(date, []).append(len(merged))
             words_of.append(words)
-            merged.append(Event(item_ids.claim(f"{EVENT_PREFIX}{slugs[x.article.id]}-{n}"), date,
-                                e.what, x.article.id, e.paragraph,
-                                e.evidence, e.relative, e.approximate, parties, len(merged), (place,)))
+            merged.append(Event(id=item_ids.claim(f"{EVENT_PREFIX}{slugs[x.article.id]}-{n}"), date=date,
+                                what=e.what, article=x.article.id, paragraph=e.paragraph,
+                                evidence=e.evidence, relative=e.relative, approximate=e.approximate, parties=parties,
+                                order=len(merged), sources=(place,)))
     return tuple(merged)
 
 

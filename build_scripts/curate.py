@@ -99,15 +99,18 @@ def parse_curation(path: Path | None, text: str) -> list[Correction]:
     if root is None:
         return []
     if not isinstance(root, yaml.MappingNode):
-        raise ExplainerError("the curation file must be a mapping of " + ", ".join(SECTIONS), path, root.start_mark.line + 1)
+        raise ExplainerError("the curation file must be a mapping of " + ", ".join(SECTIONS), path,
+                             root.start_mark.line + 1)
     corrections, sections = [], set()
     for key_node, value_node in root.value:
         section = key_node.value
         if section in sections:
-            raise ExplainerError(f"the section '{section}' is given twice: make it one list", path, key_node.start_mark.line + 1)
+            raise ExplainerError(f"the section '{section}' is given twice: make it one list", path,
+                                 key_node.start_mark.line + 1)
         sections.add(section)
         if section not in SECTIONS:
-            raise ExplainerError(f"unknown section '{section}' (allowed: {', '.join(SECTIONS)})", path, key_node.start_mark.line + 1)
+            raise ExplainerError(f"unknown section '{section}' (allowed: {', '.join(SECTIONS)})", path,
+                                 key_node.start_mark.line + 1)
         if not isinstance(value_node, yaml.SequenceNode):
             raise ExplainerError(f"'{section}' must be a list of entries", path, value_node.start_mark.line + 1)
         for item in value_node.value:
@@ -142,14 +145,16 @@ def _correction(section: str, node, path: Path) -> Correction:
             raise ExplainerError(f"'{key}' is empty: an empty {key} would match every item", path, line)
         if key == "kind" and value not in {k.value for k in PartyKind}:
             raise ExplainerError(f"'kind' must be one of {', '.join(k.value for k in PartyKind)}", path, line)
-        if key in ("parties", "split") and not (isinstance(value, list) and value and all(isinstance(n, str) for n in value)):
+        if key in ("parties", "split") and not (isinstance(value,
+                                                           list) and value and all(isinstance(n, str) for n in value)):
             raise ExplainerError(f"'{key}' must be a list of names", path, line)
         if key in _FLAGS and not isinstance(value, bool):
             raise ExplainerError(f"'{key}' must be true or false", path, line)
         free_form = key in ("paragraph", "parties", "split") + _FLAGS  # checked above, or a list of names
         if (not free_form and not isinstance(value, (str, int))) or (isinstance(value, bool) and key not in _FLAGS):
             raise ExplainerError(f"'{key}' must be text", path, line)
-    fields = {k: (clean_text(str(v)) if k not in ("paragraph", "parties", "split") + _FLAGS else v) for k, v in fields.items()}
+    fields = {k: (clean_text(str(v)) if k not in ("paragraph", "parties", "split") + _FLAGS else v) for k,
+              v in fields.items()}
     for key in ("parties", "split"):
         if key in fields:
             fields[key] = [clean_text(name) for name in fields[key]]
@@ -212,7 +217,8 @@ def _rename_everywhere(explainer: Explainer, old: str, new: str | None) -> Expla
     swap = lambda n: new if n == old else n
     parties = tuple(dataclasses.replace(p, affiliation=swap(p.affiliation)) for p in explainer.parties)
     quotes = tuple(dataclasses.replace(q, speaker=swap(q.speaker)) for q in explainer.quotes)
-    events = tuple(dataclasses.replace(e, parties=tuple(dict.fromkeys(n for n in map(swap, e.parties) if n is not None)))
+    events = tuple(dataclasses.replace(e, parties=tuple(dict.fromkeys(n for n in map(swap,
+                                                                                     e.parties) if n is not None)))
                    for e in explainer.events)
     return dataclasses.replace(explainer, parties=parties, quotes=quotes, events=events)
 
@@ -301,7 +307,7 @@ def _new_party(explainer: Explainer, name: str, quotes: list) -> Party:
     where its quotes are."""
     taken = IdAllocator([*RESERVED_PAGE_NAMES, *(p.id for p in explainer.parties)])  # its page: parties/<id>
     places = tuple(dict.fromkeys(Place(q.article, q.paragraph) for q in quotes))
-    return Party(taken.claim(slugify(name)), name, PartyKind.PERSON, mentions=places)
+    return Party(id=taken.claim(slugify(name)), name=name, kind=PartyKind.PERSON, mentions=places)
 
 
 def _apply_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool | str | None]:
@@ -327,9 +333,11 @@ def _add_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool | s
     parties = tuple(p.name for p in (_find_party(explainer, n) for n in (f.get("parties") or [])) if p)
     slug = article_slugs([a.id for a in explainer.articles])[article.id]
     taken = IdAllocator([e.id for e in explainer.events] + [q.id for q in explainer.quotes])
-    event = Event(taken.claim(f"{EVENT_PREFIX}{slug}-added-{c.line}"), f["date"], f["what"], f["article"], f["paragraph"],
-                  f.get("evidence") or "added by the editor", None, False, parties, len(explainer.events),
-                  (Place(article.id, f["paragraph"]),), f.get("key"))
+    event = Event(id=taken.claim(f"{EVENT_PREFIX}{slug}-added-{c.line}"), date=f["date"], what=f["what"],
+                  article=f["article"], paragraph=f["paragraph"],
+                  evidence=f.get("evidence") or "added by the editor", relative=None, approximate=False,
+                  parties=parties, order=len(explainer.events),
+                  sources=(Place(article.id, f["paragraph"]),), key=f.get("key"))
     return dataclasses.replace(explainer, events=explainer.events + (event,)), True
 
 

@@ -35,7 +35,7 @@ class SourceKind(str, Enum):
     OTHER = "other"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Article:
     id: str
     title: str
@@ -54,7 +54,7 @@ class Place:
     paragraph: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Quote:
     id: str
     article: str
@@ -75,7 +75,7 @@ class Position:
     paragraph: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Party:
     id: str
     name: str
@@ -90,7 +90,7 @@ class Party:
     main: bool | None = None  # one of the story's main parties; None until salience.py (or the editor) decides
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Event:
     id: str
     date: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when the text gives no date
@@ -119,7 +119,7 @@ class Citation:
         return Place(self.article, self.paragraph)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Source:
     id: str
     name: str
@@ -147,7 +147,7 @@ class Source:
         return tuple(dict.fromkeys(c.article for c in self.citations))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Explainer:
     articles: tuple[Article, ...]
     quotes: tuple[Quote, ...] = ()

@@ -41,7 +41,8 @@ def story_sources(extractions: list[ArticleExtraction]) -> tuple[Source, ...]:
         places = sorted(entry["citations"], key=lambda place: (order[place[0]], place[1]))
         citations = tuple(Citation(article, paragraph, entry["citations"][(article, paragraph)])
                           for article, paragraph in places)
-        sources.append(Source(allocator.claim(slugify(entry["name"])), entry["name"], entry["kind"], citations))
+        sources.append(Source(id=allocator.claim(slugify(entry["name"])), name=entry["name"], kind=entry["kind"],
+                              citations=citations))
     return tuple(sources)
 
 

@@ -5,7 +5,8 @@ from build_scripts.pipeline import extract
 
 
 def explain(text: str, published: str | None = None, outlet: str | None = None):
-    article = Article("t", "Test", published, outlet, None, split_paragraphs(text), "t.txt")
+    article = Article(id="t", title="Test", published=published, outlet=outlet, url=None,
+                      paragraphs=split_paragraphs(text), path="t.txt")
     return extract([article])
 
 

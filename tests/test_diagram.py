@@ -13,15 +13,16 @@ def boxes(svg: str) -> dict[str, tuple[int, int]]:
 
 
 def explainer(*parties: Party) -> Explainer:
-    return Explainer((Article("a", "A", None, None, None, ("x",), "a.txt"),), parties=parties)
+    return Explainer(articles=(Article(id="a", title="A", published=None, outlet=None, url=None, paragraphs=("x",),
+                                       path="a.txt"),), parties=parties)
 
 
 def test_members_of_one_body_stand_side_by_side_under_it():
-    x = explainer(Party("union", "Dockers Union", PartyKind.ORGANISATION),
-                  Party("ola", "Ola Berg", PartyKind.PERSON, affiliation="Dockers Union"),
-                  Party("rui", "Rui Costa", PartyKind.PERSON, affiliation="Dockers Union"),
-                  Party("ana", "Ana Lind", PartyKind.PERSON, affiliation="Dockers Union"),
-                  Party("eva", "Eva Holm", PartyKind.PERSON, affiliation="Ola Berg", role="Berg's lawyer"))
+    x = explainer(Party(id="union", name="Dockers Union", kind=PartyKind.ORGANISATION),
+                  Party(id="ola", name="Ola Berg", kind=PartyKind.PERSON, affiliation="Dockers Union"),
+                  Party(id="rui", name="Rui Costa", kind=PartyKind.PERSON, affiliation="Dockers Union"),
+                  Party(id="ana", name="Ana Lind", kind=PartyKind.PERSON, affiliation="Dockers Union"),
+                  Party(id="eva", name="Eva Holm", kind=PartyKind.PERSON, affiliation="Ola Berg", role="Berg's lawyer"))
     svg = relationship_svg(x, lambda p: f"{p.id}/")
     at = boxes(svg)
     assert set(at) == {"Dockers Union", "Ola Berg", "Rui Costa", "Ana Lind", "Eva Holm"}
@@ -33,8 +34,8 @@ def test_members_of_one_body_stand_side_by_side_under_it():
 
 
 def test_every_party_has_exactly_one_box():
-    x = explainer(Party("a", "Harbour Board", PartyKind.ORGANISATION),
-                  Party("b", "Port City", PartyKind.COUNTRY),
-                  Party("c", "Ola Berg", PartyKind.PERSON, affiliation="Harbour Board"))
+    x = explainer(Party(id="a", name="Harbour Board", kind=PartyKind.ORGANISATION),
+                  Party(id="b", name="Port City", kind=PartyKind.COUNTRY),
+                  Party(id="c", name="Ola Berg", kind=PartyKind.PERSON, affiliation="Harbour Board"))
     svg = relationship_svg(x, lambda p: f"{p.id}/")
     assert sorted(re.findall(r'aria-label="([^,"]+),', svg)) == ["Harbour Board", "Ola Berg", "Port City"]

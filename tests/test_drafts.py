@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from build_scripts.extract.drafts import NEAR_MENTIONS, NEAR_PARAGRAPHS, Mention, PartyIndex, party_at
 from build_scripts.model import PartyKind
 
-mention = st.builds(lambda p, s, n: Mention(p, s, s + n, False, False, "x"),
+mention = st.builds(lambda p, s, n: Mention(paragraph=p, start=s, end=s + n, subject=False, quoted=False, text="x"),
                     st.integers(0, 5), st.integers(0, 40), st.integers(1, 12))
 step = st.one_of(st.tuples(st.just("new")), st.tuples(st.just("add"), st.integers(0, 9), mention),
                  st.tuples(st.just("remove"), st.integers(0, 9), st.integers(0, 50)))
@@ -20,7 +20,8 @@ def scanned_before(index, paragraph, char, paragraphs=NEAR_PARAGRAPHS):
 
 
 def scanned_at(index, paragraph, char):
-    return next((d for d in index.drafts for m in d.mentions if m.paragraph == paragraph and m.start <= char < m.end), None)
+    return next((d for d in index.drafts for m in d.mentions if m.paragraph == paragraph and m.start <= char < m.end),
+                None)
 
 
 def check(index):
@@ -28,7 +29,8 @@ def check(index):
         for char in range(0, 56, 3):
             assert [(m, id(d)) for m, d in index.mentions_before(paragraph, char)] == \
                 [(m, id(d)) for m, d in scanned_before(index, paragraph, char)]
-            assert list(index.mentions_before(paragraph, char, paragraphs=0)) == scanned_before(index, paragraph, char, 0)
+            assert list(index.mentions_before(paragraph, char,
+                                              paragraphs=0)) == scanned_before(index, paragraph, char, 0)
             assert party_at(index, paragraph, char) is scanned_at(index, paragraph, char)
 
 

@@ -6,7 +6,8 @@ from build_scripts.pipeline import extract
 
 
 def story(*texts: str):
-    articles = [Article(f"r{n}", f"Report {n}", f"2024-03-0{n}", None, None, split_paragraphs(text), f"r{n}.txt")
+    articles = [Article(id=f"r{n}", title=f"Report {n}", published=f"2024-03-0{n}", outlet=None, url=None,
+                        paragraphs=split_paragraphs(text), path=f"r{n}.txt")
                 for n, text in enumerate(texts, 1)]
     return extract(articles)
 

@@ -24,8 +24,10 @@ def test_evidence_later_in_the_report_confirms_an_outlet():
 
 
 def test_evidence_in_another_report_of_the_story_confirms_an_outlet():
-    first = Article("a", "A", "2024-05-01", None, None, split_paragraphs("Ola Berg told KVXT that the cranes were unsafe."), "a.txt")
-    second = Article("b", "B", "2024-05-02", None, None, split_paragraphs("KVXT's evening bulletin showed the cranes. A KVXT reporter asked the board."), "b.txt")
+    first = Article(id="a", title="A", published="2024-05-01", outlet=None, url=None,
+                    paragraphs=split_paragraphs("Ola Berg told KVXT that the cranes were unsafe."), path="a.txt")
+    second = Article(id="b", title="B", published="2024-05-02", outlet=None, url=None,
+                     paragraphs=split_paragraphs("KVXT's evening bulletin showed the cranes. A KVXT reporter asked the board."), path="b.txt")
     x = extract([first, second])
     kvxt = next(s for s in x.sources if s.name == "KVXT")
     assert kvxt.kind == SourceKind.NEWS_OUTLET and kvxt.articles() == ("a", "b")

@@ -10,7 +10,8 @@ from conftest import SHARED
 
 
 def article(stem, text, published):
-    return Article(stem, stem, published, None, None, split_paragraphs(text), f"{stem}.txt")
+    return Article(id=stem, title=stem, published=published, outlet=None, url=None, paragraphs=split_paragraphs(text),
+                   path=f"{stem}.txt")
 
 
 def test_two_reports_share_parties_and_events():
@@ -46,11 +47,12 @@ def test_events_told_in_two_words_are_not_taken_for_one_event():
 
     def report(stem: str, *events: EventDraft) -> ArticleExtraction:
         text = "A paragraph long enough to be the lead of this report, with nothing in it."
-        return ArticleExtraction(article(stem, text, "2024-06-05"), PartyIndex(), [], [], list(events), [])
+        return ArticleExtraction(article=article(stem, text, "2024-06-05"), parties=PartyIndex(), quotes=[],
+                                 sources=[], events=list(events), positions=[])
 
-    short = EventDraft("2023", "Last year", 0, "last year", 0)
-    again = EventDraft("2023", "Last year the board met", 0, "last year", 0)
-    told = EventDraft("2023", "The harbour board raised its fees", 0, "last year", 0)
-    retold = EventDraft("2023", "The harbour board raised fees", 0, "last year", 0)
+    short = EventDraft(date="2023", what="Last year", paragraph=0, evidence="last year", char=0)
+    again = EventDraft(date="2023", what="Last year the board met", paragraph=0, evidence="last year", char=0)
+    told = EventDraft(date="2023", what="The harbour board raised its fees", paragraph=0, evidence="last year", char=0)
+    retold = EventDraft(date="2023", what="The harbour board raised fees", paragraph=0, evidence="last year", char=0)
     x = assemble([report("a", short, told), report("b", again, retold)])
     assert sorted(len(e.sources) for e in x.events) == [1, 1, 2]  # only the told twins are one event

@@ -17,24 +17,34 @@ GOLDEN = Path(__file__).parent / "golden"
 
 
 def sample() -> Explainer:
-    article = Article("harbour", "Harbour strike ends", "2024-05-10", "The Courier", "https://example.org/h",
-                      ("Dock workers ended a strike on Thursday, the union said.",
+    article = Article(id="harbour", title="Harbour strike ends", published="2024-05-10", outlet="The Courier",
+                      url="https://example.org/h",
+                      paragraphs=("Dock workers ended a strike on Thursday, the union said.",
                        '"We won," said Ola Berg, the union\'s leader.',
                        "The strike began in March, according to the Port Bulletin.",
-                       "Earlier walkouts failed."), "seeds/harbour.txt")
-    union = Party("dockers-union", "Dockers Union", PartyKind.ORGANISATION, ("the union",), "union of dock workers",
-                  None, (Position("wanted higher pay", "harbour", 0),), (Place("harbour", 0), Place("harbour", 1)), main=True)
-    berg = Party("ola-berg", "Ola Berg", PartyKind.PERSON, ("Berg",), "union's leader", "Dockers Union", (),
-                 (Place("harbour", 1),), main=True)
-    quote = Quote("harbour-q1", "harbour", 1, "We won,", "Ola Berg", Attribution.EXPLICIT, "said", None, 1)
-    events = (Event("harbour-e1", "2024-05-09", "Dock workers ended a strike", "harbour", 0, "Thursday",
+                       "Earlier walkouts failed."), path="seeds/harbour.txt")
+    union = Party(id="dockers-union", name="Dockers Union", kind=PartyKind.ORGANISATION, aliases=("the union",),
+                  role="union of dock workers",
+                  affiliation=None, positions=(Position("wanted higher pay", "harbour",
+                                                        0),), mentions=(Place("harbour", 0), Place("harbour",
+                                                                                                   1)), main=True)
+    berg = Party(id="ola-berg", name="Ola Berg", kind=PartyKind.PERSON, aliases=("Berg",), role="union's leader",
+                 affiliation="Dockers Union", positions=(),
+                 mentions=(Place("harbour", 1),), main=True)
+    quote = Quote(id="harbour-q1", article="harbour", paragraph=1, text="We won,", speaker="Ola Berg",
+                  attribution=Attribution.EXPLICIT, cue="said", via=None, start=1)
+    events = (Event(id="harbour-e1", date="2024-05-09", what="Dock workers ended a strike", article="harbour",
+                    paragraph=0, evidence="Thursday",
                     parties=("Dockers Union",), order=0, sources=(Place("harbour", 0),), key=True),
-              Event("harbour-e2", "2024-03", "The strike began", "harbour", 2, "in March", order=1,
+              Event(id="harbour-e2", date="2024-03", what="The strike began", article="harbour", paragraph=2,
+                    evidence="in March", order=1,
                     sources=(Place("harbour", 2),)),
-              Event("harbour-e3", None, "Earlier walkouts failed", "harbour", 3, "Earlier walkouts",
+              Event(id="harbour-e3", date=None, what="Earlier walkouts failed", article="harbour", paragraph=3,
+                    evidence="Earlier walkouts",
                     relative="before this report", order=2, sources=(Place("harbour", 3),)))
-    source = Source("port-bulletin", "Port Bulletin", SourceKind.NEWS_OUTLET, (Citation("harbour", 2, "when the strike began"),))
-    return Explainer((article,), (quote,), (union, berg), events, (source,))
+    source = Source(id="port-bulletin", name="Port Bulletin", kind=SourceKind.NEWS_OUTLET,
+                    citations=(Citation("harbour", 2, "when the strike began"),))
+    return Explainer(articles=(article,), quotes=(quote,), parties=(union, berg), events=events, sources=(source,))
 
 
 @pytest.mark.parametrize("page", ["index.md", "timeline.md", "parties/index.md", "parties/ola-berg.md",
@@ -62,8 +72,9 @@ def test_hostile_text_is_escaped_on_every_page():
     x = sample()
     hostile = '<script>alert(1)</script> [x](javascript:alert(1)) {{ 7*7 }} !!! note'
     article = x.articles[0]
-    x = Explainer((Article(article.id, hostile, article.published, hostile, hostile, (hostile,) * 4, article.path),),
-                  x.quotes, x.parties, x.events, x.sources)
+    x = Explainer(articles=(Article(id=article.id, title=hostile, published=article.published, outlet=hostile,
+                                    url=hostile, paragraphs=(hostile,) * 4, path=article.path),),
+                  quotes=x.quotes, parties=x.parties, events=x.events, sources=x.sources)
     for path, page in render_site(x).items():
         _, front_matter, text = page.split("---\n", 2)
         assert "<" not in front_matter, path  # titles: plain text, angle brackets replaced
@@ -74,10 +85,12 @@ def test_hostile_text_is_escaped_on_every_page():
 def _crowd(people: int) -> Explainer:
     """An article naming `people` people; person i is mentioned i + 1 times."""
     base = sample()
-    crowd = tuple(Party(f"person-{i}", f"Person {i:02d}", PartyKind.PERSON, (), None, None, (),
-                        tuple(Place("harbour", 0) for _ in range(i + 1))) for i in range(people))
+    crowd = tuple(Party(id=f"person-{i}", name=f"Person {i:02d}", kind=PartyKind.PERSON, aliases=(), role=None,
+                        affiliation=None, positions=(),
+                        mentions=tuple(Place("harbour", 0) for _ in range(i + 1))) for i in range(people))
     unmarked = tuple(dataclasses.replace(p, main=None) for p in base.parties)  # no salience: rank by mentions
-    return Explainer(base.articles, base.quotes, unmarked + crowd, base.events, base.sources)
+    return Explainer(articles=base.articles, quotes=base.quotes, parties=unmarked + crowd, events=base.events,
+                     sources=base.sources)
 
 
 def test_overview_names_the_most_mentioned_sides_and_points_to_the_rest():
@@ -110,9 +123,12 @@ def test_beyond_the_article_limit_repeated_and_unattributed_quotes_stay_out_of_t
     import build_scripts.render as render
 
     base = sample()
-    again = Quote("harbour-q2", "harbour", 1, "We won,", "Ola Berg", Attribution.EXPLICIT, "said", None, 1)
-    nobody = Quote("harbour-q3", "harbour", 2, "It began in March", None, Attribution.EXPLICIT, None, None, 1)
-    explainer = Explainer(base.articles, base.quotes + (again, nobody), base.parties, base.events, base.sources)
+    again = Quote(id="harbour-q2", article="harbour", paragraph=1, text="We won,", speaker="Ola Berg",
+                  attribution=Attribution.EXPLICIT, cue="said", via=None, start=1)
+    nobody = Quote(id="harbour-q3", article="harbour", paragraph=2, text="It began in March", speaker=None,
+                   attribution=Attribution.EXPLICIT, cue=None, via=None, start=1)
+    explainer = Explainer(articles=base.articles, quotes=base.quotes + (again, nobody), parties=base.parties,
+                          events=base.events, sources=base.sources)
 
     def excluded(quotes_page):
         return {card.split('"')[0] for card in quotes_page.split('id="')[1:] if "data-search-exclude>" in card.split("\n")[0]}
@@ -129,9 +145,10 @@ def test_the_overview_lead_is_never_cut_at_an_abbreviation():
                            'He left. "We are done." Acme Inc. said no.') == [
         "Sen. Ines Abara said on Feb. 13 that the U.S. would act, and James B. Oduya agreed.", "He left.",
         '"We are done."', "Acme Inc. said no."]
-    article = Article("a", "A", "2024-05-02", None, None,
-                      ("KESTLE \u2014 Gov. Ines Abara signed the harbour bill on Monday after a long fight. She smiled.",), "a.txt")
-    assert summary_sentences(Explainer((article,)))[0][0] == "Gov. Ines Abara signed the harbour bill on Monday after a long fight."
+    article = Article(id="a", title="A", published="2024-05-02", outlet=None, url=None,
+                      paragraphs=("KESTLE \u2014 Gov. Ines Abara signed the harbour bill on Monday after a long fight. She smiled.",), path="a.txt")
+    assert summary_sentences(Explainer(articles=(article,
+                                                 )))[0][0] == "Gov. Ines Abara signed the harbour bill on Monday after a long fight."
 
 
 def test_many_parties_go_on_directory_pages_and_the_diagram_keeps_to_the_main_sides(monkeypatch):
@@ -153,10 +170,13 @@ def test_many_quotes_show_the_key_quotes_a_few_per_main_party_and_links_for_the_
     monkeypatch.setattr(render, "QUOTES_PAGE_QUOTES", 1)
     monkeypatch.setattr(render, "QUOTES_PER_SPEAKER_AT_SCALE", 1)
     base = sample()
-    said = tuple(Quote(f"harbour-q{n}", "harbour", 1, f"We won round {n},", "Ola Berg", Attribution.EXPLICIT,
-                       "said", None, n) for n in range(2, 5))
-    other = Quote("harbour-q9", "harbour", 2, "The port is calm", "Dockers Union", Attribution.EXPLICIT, "said")
-    nobody = Quote("harbour-q8", "harbour", 3, "It began in March", None, Attribution.EXPLICIT, None, None, 1)
+    said = tuple(Quote(id=f"harbour-q{n}", article="harbour", paragraph=1, text=f"We won round {n},",
+                       speaker="Ola Berg", attribution=Attribution.EXPLICIT,
+                       cue="said", via=None, start=n) for n in range(2, 5))
+    other = Quote(id="harbour-q9", article="harbour", paragraph=2, text="The port is calm", speaker="Dockers Union",
+                  attribution=Attribution.EXPLICIT, cue="said")
+    nobody = Quote(id="harbour-q8", article="harbour", paragraph=3, text="It began in March", speaker=None,
+                   attribution=Attribution.EXPLICIT, cue=None, via=None, start=1)
     union = dataclasses.replace(base.parties[0], main=False)
     pages = render_site(dataclasses.replace(base, quotes=base.quotes + said + (other, nobody),
                                             parties=(union, base.parties[1])))

@@ -11,28 +11,33 @@ TEXT = "A sentence of running text long enough to count as a lead paragraph here
 
 
 def report(n: int, published: str = "2025-03-10", title: str = "Harbour board sacks its chief") -> Article:
-    return Article(f"r{n}", title, published, "The Courier", None, (title, TEXT, TEXT, TEXT, TEXT), f"seeds/r{n}.txt")
+    return Article(id=f"r{n}", title=title, published=published, outlet="The Courier", url=None,
+                   paragraphs=(title, TEXT, TEXT, TEXT, TEXT), path=f"seeds/r{n}.txt")
 
 
 def party(name: str, reports: range, kind=PartyKind.PERSON, paragraph: int = 1, acts: bool = True, **extra) -> Party:
     places = tuple(Place(f"r{n}", paragraph) for n in reports)
-    return Party(name.lower().replace(" ", "-"), name, kind, mentions=places, acts=places if acts else (), **extra)
+    return Party(id=name.lower().replace(" ", "-"), name=name, kind=kind, mentions=places, acts=places if acts else (),
+                 **extra)
 
 
 def event(eid: str, date: str, article: str, paragraph: int = 1, parties=()) -> Event:
-    return Event(eid, date, f"the board met on {date}", article, paragraph, "Monday", parties=parties,
+    return Event(id=eid, date=date, what=f"the board met on {date}", article=article, paragraph=paragraph,
+                 evidence="Monday", parties=parties,
                  sources=(Place(article, paragraph),))
 
 
 def test_lead_skips_the_repeated_headline_and_short_lines():
-    article = Article("a", "Harbour board sacks its chief", None, None, None,
-                      ("Harbour board sacks its chief.", "By Ola Berg", TEXT, TEXT, TEXT), "seeds/a.txt")
+    article = Article(id="a", title="Harbour board sacks its chief", published=None, outlet=None, url=None,
+                      paragraphs=("Harbour board sacks its chief.", "By Ola Berg", TEXT, TEXT,
+                                  TEXT), path="seeds/a.txt")
     assert list(lead_paragraphs(article)) == [2, 3]
 
 
 def test_main_parties_are_named_across_reports_and_one_report_figures_are_not():
     articles = tuple(report(n) for n in range(8))
-    x = Explainer(articles, parties=(party("Ola Berg", range(8)), party("Harbour Board", range(6), PartyKind.ORGANISATION),
+    x = Explainer(articles=articles, parties=(party("Ola Berg", range(8)), party("Harbour Board", range(6),
+                                                                                 PartyKind.ORGANISATION),
                                      party("Rui Costa", range(1))))
     marked = {p.name: p.main for p in mark_salience(x).parties}
     assert marked == {"Ola Berg": True, "Harbour Board": True, "Rui Costa": False}
@@ -40,7 +45,8 @@ def test_main_parties_are_named_across_reports_and_one_report_figures_are_not():
 
 def test_a_country_named_as_a_place_and_a_persons_campaign_are_no_sides_of_their_own():
     articles = tuple(report(n) for n in range(6))
-    x = Explainer(articles, parties=(party("Ola Berg", range(6)), party("Tarvonia", range(6), PartyKind.COUNTRY, acts=False),
+    x = Explainer(articles=articles, parties=(party("Ola Berg", range(6)), party("Tarvonia", range(6),
+                                                                                 PartyKind.COUNTRY, acts=False),
                                      party("Berg campaign", range(6), PartyKind.ORGANISATION)))
     marked = {p.name: p.main for p in mark_salience(x).parties}
     assert marked == {"Ola Berg": True, "Tarvonia": False, "Berg campaign": False}
@@ -50,7 +56,7 @@ def test_a_name_that_only_describes_others_does_not_count_as_named():
     articles = tuple(report(n) for n in range(6))
     labour = party("Labour Party", range(6), PartyKind.ORGANISATION, acts=False)
     labour = dataclasses.replace(labour, describes=labour.mentions)
-    x = Explainer(articles, parties=(party("Ola Berg", range(6)), labour))
+    x = Explainer(articles=articles, parties=(party("Ola Berg", range(6)), labour))
     assert [p.name for p in mark_salience(x).parties if p.main] == ["Ola Berg"]
 
 
@@ -59,7 +65,7 @@ def test_at_most_twelve_main_parties_and_the_editor_decides_first():
     crowd = tuple(party(f"Person {chr(65 + i)} Lind", range(10 - i % 3)) for i in range(20))
     dropped = dataclasses.replace(crowd[0], main=False)
     kept = party("Eva Holm", range(1), main=True)
-    x = mark_salience(Explainer(articles, parties=(dropped,) + crowd[1:] + (kept,)))
+    x = mark_salience(Explainer(articles=articles, parties=(dropped,) + crowd[1:] + (kept,)))
     main = [p.name for p in x.parties if p.main]
     assert len(main) == MAX_MAIN_PARTIES and "Eva Holm" in main and crowd[0].name not in main
 
@@ -68,7 +74,7 @@ def test_key_events_are_the_days_the_reports_lead_with_one_day_once_before_a_sec
     articles = (report(0, "2025-03-10"), report(1, "2025-03-11"), report(2, "2025-03-11"), report(3, "2025-04-02"))
     events = (event("a", "2025-03-09", "r0"), event("b", "2025-03-09", "r1"), event("c", "2025-03-09", "r2"),
               event("d", "2025-04-01", "r3"), event("e", "2024", "r3", paragraph=4))
-    x = mark_salience(Explainer(articles, events=events))
+    x = mark_salience(Explainer(articles=articles, events=events))
     key = {e.id for e in x.events if e.key}
     assert "d" in key and "e" in key and len(key & {"a", "b", "c"}) >= 1
     order = sorted(x.events, key=lambda e: not e.key)
@@ -79,30 +85,35 @@ def test_at_most_twelve_key_events_and_an_unmarked_event_stays_unmarked():
     articles = tuple(report(n, f"2025-03-{n + 1:02d}") for n in range(20))
     events = tuple(event(f"e{n}", f"2025-03-{n + 1:02d}", f"r{n}") for n in range(20))
     events = (dataclasses.replace(events[0], key=False),) + events[1:]
-    x = mark_salience(Explainer(articles, events=events))
+    x = mark_salience(Explainer(articles=articles, events=events))
     assert sum(1 for e in x.events if e.key) == MAX_KEY_EVENTS and not x.events[0].key
 
 
 def test_key_quotes_are_said_by_main_parties_and_marked_once_however_many_reports_carry_them():
     articles = tuple(report(n) for n in range(4))
     said = "We will not sell the harbour to anyone, whatever the board decides."
-    quotes = tuple(Quote(f"q{n}", f"r{n}", 2, said, "Ola Berg", Attribution.EXPLICIT) for n in range(3)) + (
-        Quote("q9", "r3", 2, "A bystander's long remark about the weather and the tides.", "Rui Costa", Attribution.EXPLICIT),
-        Quote("q8", "r3", 3, "A long remark that nobody can be credited with saying here.", None, Attribution.UNATTRIBUTED))
-    x = mark_salience(Explainer(articles, quotes=quotes, parties=(party("Ola Berg", range(4)), party("Rui Costa", range(1)))))
+    quotes = tuple(Quote(id=f"q{n}", article=f"r{n}", paragraph=2, text=said, speaker="Ola Berg",
+                         attribution=Attribution.EXPLICIT) for n in range(3)) + (
+        Quote(id="q9", article="r3", paragraph=2, text="A bystander's long remark about the weather and the tides.",
+              speaker="Rui Costa", attribution=Attribution.EXPLICIT),
+        Quote(id="q8", article="r3", paragraph=3, text="A long remark that nobody can be credited with saying here.",
+              speaker=None, attribution=Attribution.UNATTRIBUTED))
+    x = mark_salience(Explainer(articles=articles, quotes=quotes, parties=(party("Ola Berg", range(4)),
+                                                                           party("Rui Costa", range(1)))))
     assert [q.id for q in x.quotes if q.key] == ["q0"]
 
 
 def test_the_same_reports_give_the_same_marks():
     articles = tuple(report(n, f"2025-03-{n + 1:02d}") for n in range(6))
     events = tuple(event(f"e{n}", f"2025-03-{n % 3 + 1:02d}", f"r{n}") for n in range(6))
-    x = Explainer(articles, events=events, parties=tuple(party(f"Ola Berg{n}", range(n + 1)) for n in range(6)))
+    x = Explainer(articles=articles, events=events, parties=tuple(party(f"Ola Berg{n}",
+                                                                        range(n + 1)) for n in range(6)))
     assert mark_salience(x) == mark_salience(x)
 
 
 def test_a_lone_surname_the_linker_left_apart_is_no_main_side():
     articles = tuple(report(n) for n in range(6))
-    x = Explainer(articles, parties=(party("Signe Lindqvist", range(6)), party("Per Lindqvist", range(3)),
+    x = Explainer(articles=articles, parties=(party("Signe Lindqvist", range(6)), party("Per Lindqvist", range(3)),
                                      party("Lindqvist", range(6))))
     marked = {p.name: p.main for p in mark_salience(x).parties}
     assert marked == {"Signe Lindqvist": True, "Per Lindqvist": True, "Lindqvist": False}
@@ -114,5 +125,5 @@ def test_a_year_every_report_names_is_a_backdrop_and_the_day_two_reports_lead_wi
     articles = tuple(report(n) for n in range(30))
     years = tuple(event(f"y{n}", "2024", f"r{n}", paragraph=4) for n in range(30))
     day = (event("d0", "2025-03-09", "r0"), event("d1", "2025-03-09", "r1"))
-    x = mark_salience(Explainer(articles, events=years + day))
+    x = mark_salience(Explainer(articles=articles, events=years + day))
     assert [e.id for e in x.events if e.key] in (["d0"], ["d1"])

@@ -7,7 +7,8 @@ from build_scripts.serialize import to_data
 
 
 def story(*texts: str):
-    return extract([Article(f"r{i}", f"Report {i}", f"2024-05-0{i}", None, None, split_paragraphs(text), f"r{i}.txt")
+    return extract([Article(id=f"r{i}", title=f"Report {i}", published=f"2024-05-0{i}", outlet=None, url=None,
+                            paragraphs=split_paragraphs(text), path=f"r{i}.txt")
                     for i, text in enumerate(texts, 1)])
 
 

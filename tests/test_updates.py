@@ -15,25 +15,41 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 def story() -> Explainer:
     """Three reports: an undated one, one of 10 May and one of 12 May that repeats a quote."""
-    articles = (Article("b-first", "Strike looms at the harbour", "2024-05-10", "Harbour Wire", None,
-                        ("Dockers threatened a strike.", '"We will stop work," said Ola Berg.'), "seeds/b-first.txt"),
-                Article("a-later", "Harbour strike begins", "2024-05-12", "Quillby Ledger", None,
-                        ("The strike began on Sunday.", '"We will stop work," Berg had said.', "Signe Lindqvist, the port's chief, "
-                         "said talks would resume."), "seeds/a-later.txt"),
-                Article("c-undated", "Port history", None, None, None, ("The port opened long ago.",), "seeds/c-undated.txt"))
-    union = Party("dockers-union", "Dockers Union", PartyKind.ORGANISATION, mentions=(Place("b-first", 0), Place("a-later", 0)), main=True)
-    berg = Party("ola-berg", "Ola Berg", PartyKind.PERSON, mentions=(Place("b-first", 1), Place("a-later", 1)), main=True)
-    chief = Party("signe-lindqvist", "Signe Lindqvist", PartyKind.PERSON, role="the port's chief", mentions=(Place("a-later", 2),))
-    quotes = (Quote("q1", "b-first", 1, "We will stop work,", "Ola Berg", Attribution.EXPLICIT),
-              Quote("q2", "a-later", 1, "We will  stop work,", "Ola Berg", Attribution.EXPLICIT),
-              Quote("q3", "a-later", 2, "Talks resume Monday,", "Signe Lindqvist", Attribution.EXPLICIT, key=True))
-    events = (Event("e1", "2024-05-10", "Dockers threatened a strike", "b-first", 0, "threatened", sources=(Place("b-first", 0),)),
-              Event("e2", "2024-05-12", "The strike began", "a-later", 0, "on Sunday",
-                    sources=(Place("a-later", 0), Place("b-first", 0))),  # linked to a paragraph of the first report too
-              Event("e3", None, "The port opened", "c-undated", 0, "long ago", relative="before this report",
+    articles = (Article(id="b-first", title="Strike looms at the harbour", published="2024-05-10",
+                        outlet="Harbour Wire", url=None,
+                        paragraphs=("Dockers threatened a strike.",
+                                    '"We will stop work," said Ola Berg.'), path="seeds/b-first.txt"),
+                Article(id="a-later", title="Harbour strike begins", published="2024-05-12", outlet="Quillby Ledger",
+                        url=None,
+                        paragraphs=("The strike began on Sunday.", '"We will stop work," Berg had said.',
+                                    "Signe Lindqvist, the port's chief, "
+                         "said talks would resume."), path="seeds/a-later.txt"),
+                Article(id="c-undated", title="Port history", published=None, outlet=None, url=None,
+                        paragraphs=("The port opened long ago.",), path="seeds/c-undated.txt"))
+    union = Party(id="dockers-union", name="Dockers Union", kind=PartyKind.ORGANISATION, mentions=(Place("b-first", 0),
+                                                                                                   Place("a-later", 0)), main=True)
+    berg = Party(id="ola-berg", name="Ola Berg", kind=PartyKind.PERSON, mentions=(Place("b-first", 1),
+                                                                                  Place("a-later", 1)), main=True)
+    chief = Party(id="signe-lindqvist", name="Signe Lindqvist", kind=PartyKind.PERSON, role="the port's chief",
+                  mentions=(Place("a-later", 2),))
+    quotes = (Quote(id="q1", article="b-first", paragraph=1, text="We will stop work,", speaker="Ola Berg",
+                    attribution=Attribution.EXPLICIT),
+              Quote(id="q2", article="a-later", paragraph=1, text="We will  stop work,", speaker="Ola Berg",
+                    attribution=Attribution.EXPLICIT),
+              Quote(id="q3", article="a-later", paragraph=2, text="Talks resume Monday,", speaker="Signe Lindqvist",
+                    attribution=Attribution.EXPLICIT, key=True))
+    events = (Event(id="e1", date="2024-05-10", what="Dockers threatened a strike", article="b-first", paragraph=0,
+                    evidence="threatened", sources=(Place("b-first", 0),)),
+              Event(id="e2", date="2024-05-12", what="The strike began", article="a-later", paragraph=0,
+                    evidence="on Sunday",
+                    sources=(Place("a-later", 0), Place("b-first", 0))),
+              # linked to a paragraph of the first report too
+              Event(id="e3", date=None, what="The port opened", article="c-undated", paragraph=0, evidence="long ago",
+                    relative="before this report",
                     sources=(Place("c-undated", 0),)))
-    sources = (Source("harbour-wire", "Harbour Wire", SourceKind.NEWS_OUTLET, (Citation("a-later", 0, "the strike"),)),)
-    return Explainer(articles, quotes, (union, berg, chief), events, sources)
+    sources = (Source(id="harbour-wire", name="Harbour Wire", kind=SourceKind.NEWS_OUTLET,
+                      citations=(Citation("a-later", 0, "the strike"),)),)
+    return Explainer(articles=articles, quotes=quotes, parties=(union, berg, chief), events=events, sources=sources)
 
 
 def test_reports_newest_first_each_with_what_no_earlier_report_had():
@@ -75,7 +91,8 @@ def test_the_feed_is_valid_atom_one_entry_per_report_newest_first():
     assert parsed.version == "atom10"
     assert [e.title for e in parsed.entries] == ["Harbour strike begins (Quillby Ledger)",
                                                  "Strike looms at the harbour (Harbour Wire)", "Port history"]
-    assert [e.updated for e in parsed.entries] == ["2024-05-12T00:00:00Z", "2024-05-10T00:00:00Z", "2024-06-01T00:00:00Z"]
+    assert [e.updated for e in parsed.entries] == ["2024-05-12T00:00:00Z", "2024-05-10T00:00:00Z",
+                                                   "2024-06-01T00:00:00Z"]
     assert parsed.feed.updated == "2024-05-12T00:00:00Z"
     ids = [e.id for e in parsed.entries]
     assert len(set(ids)) == 3 and all(i.startswith("urn:uuid:") for i in ids)
@@ -106,7 +123,8 @@ def test_markup_and_control_characters_cannot_break_the_feed():
     article = dataclasses.replace(x.articles[1], title=hostile, outlet="Wire <b>&amp;</b>")
     quote = dataclasses.replace(x.quotes[2], text=hostile)
     xml = atom_feed(dataclasses.replace(x, articles=(x.articles[0], article, x.articles[2]),
-                                        quotes=x.quotes[:2] + (quote,)), FeedSettings(site_name="A <i>site</i>"), "2024-06-01")
+                                        quotes=x.quotes[:2] + (quote,)), FeedSettings(site_name="A <i>site</i>"),
+                    "2024-06-01")
     root = ET.fromstring(xml)  # well-formed XML
     entries = root.findall(f"{ATOM}entry")
     assert len(entries) == 3

@@ -35,4 +35,5 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     quotes = extract_quotes(parsed, parties, [s for s in sources if not s.tentative])
     positions = extract_positions(parsed, parties, list_point_speakers(parsed, parties))
     events = extract_events(parsed, parties)
-    return ArticleExtraction(parsed.article, parties, quotes, sources, events, positions)
+    return ArticleExtraction(article=parsed.article, parties=parties, quotes=quotes, sources=sources, events=events,
+                             positions=positions)

@@ -34,11 +34,13 @@ def encode(extraction: ArticleExtraction) -> dict:
             drafts.append(draft)
         return number[id(draft)]
 
-    quotes = [[q.paragraph, q.start, q.text, ref(q.speaker), q.attribution.value, q.cue, q.via] for q in extraction.quotes]
+    quotes = [[q.paragraph, q.start, q.text, ref(q.speaker), q.attribution.value, q.cue,
+               q.via] for q in extraction.quotes]
     events = [[e.date, e.what, e.paragraph, e.evidence, e.char, e.relative, e.approximate, [ref(p) for p in e.parties]]
               for e in extraction.events]
     positions = [[ref(p.party), p.text, p.paragraph] for p in extraction.positions]
-    sources = [[s.name, s.kind.value, s.cited_for, s.paragraph, s.start, s.end, s.tentative] for s in extraction.sources]
+    sources = [[s.name, s.kind.value, s.cited_for, s.paragraph, s.start, s.end,
+                s.tentative] for s in extraction.sources]
     indexed = len(extraction.parties.drafts)
     encoded = []
     for draft in drafts:  # grows while affiliations are numbered
@@ -60,7 +62,7 @@ def decode(data, article: Article) -> ArticleExtraction:
     if record["format"] != FORMAT:
         raise CorruptEntry("another cache format")
     raw_drafts = check.array(record["drafts"])
-    drafts = [Draft(check.enum(PartyKind, check.mapping(d, _DRAFT_KEYS)["kind"])) for d in raw_drafts]
+    drafts = [Draft(kind=check.enum(PartyKind, check.mapping(d, _DRAFT_KEYS)["kind"])) for d in raw_drafts]
     check.draft_count = len(drafts)
     for draft, raw in zip(drafts, raw_drafts):
         _fill_draft(draft, raw, drafts, check)
@@ -70,10 +72,12 @@ def decode(data, article: Article) -> ArticleExtraction:
     sources = [_source(s, check) for s in check.array(record["sources"])]
     events = [_event(e, drafts, check) for e in check.array(record["events"])]
     positions = [_position(p, drafts, check) for p in check.array(record["positions"])]
-    return ArticleExtraction(article, index, quotes, sources, events, positions)
+    return ArticleExtraction(article=article, parties=index, quotes=quotes, sources=sources, events=events,
+                             positions=positions)
 
 
-_DRAFT_KEYS = ("kind", "spellings", "aliases", "role", "affiliation", "mentions", "nouns", "code", "outlet", "cited", "gender")
+_DRAFT_KEYS = ("kind", "spellings", "aliases", "role", "affiliation", "mentions", "nouns", "code", "outlet", "cited",
+               "gender")
 
 
 def _fill_draft(draft: Draft, raw: dict, drafts: list[Draft], check: "_Checker") -> None:
@@ -82,15 +86,18 @@ def _fill_draft(draft: Draft, raw: dict, drafts: list[Draft], check: "_Checker")
         draft.spellings[check.text(text)] = check.integer(count, 1)
     draft.aliases = {check.text(a) for a in check.array(raw["aliases"])}
     draft.nouns = {check.text(n) for n in check.array(raw["nouns"])}
-    draft.role, draft.code, draft.gender = check.text(raw["role"], True), check.text(raw["code"], True), check.text(raw["gender"], True)
+    draft.role, draft.code, draft.gender = check.text(raw["role"], True), check.text(raw["code"],
+                                                                                     True), check.text(raw["gender"], True)
     draft.outlet, draft.cited = check.flag(raw["outlet"]), check.flag(raw["cited"])
     draft.affiliation = check.draft(raw["affiliation"], drafts, True)
     for item in check.array(raw["mentions"]):
         paragraph, start, end, subject, quoted, text, possessive, located, modifier = check.array(item, 9)
         paragraph = check.paragraph(paragraph)
         start, end = check.span(paragraph, start, end)
-        draft.mentions.append(Mention(paragraph, start, end, check.flag(subject), check.flag(quoted), check.text(text),
-                                      check.flag(possessive), check.flag(located), check.flag(modifier)))
+        draft.mentions.append(Mention(paragraph=paragraph, start=start, end=end, subject=check.flag(subject),
+                                      quoted=check.flag(quoted), text=check.text(text),
+                                      possessive=check.flag(possessive), located=check.flag(located),
+                                      modifier=check.flag(modifier)))
 
 
 def _quote(item, drafts: list[Draft], check: "_Checker") -> QuoteDraft:
@@ -98,24 +105,29 @@ def _quote(item, drafts: list[Draft], check: "_Checker") -> QuoteDraft:
     paragraph = check.paragraph(paragraph)
     start = check.span(paragraph, start, start)[0]
     check.verbatim(check.text(text), paragraph, start)
-    return QuoteDraft(paragraph, start, text, check.draft(speaker, drafts, True),
-                      check.enum(Attribution, attribution), check.text(cue, True), check.text(via, True))
+    return QuoteDraft(paragraph=paragraph, start=start, text=text, speaker=check.draft(speaker, drafts, True),
+                      attribution=check.enum(Attribution, attribution), cue=check.text(cue, True),
+                      via=check.text(via, True))
 
 
 def _source(item, check: "_Checker") -> SourceMention:
     name, kind, cited_for, paragraph, start, end, tentative = check.array(item, 7)
     paragraph = check.paragraph(paragraph)
     start, end = check.span(paragraph, start, end)
-    return SourceMention(check.text(name), check.enum(SourceKind, kind), check.text(cited_for), paragraph, start, end,
-                         check.flag(tentative))
+    return SourceMention(name=check.text(name), kind=check.enum(SourceKind, kind), cited_for=check.text(cited_for),
+                         paragraph=paragraph, start=start, end=end,
+                         tentative=check.flag(tentative))
 
 
 def _event(item, drafts: list[Draft], check: "_Checker") -> EventDraft:
     date, what, paragraph, evidence, char, relative, approximate, parties = check.array(item, 8)
     paragraph = check.paragraph(paragraph)
-    return EventDraft(check.text(date, True), check.text(what), paragraph, check.text(evidence),
-                      check.span(paragraph, char, char)[0], check.text(relative, True), check.flag(approximate),
-                      tuple(check.draft(p, drafts) for p in check.array(parties)))
+    return EventDraft(date=check.text(date, True), what=check.text(what), paragraph=paragraph,
+                      evidence=check.text(evidence),
+                      char=check.span(paragraph, char, char)[0], relative=check.text(relative,
+                                                                                     True),
+                      approximate=check.flag(approximate),
+                      parties=tuple(check.draft(p, drafts) for p in check.array(parties)))
 
 
 def _position(item, drafts: list[Draft], check: "_Checker") -> PositionDraft:

@@ -61,8 +61,8 @@ def split_named_bodies(parsed: ParsedArticle, index: PartyIndex) -> None:
             body = body or index.new(PartyKind.ORGANISATION)
             draft.mentions.remove(mention)
             noun = doc[after]
-            body.add(name, Mention(mention.paragraph, mention.start, noun.idx + len(noun),
-                                   noun.dep_ in ("nsubj", "nsubjpass"), mention.quoted, name))
+            body.add(name, Mention(paragraph=mention.paragraph, start=mention.start, end=noun.idx + len(noun),
+                                   subject=noun.dep_ in ("nsubj", "nsubjpass"), quoted=mention.quoted, text=name))
 
 
 def _role_from_aliases(draft: Draft) -> str | None:
@@ -99,7 +99,8 @@ def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, d
         tokens = tokens[:-1]
     if draft.kind == PartyKind.PERSON:
         for i, token in enumerate(tokens):
-            if token.lower_ == "of" and i > 0 and any(party_at(index, parsed.paragraph_of(t), t.idx) for t in tokens[i + 1:]):
+            if token.lower_ == "of" and i > 0 and any(party_at(index, parsed.paragraph_of(t),
+                                                               t.idx) for t in tokens[i + 1:]):
                 owner = owner or next(party_at(index, parsed.paragraph_of(t), t.idx) for t in tokens[i + 1:]
                                       if party_at(index, parsed.paragraph_of(t), t.idx))
                 tokens = tokens[:i]
@@ -174,8 +175,8 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
         if not role_tokens:
             return None, None, None
         # the described head stands for the party: "the armed wing ... released a statement"
-        draft.mentions.append(Mention(parsed.paragraph_of(head), head.idx, head.idx + len(head),
-                                      head.dep_ in ("nsubj", "nsubjpass"), False, head.text))
+        draft.mentions.append(Mention(paragraph=parsed.paragraph_of(head), start=head.idx, end=head.idx + len(head),
+                                      subject=head.dep_ in ("nsubj", "nsubjpass"), quoted=False, text=head.text))
         alias = None
         if tokens[0].dep_ == "det" and draft.kind != PartyKind.PERSON:
             alias = tokens[0].lower_ + span_text(tokens)[len(tokens[0].text):]
@@ -190,7 +191,8 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
                 tokens.append(token)
             tokens, owner = _clean_role(_trim(tokens), parsed, index, draft)
             if tokens:
-                owner = owner or _affiliation_in(parsed, index, tokens, draft) or _relative_clause_body(parsed, index, child, draft)
+                owner = owner or _affiliation_in(parsed, index, tokens,
+                                                 draft) or _relative_clause_body(parsed, index, child, draft)
                 return span_text(tokens), owner, None
         if child.dep_ == "relcl" and child.lemma_ in _ROLE_VERBS and any(
                 c.lower_ in ("who", "that") and c.dep_ == "nsubj" for c in child.children):
@@ -239,7 +241,8 @@ def _office_holder_body(index: PartyIndex, tokens: list[Token], draft: Draft) ->
                 if subject in names.split() and re.search(r"\b(ministry|department)\b", names):
                     return other
     if set(words) & _HEAD_OF_STATE or "prime" in words:
-        stated = next((demonym_country(t.text) for t in tokens if t.ent_type_ == "NORP" and demonym_country(t.text)), None)
+        stated = next((demonym_country(t.text) for t in tokens if t.ent_type_ == "NORP" and demonym_country(t.text)),
+                      None)
         if stated is not None:  # "French President": France, whichever countries the article names
             return _country_draft(index, *stated)
         countries = [d for d in index.drafts if d.kind == PartyKind.COUNTRY]
@@ -338,7 +341,8 @@ def add_descriptive_aliases(parsed: ParsedArticle, index: PartyIndex) -> None:
             if tokens[0].lower_ != "the":
                 continue
             paragraph = parsed.paragraph_of(token)
-            owner = next((party_at(index, paragraph, t.idx) for t in tokens[1:-1] if party_at(index, paragraph, t.idx)), None)
+            owner = next((party_at(index, paragraph,
+                                   t.idx) for t in tokens[1:-1] if party_at(index, paragraph, t.idx)), None)
             if owner is None:
                 owner = resolve_description(index, token.lower_, paragraph, token.idx)
             if owner is None or owner.kind == PartyKind.PERSON:
@@ -348,5 +352,5 @@ def add_descriptive_aliases(parsed: ParsedArticle, index: PartyIndex) -> None:
             owner.nouns.add(token.lower_)
             if token.lower_ in GROUP_KIND_WORDS and owner.kind == PartyKind.ORGANISATION:
                 owner.kind = PartyKind.GROUP
-            owner.mentions.append(Mention(paragraph, tokens[0].idx, token.idx + len(token),
-                                          token.dep_ in ("nsubj", "nsubjpass"), False, text))
+            owner.mentions.append(Mention(paragraph=paragraph, start=tokens[0].idx, end=token.idx + len(token),
+                                          subject=token.dep_ in ("nsubj", "nsubjpass"), quoted=False, text=text))

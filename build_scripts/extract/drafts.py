@@ -12,7 +12,7 @@ from ..model import Article, Attribution, PartyKind, SourceKind
 from ..names import PersonName, acronyms, clean_name, is_acronym, parse_person, same_person
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SourceMention:
     name: str
     kind: SourceKind
@@ -25,7 +25,7 @@ class SourceMention:
     tentative: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Mention:
     paragraph: int
     start: int
@@ -38,7 +38,7 @@ class Mention:
     modifier: bool = False  # describes someone else: "Tarvonian officials", "a Labour councillor"
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Draft:
     kind: PartyKind
     spellings: Counter = field(default_factory=Counter)
@@ -168,7 +168,7 @@ class PartyIndex:
         self.forget_places()
 
     def new(self, kind: PartyKind) -> Draft:
-        draft = Draft(kind)
+        draft = Draft(kind=kind)
         draft.mentions.watcher = self
         self._drafts.append(draft)
         self._order[id(draft)] = len(self._drafts) - 1
@@ -217,7 +217,8 @@ class PartyIndex:
         if at is not None:
             del entries[at]
 
-    def mentions_before(self, paragraph: int, char: int, paragraphs: int = NEAR_PARAGRAPHS) -> Iterator[tuple[Mention, Draft]]:
+    def mentions_before(self, paragraph: int, char: int,
+                        paragraphs: int = NEAR_PARAGRAPHS) -> Iterator[tuple[Mention, Draft]]:
         """Mentions before a point, nearest first, at most NEAR_MENTIONS of them and none more than
         `paragraphs` paragraphs back (0: this paragraph only). A generator: callers stop at the
         first that fits."""
@@ -293,7 +294,7 @@ def party_at(index: PartyIndex, paragraph: int, char: int) -> Draft | None:
     return covering[0][1] if covering else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class QuoteDraft:
     paragraph: int
     start: int
@@ -304,7 +305,7 @@ class QuoteDraft:
     via: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EventDraft:
     date: str | None
     what: str
@@ -323,7 +324,7 @@ class PositionDraft:
     paragraph: int
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ArticleExtraction:
     article: Article
     parties: PartyIndex

@@ -101,14 +101,17 @@ def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDr
         return _ordinal_day(parsed, index, doc, timex, token, dct, earlier)
     if dct is None and timex.kind in WEEKDAY_KINDS:  # "on Monday" in a report of unknown date
         clause = _clause(token)
-        return [EventDraft(None, _describe(clause, parsed), paragraph, timex.text, timex.start,
-                           f"{timex.text.strip()}, in the week of this report", False, _parties_in(parsed, index, clause))]
+        return [EventDraft(date=None, what=_describe(clause, parsed), paragraph=paragraph, evidence=timex.text,
+                           char=timex.start,
+                           relative=f"{timex.text.strip()}, in the week of this report", approximate=False,
+                           parties=_parties_in(parsed, index, clause))]
     if timex.value in (None, "PRESENT_REF", "PAST_REF", "FUTURE_REF") and timex.offset is None:
         return []
     date, relative = _calendar(timex, dct)
     clause = _clause(token)
-    return [EventDraft(date, _describe(clause, parsed), paragraph, timex.text, timex.start, relative,
-                       timex.approximate, _parties_in(parsed, index, clause))]
+    return [EventDraft(date=date, what=_describe(clause, parsed), paragraph=paragraph, evidence=timex.text,
+                       char=timex.start, relative=relative,
+                       approximate=timex.approximate, parties=_parties_in(parsed, index, clause))]
 
 
 def _calendar(timex: Timex, dct) -> tuple[str | None, str | None]:
@@ -147,13 +150,16 @@ def _relative_to_sentence_date(parsed, index, doc, timex: Timex, reference: str)
     clause = _clause_after(doc, timex.end)
     if not clause:
         return []
-    return [EventDraft(precision_value(day, coarse), _describe(clause, parsed), parsed.paragraph_of(doc),
-                       timex.text + " " + span_text(clause), timex.start, None, False,
-                       _parties_in(parsed, index, clause))]
+    return [EventDraft(date=precision_value(day, coarse), what=_describe(clause, parsed),
+                       paragraph=parsed.paragraph_of(doc),
+                       evidence=timex.text + " " + span_text(clause), char=timex.start, relative=None,
+                       approximate=False,
+                       parties=_parties_in(parsed, index, clause))]
 
 
 def _clause_after(doc: Doc, char: int) -> list[Token]:
-    verb = next((t for t in doc if t.idx >= char and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+    verb = next((t for t in doc if t.idx >= char and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")),
+                None)
     if verb is None or verb.sent != next((t.sent for t in doc if t.idx >= char), None):
         return []
     return [t for t in _clause(verb) if t.idx >= char]
@@ -181,22 +187,27 @@ def _anniversary(parsed, index, doc, timex, token, dct, reference=None) -> list[
     out = []
     if anchor is not None:
         date = None
-        marks = bool(re.search(r"\b(mark(ing|s|ed)?|anniversary)\b", doc.text[max(0, timex.start - 40):timex.start], re.I))
+        marks = bool(re.search(r"\b(mark(ing|s|ed)?|anniversary)\b", doc.text[max(0, timex.start - 40):timex.start],
+                               re.I))
         if base is not None:  # an anniversary that is marked falls on the day; otherwise "about" a month
             day = shift(base, amount, unit)
             date = day.isoformat() if marks else precision_value(day, "M" if unit in ("Y", "DE") else unit)
         relative = describe_offset(amount, unit, approximate=True)
         anchor_tokens = list(anchor)
         what = _sentence_case(span_text(anchor_tokens))
-        out.append(EventDraft(date, what, paragraph, timex.text + " " + span_text(anchor_tokens), timex.start,
-                              relative, True, _parties_in(parsed, index, anchor_tokens)))
+        out.append(EventDraft(date=date, what=what, paragraph=paragraph,
+                              evidence=timex.text + " " + span_text(anchor_tokens), char=timex.start,
+                              relative=relative, approximate=True, parties=_parties_in(parsed, index, anchor_tokens)))
     before = doc.text[max(0, timex.start - 12):timex.start].lower()
-    if re.search(r"\bmark(ing|s|ed)?\s*$", before) and not (reference and reference != (base.isoformat() if base else None)):
+    if re.search(r"\bmark(ing|s|ed)?\s*$",
+                 before) and not (reference and reference != (base.isoformat() if base else None)):
         main = _main_clause(token)
-        out.append(EventDraft(base.isoformat() if base else None, _describe(main, parsed), paragraph,
-                              doc.text[timex.start - len(before.rstrip().split()[-1]) - 1:timex.end].strip(),
-                              timex.start - 1, None if dct else "the day of this report", False,
-                              _parties_in(parsed, index, main)))
+        out.append(EventDraft(date=base.isoformat() if base else None, what=_describe(main, parsed),
+                              paragraph=paragraph,
+                              evidence=doc.text[timex.start - len(before.rstrip().split()[-1]) - 1:timex.end].strip(),
+                              char=timex.start - 1, relative=None if dct else "the day of this report",
+                              approximate=False,
+                              parties=_parties_in(parsed, index, main)))
     return out
 
 
@@ -213,18 +224,24 @@ def _ordinal_day(parsed, index, doc, timex, token, dct, earlier) -> list[EventDr
     if start is not None:
         first = dt.date.fromisoformat(start.date)
         nth = first + dt.timedelta(days=ordinal - 1)
-        return [EventDraft(nth.isoformat(), _describe(_clause(token), parsed), paragraph, timex.text.strip() + " " + anchor.text,
-                           timex.start, None, False, _parties_in(parsed, index, _clause(token)))]
+        return [EventDraft(date=nth.isoformat(), what=_describe(_clause(token), parsed), paragraph=paragraph,
+                           evidence=timex.text.strip() + " " + anchor.text,
+                           char=timex.start, relative=None, approximate=False, parties=_parties_in(parsed, index,
+                                                                                                   _clause(token)))]
     nth = dct
     first = dct - dt.timedelta(days=ordinal - 1) if dct else None
     clause = _clause(token)
     evidence = (timex.text.strip() + " " + anchor.text).strip()
     return [
-        EventDraft(first.isoformat() if first else None, _sentence_case(anchor.text) + " begin", paragraph, evidence,
-                   timex.start - 1, None if dct else describe_offset(-(ordinal - 1), "D"), False,
-                   _parties_in(parsed, index, list(anchor))),
-        EventDraft(nth.isoformat() if nth else None, _describe(clause, parsed), paragraph, evidence, timex.start,
-                   None if dct else "the day of this report", False, _parties_in(parsed, index, clause)),
+        EventDraft(date=first.isoformat() if first else None, what=_sentence_case(anchor.text) + " begin",
+                   paragraph=paragraph, evidence=evidence,
+                   char=timex.start - 1, relative=None if dct else describe_offset(-(ordinal - 1),
+                                                                                   "D"), approximate=False,
+                   parties=_parties_in(parsed, index, list(anchor))),
+        EventDraft(date=nth.isoformat() if nth else None, what=_describe(clause, parsed), paragraph=paragraph,
+                   evidence=evidence, char=timex.start,
+                   relative=None if dct else "the day of this report", approximate=False,
+                   parties=_parties_in(parsed, index, clause)),
     ]
 
 
@@ -236,13 +253,18 @@ def _undated(parsed: ParsedArticle, index: PartyIndex, doc: Doc) -> list[EventDr
         if token.lower_ in _UNDATED_MODIFIERS and token.dep_ == "amod" and token.head.pos_ == "NOUN" \
                 and token.head.lower_ not in _EVENT_NOUN_EXCLUDE and not parsed.token_in_quote(token):
             phrase = [t for t in token.head.subtree if t.i <= token.head.i]
-            out.append(EventDraft(None, _describe(phrase, parsed), paragraph, span_text(phrase), token.idx,
-                                  "before this report", False, _parties_in(parsed, index, _clause(token.head))))
+            out.append(EventDraft(date=None, what=_describe(phrase, parsed), paragraph=paragraph,
+                                  evidence=span_text(phrase), char=token.idx,
+                                  relative="before this report", approximate=False,
+                                  parties=_parties_in(parsed, index, _clause(token.head))))
         elif token.lower_ == "before" and token.dep_ == "mark" and not parsed.token_in_quote(token):
             clause = _clause(token.head)  # "... before X presented it": X's act came earlier
             main = _clause(token.head.head) if token.head.head is not token.head else clause
-            out.append(EventDraft(None, _describe(main, parsed), paragraph, span_text([token] + clause), token.idx,
-                                  "before: " + _describe(clause, parsed), False, _parties_in(parsed, index, main)))
+            out.append(EventDraft(date=None, what=_describe(main, parsed), paragraph=paragraph,
+                                  evidence=span_text([token] + clause), char=token.idx,
+                                  relative="before: " + _describe(clause,
+                                                                  parsed), approximate=False,
+                                  parties=_parties_in(parsed, index, main)))
     return out
 
 

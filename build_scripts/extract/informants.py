@@ -74,8 +74,9 @@ class Informants:
             earlier = self._earlier(head)
             if earlier is None:
                 return None
-            return SourceMention(earlier.name, earlier.kind, cited_for(sent), self.parsed.paragraph_of(head),
-                                 head.idx, head.idx + len(head))
+            return SourceMention(name=earlier.name, kind=earlier.kind, cited_for=cited_for(sent),
+                                 paragraph=self.parsed.paragraph_of(head),
+                                 start=head.idx, end=head.idx + len(head))
         # the mention marks the head noun only: a body named in the phrase ('State Department
         # officials') is still a party
         mention = self._mention(tokens, SourceKind.ANONYMOUS, sent, marked=head)
@@ -120,14 +121,16 @@ class Informants:
         mention = self._informant(head, sent)
         if mention is None:
             return []
-        return [SourceMention(mention.name, SourceKind.ANONYMOUS, mention.cited_for, mention.paragraph,
-                              mention.start, mention.end)]
+        return [SourceMention(name=mention.name, kind=SourceKind.ANONYMOUS, cited_for=mention.cited_for,
+                              paragraph=mention.paragraph,
+                              start=mention.start, end=mention.end)]
 
     def _mention(self, tokens: list[Token], kind: SourceKind, sent: Span, marked: Token | None = None) -> SourceMention:
         marked_start = (marked or tokens[0]).idx
         marked_end = marked.idx + len(marked) if marked is not None else tokens[-1].idx + len(tokens[-1])
-        return SourceMention(clean_name(span_text(tokens)), kind, cited_for(sent), self.parsed.paragraph_of(tokens[0]),
-                             marked_start, marked_end)
+        return SourceMention(name=clean_name(span_text(tokens)), kind=kind, cited_for=cited_for(sent),
+                             paragraph=self.parsed.paragraph_of(tokens[0]),
+                             start=marked_start, end=marked_end)
 
 
 def _described(cue: Token) -> Token | None:

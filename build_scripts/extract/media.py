@@ -98,7 +98,8 @@ class Outlets:
         # "the Watchdog Trust reported" cites a body that reports, not necessarily a newsroom: it
         # stays a party of the report (and is an outlet if the story shows it elsewhere)
         kind = SourceKind.AGENCY if is_agency_name(name) else SourceKind.NEWS_OUTLET if newsroom else SourceKind.OTHER
-        mention = SourceMention(name, kind, cited_for(sent), self.parsed.paragraph_of(ent), ent.start_char, ent.end_char)
+        mention = SourceMention(name=name, kind=kind, cited_for=cited_for(sent),
+                                paragraph=self.parsed.paragraph_of(ent), start=ent.start_char, end=ent.end_char)
         return mention, sure
 
     def note(self, mention: SourceMention) -> None:
@@ -129,8 +130,9 @@ def programmes(parsed: ParsedArticle, doc: Doc) -> list[SourceMention]:
         if not owner and not _cites_programme(cue.root):
             continue  # "a boss on 'The Big Haul'" names a show; "told 'Morning Desk'" cites one
         name = f"{owner}'s {title}" if owner else title
-        out.append(SourceMention(clean_name(name), SourceKind.NEWS_OUTLET, cited_for(sent), paragraph, start,
-                                 match.end("title")))
+        out.append(SourceMention(name=clean_name(name), kind=SourceKind.NEWS_OUTLET, cited_for=cited_for(sent),
+                                 paragraph=paragraph, start=start,
+                                 end=match.end("title")))
     return out
 
 
@@ -146,7 +148,8 @@ def _candidate_names(parsed: ParsedArticle, sent: Span):
     covered = set()
     for ent in entities_in(sent):
         covered.update(range(ent.start, ent.end))
-        if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "LOC", "FAC") or parsed.token_in_quote(ent.root):
+        if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "LOC",
+                              "FAC") or parsed.token_in_quote(ent.root):
             continue
         if ent.label_ in ("PERSON", "GPE", "NORP", "FAC"):
             ent = outlet_span(ent)

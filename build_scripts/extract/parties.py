@@ -28,9 +28,11 @@ def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
     doc = ent.doc
     possessive = ent.root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
     located = _located(ent)
-    return Mention(parsed.paragraph_of(ent), ent.start_char, ent.end_char,
-                   ent.root.dep_ in ("nsubj", "nsubjpass"), parsed.token_in_quote(ent.root), text, possessive, located,
-                   _modifies(ent))
+    return Mention(paragraph=parsed.paragraph_of(ent), start=ent.start_char, end=ent.end_char,
+                   subject=ent.root.dep_ in ("nsubj",
+                                             "nsubjpass"), quoted=parsed.token_in_quote(ent.root), text=text,
+                   possessive=possessive, located=located,
+                   modifier=_modifies(ent))
 
 
 def _modifies(ent: Span) -> bool:
@@ -66,7 +68,8 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
     outlet_kinds = (SourceKind.NEWS_OUTLET,)
     # reports, statements and anonymous informants are not parties; a body cited by name still is
     cited_chars = {(s.paragraph, char) for s in sources
-                   if s.kind in (SourceKind.REPORT, SourceKind.ANONYMOUS, SourceKind.STATEMENT) for char in range(s.start, s.end)}
+                   if s.kind in (SourceKind.REPORT, SourceKind.ANONYMOUS,
+                                 SourceKind.STATEMENT) for char in range(s.start, s.end)}
     outlet_names = {s.name.lower() for s in sources if s.kind in outlet_kinds or (
         s.kind == SourceKind.AGENCY and is_outlet_name(s.name))}
     if parsed.article.outlet:
@@ -132,7 +135,8 @@ def _add_outlets(parsed: ParsedArticle, index: PartyIndex, outlets) -> None:
     """Outlets are sources; they are kept aside as parties only in case the story quotes them."""
     for ent, name in outlets:
         draft = next((d for d in index.drafts if d.outlet and any(
-            s.lower() == name.lower() or _word_suffix(name, s, 1) or _word_suffix(s, name, 1) for s in d.spellings)), None)
+            s.lower() == name.lower() or _word_suffix(name, s, 1) or _word_suffix(s, name, 1) for s in d.spellings)),
+                     None)
         if draft is None:
             draft = index.new(PartyKind.ORGANISATION)
             draft.outlet = True
@@ -201,7 +205,8 @@ def _add_people(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
     for ent, name in people + [(e, n) for e, n in ents if e.label_ == "ORG"]:
         if len(name.split()) != 1:
             continue
-        draft = index.by_surname(name.lower()) or _by_honorific(index, ent, name) or _by_context(parsed, index, ent, name)
+        draft = index.by_surname(name.lower()) or _by_honorific(index, ent,
+                                                                name) or _by_context(parsed, index, ent, name)
         if draft is None and ent.label_ == "PERSON":
             draft = index.by_given_name(name.lower()) or next(
                 (d for d in index.drafts if name in d.spellings), None)
@@ -289,7 +294,8 @@ def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
         if draft is None:
             kind = PartyKind.GROUP if set(name.lower().split()) & GROUP_KIND_WORDS else PartyKind.ORGANISATION
             draft = index.new(kind)
-        if (name.replace(".", "").isupper() or len(name.split()) == 1) and draft.spellings and name not in draft.spellings:
+        if (name.replace(".",
+                         "").isupper() or len(name.split()) == 1) and draft.spellings and name not in draft.spellings:
             draft.aliases.add(name)
             draft.mentions.append(_mention(parsed, ent, name))
         else:

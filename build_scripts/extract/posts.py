@@ -52,8 +52,9 @@ def _named(parsed: ParsedArticle, index: PartyIndex, network: str, poster: Token
     name = _poster_name(parsed, index, poster)
     if not name:
         return None
-    return SourceMention(f"{name} ({network})", SourceKind.STATEMENT, cited_for(sent), parsed.paragraph_of(cue),
-                         cue.idx, cue.idx + len(cue))
+    return SourceMention(name=f"{name} ({network})", kind=SourceKind.STATEMENT, cited_for=cited_for(sent),
+                         paragraph=parsed.paragraph_of(cue),
+                         start=cue.idx, end=cue.idx + len(cue))
 
 
 def _poster_name(parsed: ParsedArticle, index: PartyIndex, poster: Token) -> str | None:

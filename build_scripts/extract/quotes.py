@@ -31,7 +31,8 @@ def extract_quotes(parsed: ParsedArticle, index: PartyIndex, sources: list[Sourc
     for intro, (kind, paras, who) in blocks.items():
         if kind == "statement" and paras:
             text = "\n".join(parsed.article.paragraphs[p] for p in paras)
-            drafts.append(QuoteDraft(paras[0], 0, text, who.party, Attribution.STATEMENT, who.cue, None))
+            drafts.append(QuoteDraft(paragraph=paras[0], start=0, text=text, speaker=who.party,
+                                     attribution=Attribution.STATEMENT, cue=who.cue, via=None))
     list_speaker = {p: who for intro, (kind, paras, who) in blocks.items() if kind == "list" for p in paras}
     previous: QuoteDraft | None = None
     for span in parsed.spans:
@@ -46,8 +47,9 @@ def extract_quotes(parsed: ParsedArticle, index: PartyIndex, sources: list[Sourc
         else:
             speaker = _attribute(parsed, index, span, previous, blocks)
         seg = span.segments[0]
-        draft = QuoteDraft(seg.paragraph, seg.start, text, speaker.party, speaker.attribution, speaker.cue,
-                           _via(parsed, span, sources))
+        draft = QuoteDraft(paragraph=seg.paragraph, start=seg.start, text=text, speaker=speaker.party,
+                           attribution=speaker.attribution, cue=speaker.cue,
+                           via=_via(parsed, span, sources))
         drafts.append(draft)
         previous = draft
     return sorted(drafts, key=lambda d: (d.paragraph, d.start))

@@ -69,8 +69,9 @@ def _embedded_posts(parsed: ParsedArticle) -> list[SourceMention]:
         if match:
             network = match.group(1).lower()
             name = _EMBED_NAMES.get(network, f"{EMBEDDED_POST_PREFIX}{network.capitalize()} post")
-            out.append(SourceMention(name, SourceKind.STATEMENT, "a post embedded in the report", index,
-                                     match.start(1), match.end(1)))
+            out.append(SourceMention(name=name, kind=SourceKind.STATEMENT, cited_for="a post embedded in the report",
+                                     paragraph=index,
+                                     start=match.start(1), end=match.end(1)))
     return out
 
 
@@ -104,7 +105,8 @@ def _wire_credits(parsed: ParsedArticle) -> list[SourceMention]:
             kind = SourceKind.NEWS_OUTLET if is_outlet_name(name) and not is_agency_name(name) else SourceKind.AGENCY
             rest = " ".join(text[match.end():].split())
             cited = "the report: " + (rest if len(rest) <= 200 else rest[:197].rsplit(" ", 1)[0] + "\u2026")
-            found.append(SourceMention(name, kind, cited, index, match.start(1), match.end(1)))
+            found.append(SourceMention(name=name, kind=kind, cited_for=cited, paragraph=index, start=match.start(1),
+                                       end=match.end(1)))
     return found
 
 
@@ -142,8 +144,9 @@ def _documents(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
             continue
         authors = _authors(token, sent)
         if authors:
-            out.extend(SourceMention(clean_name(ent.text), SourceKind.REPORT, cited_for(sent), parsed.paragraph_of(token),
-                                     ent.start_char, ent.end_char) for ent in authors)
+            out.extend(SourceMention(name=clean_name(ent.text), kind=SourceKind.REPORT, cited_for=cited_for(sent),
+                                     paragraph=parsed.paragraph_of(token),
+                                     start=ent.start_char, end=ent.end_char) for ent in authors)
             continue
         tokens = _document_phrase(token)
         if len(tokens) < 2:
@@ -152,8 +155,9 @@ def _documents(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
         issuer = _issuer(token, sent)
         if issuer and not name.lower().startswith(issuer.lower()):
             name = f"{issuer} {name}"  # "In a letter filed in court, the agency said": the agency's letter
-        out.append(SourceMention(name, SourceKind.REPORT, cited_for(sent),
-                                 parsed.paragraph_of(token), tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+        out.append(SourceMention(name=name, kind=SourceKind.REPORT, cited_for=cited_for(sent),
+                                 paragraph=parsed.paragraph_of(token), start=tokens[0].idx,
+                                 end=tokens[-1].idx + len(tokens[-1])))
     return out
 
 
@@ -277,10 +281,11 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
         tokens = tokens[1:]  # "a new poll": the poll
     if not tokens:
         return None
-    return SourceMention(clean_name(span_text(tokens)), kind, cited_for(sent),
-                         parsed.paragraph_of(head), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    return SourceMention(name=clean_name(span_text(tokens)), kind=kind, cited_for=cited_for(sent),
+                         paragraph=parsed.paragraph_of(head), start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
 
 
 def _mention(parsed: ParsedArticle, ent: Span, kind: SourceKind, sent: Span) -> SourceMention:
-    return SourceMention(clean_name(ent.text), kind, cited_for(sent), parsed.paragraph_of(ent),
-                         ent.start_char, ent.end_char)
+    return SourceMention(name=clean_name(ent.text), kind=kind, cited_for=cited_for(sent),
+                         paragraph=parsed.paragraph_of(ent),
+                         start=ent.start_char, end=ent.end_char)

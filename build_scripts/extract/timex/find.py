@@ -18,7 +18,7 @@ from .vocabulary import words_of
 __all__ = ["Timex", "TimexContext", "find_timexes", "normalise"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Timex:
     start: int
     end: int
@@ -49,7 +49,8 @@ class TimexContext:
         return min(d for d in self.days if (latest - dt.date.fromisoformat(d)).days <= 31)
 
 
-def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -> tuple[str, str | None, tuple | None, bool]:
+def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -> tuple[str, str | None, tuple | None,
+                                                                                        bool]:
     """(type, value, offset, approximate) of one expression found by the rule named `kind`,
     against the report's date alone."""
     t = text.lower().strip()
@@ -109,7 +110,8 @@ def _read(text: str, start: int, end: int, kind: str, context: TimexContext, dct
     if kind == "duration" and _RATE_BEFORE.search(text[max(0, start - 12):start]) and lowered.split()[0] in ("a", "an"):
         type_ = "SET"  # "5 percent a year": a rate, each year
     start = _with_modifier(text, start, kind)
-    return Timex(start, end, text[start:end], kind, type_, value, offset, approx)
+    return Timex(start=start, end=end, text=text[start:end], kind=kind, type=type_, value=value, offset=offset,
+                 approximate=approx)
 
 
 def _remember(timex: Timex, context: TimexContext) -> None:
@@ -136,7 +138,8 @@ def _with_modifier(text: str, start: int, kind: str) -> int:
     modifier = _MODIFIER_BEFORE.search(text, max(0, start - 25), start)
     if modifier is None:
         return start
-    if modifier.group().split()[0].lower() in ("over", "under", "some") and not re.match(r"\d|[a-z]+\b(?<!the)", text[start:]):
+    if modifier.group().split()[0].lower() in ("over", "under", "some") and not re.match(r"\d|[a-z]+\b(?<!the)",
+                                                                                         text[start:]):
         return start
     return modifier.start()
 
@@ -152,7 +155,8 @@ def _normalised(surface: str, kind: str, context: TimexContext, dct: dt.date | N
         return "DATE", context.quarter, None, False  # the quarter the text named
     if kind == "first_day":
         return "DATE", context.first_day(), None, False
-    if kind in ("anaphoric", "next_day") or (kind == "ago" and lowered.split()[-1] in ("later", "earlier", "after", "before")):
+    if kind in ("anaphoric", "next_day") or (kind == "ago" and lowered.split()[-1] in ("later", "earlier", "after",
+                                                                                       "before")):
         return anchored(surface, kind, anchor)
     if kind == "rel_unit" and context.anchor and re.search(r"\b(?:following|previous|same)\b", lowered) \
             and not re.search(r"spring|summer|autumn|fall|winter|weekend|quarter", lowered):
