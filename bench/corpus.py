@@ -36,8 +36,9 @@ def main() -> None:
         record = json.loads(line)
         counts["articles"] += 1
         published = (record.get("published") or "")[:10] or None
-        article = Article(record["id"], record.get("title") or record["id"], published, record.get("outlet"), None,
-                          split_paragraphs(record["text"].replace("\r\n", "\n")), record["id"])
+        article = Article(id=record["id"], title=record.get("title") or record["id"], published=published,
+                          outlet=record.get("outlet"), url=None,
+                          paragraphs=split_paragraphs(record["text"].replace("\r\n", "\n")), path=record["id"])
         try:
             if not article.paragraphs:
                 raise ExplainerError("no text", record["id"])

@@ -21,7 +21,8 @@ from .common import OUT, SHARED_BENCH, Stopwatch, run_scorer
 
 def article_of(record: dict) -> Article:
     text = record["text"].replace("\r\n", "\n")
-    return Article(record["id"], record["id"], None, None, None, split_paragraphs(text), record["id"])
+    return Article(id=record["id"], title=record["id"], published=None, outlet=None, url=None,
+                   paragraphs=split_paragraphs(text), path=record["id"])
 
 
 def predictions(record: dict) -> dict:
@@ -55,7 +56,8 @@ def run_split(split: str, details: bool) -> dict:
     print(output)
     speed = {"articles": len(records), "seconds": round(ours.seconds, 2),
              "articles_per_second": round(len(records) / ours.seconds, 1),
-             "spacy_parse_seconds": round(parse.seconds, 2), "ratio_to_spacy_parse": round(ours.seconds / parse.seconds, 2)}
+             "spacy_parse_seconds": round(parse.seconds, 2),
+             "ratio_to_spacy_parse": round(ours.seconds / parse.seconds, 2)}
     print("speed", json.dumps(speed))
     return {**json.loads(output.strip().splitlines()[-1]), "speed": speed}
 

@@ -112,8 +112,10 @@ def timex_share(limit: int) -> dict:
     try:
         for line in CORPUS.read_text(encoding="utf-8").splitlines()[:limit]:
             record = json.loads(line)
-            article = Article(record["id"], record.get("title") or record["id"], (record.get("published") or "")[:10] or None,
-                              record.get("outlet"), None, split_paragraphs(record["text"].replace("\r\n", "\n")), record["id"])
+            article = Article(id=record["id"], title=record.get("title") or record["id"],
+                              published=(record.get("published") or "")[:10] or None,
+                              outlet=record.get("outlet"), url=None,
+                              paragraphs=split_paragraphs(record["text"].replace("\r\n", "\n")), path=record["id"])
             start = time.perf_counter()
             extract_parsed(parse_article(article, load_nlp()))
             total += time.perf_counter() - start
