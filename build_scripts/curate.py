@@ -29,7 +29,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ExplainerError
-from .load import EMPTY_FILE, FIRST_YEAR, LAST_YEAR, SIDECAR_SUFFIXES, is_curation_file, is_plausible_day, read_text
+from .load import EMPTY_FILE, FIRST_YEAR, LAST_YEAR, is_curation_file, is_plausible_day, read_text
 from .ids import EVENT_PREFIX, RESERVED_PAGE_NAMES, IdAllocator, article_slugs, slugify
 from .model import Event, Explainer, Party, PartyKind, Place
 from .untrusted import clean_text, compose_yaml, construct_yaml

@@ -4,7 +4,7 @@ draft); assemble.py turns them into the model."""
 from __future__ import annotations
 
 import bisect
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
