@@ -15,10 +15,10 @@ def updates_pages(page, site) -> None:
     """Write updates.md and, for a long story, updates/older-N.md."""
     updates = report_updates(site.x)
     chunks = chunked(updates, UPDATES_PAGE_REPORTS) or [[]]
-    pages = [("updates.md", "Updates")] + [(f"updates/older-{n}.md", f"Earlier updates ({n} of {len(chunks) - 1})")
-                                         for n in range(1, len(chunks))]
+    older = [(f"older-{n}", f"Earlier updates ({n} of {len(chunks) - 1})") for n in range(1, len(chunks))]
+    pages = [("updates.md", "Updates")] + [(f"updates/{name}.md", title) for name, title in older]
     for n, ((path, title), chunk) in enumerate(zip(pages, chunks)):
         page(path, "updates.md.j2", title, updates=chunk, shown=SHOWN, anchors={
             u.article.id: report_anchor(site.article_slug[u.article.id]) for u in chunk},
-             first=n == 0, more_pages=pages[1:] if n == 0 else [], description="What each report added to the story.",
+             first=n == 0, more_pages=older if n == 0 else [], description="What each report added to the story.",
              unsearched=True)  # every item is on its own page too, where search finds it

@@ -132,3 +132,15 @@ def test_markup_and_control_characters_cannot_break_the_feed():
     assert "<script>" not in xml and "\x01" not in xml
     parsed = feedparser.parse(xml)
     assert not parsed.bozo and len(parsed.entries) == 3
+
+
+def test_a_long_story_puts_older_reports_on_pages_of_their_own_linked_from_the_updates_page():
+    articles = tuple(Article(id=f"r{i:03d}", title=f"Report {i}", published=f"2024-{i // 28 + 1:02d}-{i % 28 + 1:02d}",
+                             outlet=None, url=None, paragraphs=(f"Paragraph {i}.",), path=f"seeds/r{i:03d}.txt")
+                     for i in range(120))
+    pages = render_site(Explainer(articles=articles))
+    assert sorted(p for p in pages if p.startswith("updates")) == ["updates.md", "updates/older-1.md", "updates/older-2.md"]
+    assert pages["updates.md"].count("{ #report-") == 50 and pages["updates/older-2.md"].count("{ #report-") == 20
+    assert "{ #report-r119 }" in pages["updates.md"] and "{ #report-r000 }" in pages["updates/older-2.md"]
+    assert "[Earlier updates &#40;1 of 2&#41;](updates/older-1.md)" in pages["updates.md"]
+    assert "(../updates.md)" in pages["updates/older-1.md"]
