@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .ids import article_slugs
 from .model import Explainer
+from .summary import clip_words
 from .updates import ReportUpdate, report_updates
 
 __all__ = ["FEED_ENTRIES", "FeedSettings", "atom_feed", "report_anchor", "summary_text"]
@@ -86,17 +87,12 @@ def summary_text(update: ReportUpdate, listed: int = 3) -> str:
     parts = []
     for items, one, many, name in ((update.events, "event", "events", lambda e: e.what),
                                    (update.parties, "party", "parties", lambda p: p.name),
-                                   (update.quotes, "quote", "quotes", lambda q: _clip(q.text, 12)),
+                                   (update.quotes, "quote", "quotes", lambda q: f"\u201c{clip_words(q.text, 12)}\u201d"),
                                    (update.sources, "source", "sources", lambda s: s.name)):
         if items:
             shown = "; ".join(name(item) for item in items[:listed]) + ("; \u2026" if len(items) > listed else "")
             parts.append(f"{len(items)} {one if len(items) == 1 else many} ({shown})")
     return "Adds " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]) + "."
-
-
-def _clip(text: str, words: int) -> str:
-    split = text.split()
-    return "\u201c" + " ".join(split[:words]) + ("\u2026" if len(split) > words else "") + "\u201d"
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:

@@ -29,7 +29,7 @@ def build_site(seeds: Path, cache: ExtractionCache, staged: StagedSite, report: 
     articles, notes = _seeds(seeds)
     curation = curation_text(seeds)
     corrections = parse_curation(*curation)  # validated on every build, even when nothing changed
-    key = site_key(articles, curation[1] + "\0" + repr(feed))
+    key = site_key(articles, curation[1], repr(feed))
     manifest = staged.manifest()
     if manifest is not None and manifest.key == key:
         return manifest, True

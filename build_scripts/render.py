@@ -19,7 +19,7 @@ from .ids import IdAllocator, article_slugs, chunked, numbered_pages, slugify
 from .model import Event, Explainer, PartyKind, Place
 from .source_pages import sources_pages
 from .update_pages import updates_pages
-from .summary import key_figures, sides_at_a_glance, split_sentences, strip_dateline, summary_sentences
+from .summary import clip_words, key_figures, sides_at_a_glance, split_sentences, strip_dateline, summary_sentences
 from .timeline import (Period, date_key, format_date, key_timeline, latest_events, split_background, timeline_periods,
                        timeline_rows)
 
@@ -149,8 +149,7 @@ class Site:
 
     @staticmethod
     def clip(text: str, words: int) -> str:
-        split = text.split()
-        return " ".join(split[:words]) + ("\u2026" if len(split) > words else "")
+        return clip_words(text, words)
 
     def article_title(self, article_id: str) -> str:
         article = self.article_by_id.get(article_id)

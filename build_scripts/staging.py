@@ -42,13 +42,15 @@ def renderer_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def site_key(articles: tuple[Article, ...], curation: str) -> str:
+def site_key(articles: tuple[Article, ...], curation: str, site_settings: str = "") -> str:
     """What the pages depend on: the articles (through their extraction keys, which cover the
-    extractor and the model), the curation file's text and the renderer."""
+    extractor and the model), the curation file's text, the renderer and the site's settings
+    that reach a generated file (the feed's site_url and name)."""
     digest = hashlib.sha256(renderer_fingerprint().encode())
     for article in articles:
         digest.update(article_key(article).encode())
     digest.update(b"\0curation\0" + curation.encode("utf-8"))
+    digest.update(b"\0settings\0" + site_settings.encode("utf-8"))
     return digest.hexdigest()
 
 

@@ -30,6 +30,12 @@ _ABBREVIATIONS = HONORIFICS | TITLE_WORDS | NAME_SUFFIXES | frozenset(
 _DOTTED = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
+def clip_words(text: str, count: int) -> str:
+    """The first `count` words of a text, with an ellipsis when there were more."""
+    words = text.split()
+    return " ".join(words[:count]) + ("\u2026" if len(words) > count else "")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph, never cut after an abbreviation, an initial or 'U.S.'."""
     parts, start = [], 0
