@@ -22,6 +22,13 @@ from .common import PROJECT
 CORPUS = PROJECT.parent / "shared" / "corpus" / "polnear-articles.jsonl"
 
 
+def corpus_article(record: dict) -> Article:
+    """One corpus line as the loader would give it."""
+    return Article(id=record["id"], title=record.get("title") or record["id"],
+                   published=(record.get("published") or "")[:10] or None, outlet=record.get("outlet"), url=None,
+                   paragraphs=split_paragraphs(record["text"].replace("\r\n", "\n")), path=record["id"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0)
@@ -35,10 +42,7 @@ def main() -> None:
             break
         record = json.loads(line)
         counts["articles"] += 1
-        published = (record.get("published") or "")[:10] or None
-        article = Article(id=record["id"], title=record.get("title") or record["id"], published=published,
-                          outlet=record.get("outlet"), url=None,
-                          paragraphs=split_paragraphs(record["text"].replace("\r\n", "\n")), path=record["id"])
+        article = corpus_article(record)
         try:
             if not article.paragraphs:
                 raise ExplainerError("no text", record["id"])

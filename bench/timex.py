@@ -90,11 +90,9 @@ def timex_share(limit: int) -> dict:
     from build_scripts.extract import events
     from build_scripts.extract.article import extract_parsed
     from build_scripts.extract.doc import parse_article
-    from build_scripts.load import split_paragraphs
-    from build_scripts.model import Article
     from build_scripts.pipeline import load_models
 
-    from .corpus import CORPUS
+    from .corpus import CORPUS, corpus_article
 
     load_models()
     spent = {"timex": 0.0}
@@ -111,11 +109,7 @@ def timex_share(limit: int) -> dict:
     total = 0.0
     try:
         for line in CORPUS.read_text(encoding="utf-8").splitlines()[:limit]:
-            record = json.loads(line)
-            article = Article(id=record["id"], title=record.get("title") or record["id"],
-                              published=(record.get("published") or "")[:10] or None,
-                              outlet=record.get("outlet"), url=None,
-                              paragraphs=split_paragraphs(record["text"].replace("\r\n", "\n")), path=record["id"])
+            article = corpus_article(json.loads(line))
             start = time.perf_counter()
             extract_parsed(parse_article(article, load_nlp()))
             total += time.perf_counter() - start

@@ -32,7 +32,7 @@ def _render(args) -> int:
     out = Path(args.out)
     write_pages(render_site(explainer), out)
     (out / "explainer.json").write_text(to_json(explainer), encoding="utf-8")
-    (out / "feed.xml").write_text(atom_feed(explainer, FeedSettings(site_name="News explainer"), build_date()), encoding="utf-8")
+    (out / "feed.xml").write_text(atom_feed(explainer, FeedSettings(), build_date()), encoding="utf-8")
     print(f"wrote {len(list(out.rglob('*.md')))} pages to {out}", file=sys.stderr)
     return 0
 

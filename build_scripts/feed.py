@@ -31,7 +31,7 @@ _ID_NAMESPACE = uuid.UUID("6f1d3c1e-5c56-4c8e-9d0b-2f4a8e7b9a10")  # this tool's
 class FeedSettings:
     """What the feed needs from mkdocs.yml."""
 
-    site_name: str
+    site_name: str = "News explainer"  # mkdocs.yml's; the render command has no mkdocs.yml
     site_url: str | None = None
     directory_urls: bool = True
 

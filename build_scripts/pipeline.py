@@ -24,7 +24,7 @@ Report = Callable[[str], None] | None  # where progress lines go
 
 
 def build_site(seeds: Path, cache: ExtractionCache, staged: StagedSite, report: Report = None,
-               feed: FeedSettings = FeedSettings(site_name="News explainer")) -> tuple[Manifest, bool]:
+               feed: FeedSettings = FeedSettings()) -> tuple[Manifest, bool]:
     """The site's generated pages, staged; True when the last build's pages were still current."""
     articles, notes = _seeds(seeds)
     curation = curation_text(seeds)

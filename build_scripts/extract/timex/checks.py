@@ -6,7 +6,7 @@ import re
 
 from .vocabulary import YEAR
 
-__all__ = ["is_frequency", "is_month_day", "is_month_name", "is_year"]
+__all__ = ["is_frequency", "is_month_name", "is_year"]
 
 
 def is_frequency(text: str, start: int, end: int) -> bool:
@@ -35,12 +35,6 @@ def is_month_name(text: str, start: int, end: int) -> bool:
         previous = text[:start].split()[-1:] or [""]
         return previous[0].lower() in _MONTH_PREPOSITIONS
     return True
-
-
-def is_month_day(text: str, start: int, end: int) -> bool:
-    """'May 12' is a date; 'may 12' (the verb before a number) is not."""
-    surface = text[start:end]
-    return surface.split()[0].lower() != "may" or bool(re.match(r"may\s+\d{1,2}\b", surface, re.I))
 
 
 def is_year(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from .calendar import last_ended_quarter, precision_value, quarter_of, shift
 from .holidays import holiday_value
-from .vocabulary import MONTHS, ORDINALS, SEASONS, WEEKDAYS, month_number, spoken_year
+from .vocabulary import ORDINALS, SEASONS, month_of, spoken_year
 
 
 def normalise_iso(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
@@ -23,14 +23,14 @@ def normalise_numeric(text: str, t: str, words: list[str], dct: dt.date | None, 
 
 
 def normalise_mdy(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    month = next(month_number(w) for w in words if w in MONTHS or w[:3] in MONTHS)
+    month = month_of(words)
     nums = [int(w) for w in words if w.isdigit()]
     day, year = (nums[0], nums[-1])
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, False
 
 
 def normalise_md_year_rel(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    month = next(month_number(w) for w in words if (w in MONTHS or w[:3] in MONTHS))
+    month = month_of(words)
     day = next(int(w) for w in words if w.isdigit())
     if dct is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", None, False
@@ -39,7 +39,7 @@ def normalise_md_year_rel(text: str, t: str, words: list[str], dct: dt.date | No
 
 
 def normalise_md(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    month = next(month_number(w) for w in words if (w in MONTHS or w[:3] in MONTHS) and w not in WEEKDAYS)
+    month = month_of(words)
     day = next(int(w) for w in words if w.isdigit())
     if dct is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", None, False
@@ -62,7 +62,7 @@ def is_coming_month(month: int, dct: dt.date) -> bool:
 
 
 def normalise_my(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    month = next(month_number(w) for w in words if w in MONTHS or w[:3] in MONTHS)
+    month = month_of(words)
     return "DATE", f"{int(words[-1]):04d}-{month:02d}", None, False
 
 
@@ -72,7 +72,7 @@ def normalise_spoken_year(text: str, t: str, words: list[str], dct: dt.date | No
     if year is None:
         return "DATE", None, None, False
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
-    month = next((month_number(w) for w in words[:1] if w in MONTHS or w[:3] in MONTHS), None) if not season else None
+    month = month_of(words[:1]) if not season else None
     return "DATE", f"{year:04d}" + (f"-{season}" if season else f"-{month:02d}" if month else ""), None, False
 
 
@@ -114,7 +114,7 @@ def normalise_part_year(text: str, t: str, words: list[str], dct: dt.date | None
 
 
 def normalise_month_rel(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    month = next(month_number(w) for w in words if (w in MONTHS or w[:3] in MONTHS) and w not in ("early", "late", "mid"))
+    month = month_of(words)
     if dct is None:
         return "DATE", f"XXXX-{month:02d}", None, False
     if "last" in words:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
 from . import dates, durations, relative
-from .checks import is_frequency, is_month_day, is_month_name, is_year
+from .checks import is_frequency, is_month_name, is_year
 from .holidays import HOLIDAY_PATTERN
 from .vocabulary import CLOCK, MONTH, NUM, ORDINAL, PART, SMALL, SPOKEN_YEAR, TENS_RX, UNIT, WEEKDAY, YEAR
 
@@ -71,7 +71,7 @@ RULES: tuple[Rule, ...] = (
          (_ex("on March 13", "March 13", "DATE", "2023-03-13"),
           _ex("on December 31", "December 31", "DATE", "2022-12-31"),
           _ex("the vote on May 2", "May 2", "DATE", "2023-05-02"),  # six weeks ahead: this year's
-          _ex("On March20, the nominee spoke.", "March20", "DATE", "2023-03-20")), is_month_day),
+          _ex("On March20, the nominee spoke.", "March20", "DATE", "2023-03-20"))),
     Rule("dm", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b", dates.normalise_md,
          (_ex("on the 3rd of March", "3rd of March", "DATE", "2023-03-03"),)),
     Rule("my", rf"\b{MONTH}\s+(?:of\s+)?\d{{4}}\b", dates.normalise_my, (_ex("in April 2024", "April 2024", "DATE", "2024-04"),)),

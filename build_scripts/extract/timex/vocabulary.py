@@ -9,7 +9,7 @@ import re
 __all__ = [
     "MONTHS", "NUMBER_WORDS", "ORDINALS", "PARTS_OF_DAY", "SEASONS", "UNITS", "WEEKDAYS",
     "MONTH", "WEEKDAY", "SMALL", "TENS_RX", "NUM", "UNIT", "PART", "CLOCK", "SPOKEN_YEAR", "YEAR",
-    "ORDINAL", "month_number", "number", "spoken_year", "words_of",
+    "ORDINAL", "month_number", "month_of", "number", "spoken_year", "words_of",
 ]
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -80,6 +80,12 @@ def month_number(word: str) -> int | None:
     """9 from 'September', 'Sept.' or 'sep'; None for a word that is no month."""
     word = word.lower().rstrip(".")
     return MONTHS.get(word[:4] if word.startswith("sept") else word[:3]) if word[:3] in MONTHS else None
+
+
+def month_of(words: list[str]) -> int | None:
+    """The month an expression names: its first month word ('early', 'mid', weekdays and numbers
+    are none)."""
+    return next((m for m in map(month_number, words) if m is not None), None)
 
 
 def spoken_year(words: list[str]) -> int | None:
