@@ -42,8 +42,8 @@ CASES = {
 
 def run_one(case: str, n: int) -> float:
     """In this process: the seconds to load and extract the case's article of size n."""
-    from build_scripts.load import load_article
-    from build_scripts.nlp import load_nlp
+    from build_scripts.load.seeds import load_article
+    from build_scripts.extract.nlp import load_nlp
     from build_scripts.pipeline import extract
 
     load_nlp()

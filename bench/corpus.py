@@ -11,11 +11,11 @@ import time
 import traceback
 
 from build_scripts.errors import ExplainerError
-from build_scripts.load import split_paragraphs
+from build_scripts.load.seeds import split_paragraphs
 from build_scripts.model import Article
-from build_scripts.nlp import load_nlp
+from build_scripts.extract.nlp import load_nlp
 from build_scripts.pipeline import extract
-from build_scripts.render import render_site
+from build_scripts.site.render import render_site
 
 from .common import PROJECT
 

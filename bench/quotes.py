@@ -11,9 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 
-from build_scripts.load import split_paragraphs
+from build_scripts.load.seeds import split_paragraphs
 from build_scripts.model import Article
-from build_scripts.nlp import load_nlp
+from build_scripts.extract.nlp import load_nlp
 from build_scripts.pipeline import extract
 
 from .common import OUT, SHARED_BENCH, Stopwatch, run_scorer

@@ -90,8 +90,8 @@ def floor_project(root: Path, built: Path) -> Path:
 NLP_FLOOR = """
 import time
 from pathlib import Path
-from build_scripts.load import load_seeds
-from build_scripts.nlp import load_nlp
+from build_scripts.load.seeds import load_seeds
+from build_scripts.extract.nlp import load_nlp
 nlp = load_nlp()
 articles = load_seeds(Path("{seeds}"))
 start = time.perf_counter()
@@ -104,8 +104,8 @@ print(time.perf_counter() - start)
 EXTRACTION = """
 import time
 from pathlib import Path
-from build_scripts.load import load_seeds
-from build_scripts.nlp import load_nlp
+from build_scripts.load.seeds import load_seeds
+from build_scripts.extract.nlp import load_nlp
 from build_scripts.pipeline import extract
 from build_scripts.extract.article import load_resources
 load_nlp()

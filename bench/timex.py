@@ -16,8 +16,8 @@ import argparse
 import json
 import time
 
-from build_scripts.nlp import load_nlp
-from build_scripts.timex_io import timex_predictions
+from build_scripts.extract.nlp import load_nlp
+from build_scripts.extract.timex.tempeval import timex_predictions
 
 from .common import OUT, SHARED_BENCH, run_scorer
 

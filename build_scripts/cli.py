@@ -13,7 +13,7 @@ from .errors import ExplainerError
 
 def _extract(args) -> int:
     from .pipeline import build_from_files
-    from .serialize import to_json
+    from .site.serialize import to_json
 
     progress = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731  (stdout is the JSON)
     sys.stdout.write(to_json(build_from_files([Path(p) for p in args.paths], progress)))
@@ -21,10 +21,10 @@ def _extract(args) -> int:
 
 
 def _render(args) -> int:
-    from .feed import FeedSettings, atom_feed
+    from .site.feed import FeedSettings, atom_feed
     from .pipeline import build_explainer
-    from .render import build_date, render_site, write_pages
-    from .serialize import to_json
+    from .site.render import build_date, render_site, write_pages
+    from .site.serialize import to_json
 
     explainer = build_explainer(Path(args.seeds))
     for note in explainer.notes:
@@ -38,7 +38,7 @@ def _render(args) -> int:
 
 
 def _publish(args) -> int:
-    from .publish import publish, site_dir_of
+    from .site.publish import publish, site_dir_of
 
     config_file = Path(args.config_file).resolve()
     if not config_file.is_file():
@@ -48,7 +48,7 @@ def _publish(args) -> int:
 
 
 def _timex(args) -> int:
-    from .timex_io import timex_predictions
+    from .extract.timex.tempeval import timex_predictions
 
     for line in timex_predictions(Path(args.gold)):
         sys.stdout.write(line + "\n")

@@ -20,12 +20,12 @@ _PROJECT = Path(__file__).resolve().parent.parent
 if str(_PROJECT) not in sys.path:
     sys.path.insert(0, str(_PROJECT))
 
-from build_scripts.cache import ExtractionCache  # noqa: E402
+from build_scripts.extract.cache import ExtractionCache  # noqa: E402
 from build_scripts.errors import ExplainerError  # noqa: E402
-from build_scripts.feed import FeedSettings  # noqa: E402
+from build_scripts.site.feed import FeedSettings  # noqa: E402
 from build_scripts.pipeline import build_site, load_models  # noqa: E402
-from build_scripts.render import build_date  # noqa: E402
-from build_scripts.staging import SECRET_FILE, Manifest, StagedSite, local_secret  # noqa: E402
+from build_scripts.site.render import build_date  # noqa: E402
+from build_scripts.site.staging import SECRET_FILE, Manifest, StagedSite, local_secret  # noqa: E402
 
 log = get_plugin_logger(__name__)
 _staged: dict[str, object] = {}  # this build's StagedSite and Manifest, for on_files

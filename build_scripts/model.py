@@ -65,7 +65,7 @@ class Quote:
     cue: str | None = None
     via: str | None = None
     start: int = 0  # character offset in the paragraph, for ordering and context
-    key: bool | None = None  # one of the story's key quotes; None until salience.py (or the editor) decides
+    key: bool | None = None  # one of the story's key quotes; None until rank/salience.py (or the editor) decides
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ class Party:
     mentions: tuple[Place, ...] = ()
     acts: tuple[Place, ...] = ()  # paragraphs where it is the subject of the reporting, not a passing name
     describes: tuple[Place, ...] = ()  # paragraphs naming it only to describe another ("Tarvonian officials")
-    main: bool | None = None  # one of the story's main parties; None until salience.py (or the editor) decides
+    main: bool | None = None  # one of the story's main parties; None until rank/salience.py (or the editor) decides
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -103,7 +103,7 @@ class Event:
     parties: tuple[str, ...] = ()
     order: int = 0  # position in the text, to place undated events
     sources: tuple[Place, ...] = ()  # every paragraph that reports this event
-    key: bool | None = None  # on the story's key timeline; None until salience.py (or the editor) decides
+    key: bool | None = None  # on the story's key timeline; None until rank/salience.py (or the editor) decides
 
 
 @dataclass(frozen=True)

@@ -7,18 +7,18 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .assemble import assemble
-from .cache import ExtractionCache
-from .curate import apply_curation, curation_text, load_curation, parse_curation, splits
-from .load import article_files, check_unique_stems, load_article, load_seeds, named_articles, once_each, unread_entries
+from .link.assemble import assemble
+from .extract.cache import ExtractionCache
+from .curate.corrections import apply_curation, curation_text, load_curation, parse_curation, splits
+from .load.seeds import article_files, check_unique_stems, load_article, load_seeds, named_articles, once_each, unread_entries
 from .model import Article, Explainer
 from .progress import Progress
-from .feed import FeedSettings, atom_feed
-from .render import build_date, provenance, render_site
-from .salience import mark_salience
-from .serialize import to_json
-from .staging import Manifest, StagedSite, site_key
-from .timeline import undated_reports
+from .site.feed import FeedSettings, atom_feed
+from .site.render import build_date, provenance, render_site
+from .rank.salience import mark_salience
+from .site.serialize import to_json
+from .site.staging import Manifest, StagedSite, site_key
+from .rank.timeline import undated_reports
 
 Report = Callable[[str], None] | None  # where progress lines go
 
@@ -97,7 +97,7 @@ def _extract_one(article: Article):
     # imported here: a build whose articles are all cached needs no NLP stack at all
     from .extract.article import extract_parsed
     from .extract.doc import parse_article
-    from .nlp import load_nlp
+    from .extract.nlp import load_nlp
 
     return extract_parsed(parse_article(article, load_nlp()))
 
@@ -105,7 +105,7 @@ def _extract_one(article: Article):
 def load_models() -> None:
     """The spaCy model and the name lists the rules consult, loaded once per process."""
     from .extract.article import load_resources
-    from .nlp import load_nlp
+    from .extract.nlp import load_nlp
 
     load_nlp()
     load_resources()

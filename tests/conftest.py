@@ -37,7 +37,7 @@ def seed_extraction() -> dict:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from build_scripts.nlp import load_nlp
+    from build_scripts.extract.nlp import load_nlp
     return load_nlp()
 
 

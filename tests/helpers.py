@@ -1,5 +1,5 @@
 """Run the extractor on text written in a test."""
-from build_scripts.load import split_paragraphs
+from build_scripts.load.seeds import split_paragraphs
 from build_scripts.model import Article
 from build_scripts.pipeline import extract
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts.assemble import assemble
-from build_scripts.cache import ExtractionCache
+from build_scripts.link.assemble import assemble
+from build_scripts.extract.cache import ExtractionCache
 from build_scripts.extract.codec import decode, encode
-from build_scripts.load import load_seeds
+from build_scripts.load.seeds import load_seeds
 from build_scripts.pipeline import extract_articles
-from build_scripts.serialize import to_json
+from build_scripts.site.serialize import to_json
 from conftest import PROJECT
 
 TWO = {"a.md": '---\ntitle: A\npublished: 2024-05-02\n---\n\n"We will sign," Mayor Helen Okafor said on Tuesday.\n\n'
@@ -123,8 +123,8 @@ def test_the_cache_neither_reads_nor_writes_through_links(tmp_path, articles, ex
     assert cache.get(articles[0]) is None
 
 
-FINGERPRINTS = ("from build_scripts.cache import extractor_fingerprint as e; "
-                "from build_scripts.staging import renderer_fingerprint as r; print(e(), r())")
+FINGERPRINTS = ("from build_scripts.extract.cache import extractor_fingerprint as e; "
+                "from build_scripts.site.staging import renderer_fingerprint as r; print(e(), r())")
 
 
 def _fingerprints(root: Path) -> tuple[str, str]:
@@ -156,7 +156,7 @@ def test_a_new_module_or_word_list_anywhere_in_the_package_invalidates_both_cach
 
 def test_a_template_change_renders_again_but_keeps_the_extractions(package_copy):
     before = _fingerprints(package_copy)
-    template = sorted((package_copy / "build_scripts" / "templates").glob("*.j2"))[0]
+    template = sorted((package_copy / "build_scripts" / "site" / "templates").glob("*.j2"))[0]
     template.write_text(template.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     after = _fingerprints(package_copy)
     assert after[0] == before[0] and after[1] != before[1]

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts.curate import apply_curation, load_curation
+from build_scripts.curate.corrections import apply_curation, load_curation
 from build_scripts.errors import ExplainerError
 
 from helpers import explain
@@ -123,7 +123,7 @@ def test_a_split_must_list_names(tmp_path):
 
 
 def test_the_editor_marks_main_parties_key_events_and_quotes_and_the_build_keeps_them(base, tmp_path):
-    from build_scripts.salience import mark_salience
+    from build_scripts.rank.salience import mark_salience
     x, warnings = curate(base, tmp_path, "parties:\n  - party: Ada Ness\n    main: true\n"
                          "  - party: Jon Barre\n    main: false\n"
                          "quotes:\n  - quote: It is over\n    key: false\n"
@@ -148,7 +148,7 @@ def test_main_and_key_must_be_true_or_false(tmp_path, text):
 
 
 def test_dropping_a_party_an_event_names_leaves_the_event_and_a_site_that_renders(base, tmp_path):
-    from build_scripts.render import render_site
+    from build_scripts.site.render import render_site
 
     named = [e for e in base.events if "Jon Barre" in e.parties]
     assert named  # the premise: an event names the party to drop
@@ -161,7 +161,7 @@ def test_dropping_a_party_an_event_names_leaves_the_event_and_a_site_that_render
 
 
 def test_a_quote_given_to_a_speaker_nobody_found_makes_that_party(base, tmp_path):
-    from build_scripts.render import render_site
+    from build_scripts.site.render import render_site
 
     x, warnings = curate(base, tmp_path, "quotes:\n  - quote: not consulted\n    speaker: Mara Quillby\n")
     assert warnings == []  # it matched, and did what it says

@@ -2,7 +2,7 @@
 body's line, never as a chain of boxes that reads as a hierarchy; every party has one box."""
 import re
 
-from build_scripts.diagram import relationship_svg
+from build_scripts.site.diagram import relationship_svg
 from build_scripts.model import Article, Explainer, Party, PartyKind
 
 

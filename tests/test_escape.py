@@ -1,7 +1,7 @@
 """Untrusted text never becomes Markdown or HTML."""
 import markdown
 
-from build_scripts.escape import Trusted, heading_text, markdown_text, title_text
+from build_scripts.site.escape import Trusted, heading_text, markdown_text, title_text
 
 ATTACKS = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[click](javascript:alert(1))",

@@ -1,6 +1,6 @@
 """Linking (build_scripts/link.py): reports by different outlets become one story, one party per
 real-world party. Each test is a few reports of our own."""
-from build_scripts.load import split_paragraphs
+from build_scripts.load.seeds import split_paragraphs
 from build_scripts.model import Article, PartyKind
 from build_scripts.pipeline import extract
 

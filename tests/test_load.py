@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from build_scripts.errors import ExplainerError
-from build_scripts.load import load_article, load_seeds
+from build_scripts.load.seeds import load_article, load_seeds
 
 
 def write(tmp_path: Path, name: str, content) -> Path:
@@ -130,7 +130,7 @@ def test_a_sidecar_in_upper_case_is_read(tmp_path):
 
 
 def test_a_paragraph_longer_than_the_parser_takes_is_cut_after_a_sentence(tmp_path):
-    from build_scripts.load import MAX_PARAGRAPH_CHARS
+    from build_scripts.load.seeds import MAX_PARAGRAPH_CHARS
 
     text = "The council met and talked until late. " * 30_000  # 1.2 million characters, no blank line
     article = load_article(write(tmp_path, "a.txt", text))

@@ -1,5 +1,5 @@
 """Outlets and programmes (extract/media.py): cited on evidence in the text, not on a list."""
-from build_scripts.load import split_paragraphs
+from build_scripts.load.seeds import split_paragraphs
 from build_scripts.model import Article, SourceKind
 from build_scripts.pipeline import extract
 

@@ -3,7 +3,7 @@ import json
 
 import jsonschema
 
-from build_scripts.load import split_paragraphs
+from build_scripts.load.seeds import split_paragraphs
 from build_scripts.model import Article
 from build_scripts.pipeline import extract
 from conftest import SHARED
@@ -31,7 +31,7 @@ def test_two_reports_share_parties_and_events():
 
 def test_every_dev_article_gives_schema_valid_json():
     from build_scripts.pipeline import build_from_files
-    from build_scripts.serialize import to_data
+    from build_scripts.site.serialize import to_data
 
     schema = json.loads((SHARED / "explainer.schema.json").read_text(encoding="utf-8"))
     articles = sorted((SHARED / "bench" / "explainer").glob("*.md"))
@@ -42,7 +42,7 @@ def test_every_dev_article_gives_schema_valid_json():
 
 
 def test_events_told_in_two_words_are_not_taken_for_one_event():
-    from build_scripts.assemble import assemble
+    from build_scripts.link.assemble import assemble
     from build_scripts.extract.drafts import ArticleExtraction, EventDraft, PartyIndex
 
     def report(stem: str, *events: EventDraft) -> ArticleExtraction:

@@ -2,7 +2,7 @@
 every quotation style is read."""
 import pytest
 
-from build_scripts.load import load_article
+from build_scripts.load.seeds import load_article
 from build_scripts.pipeline import extract
 
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from build_scripts.errors import ExplainerError
-from build_scripts.load import load_article
+from build_scripts.load.seeds import load_article
 from build_scripts.pipeline import extract
 
 MARKS = ['"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''", "\u00ab", "\u00bb", ":", "\n", "\n\n", "\r\n", " said ", " he said. "]

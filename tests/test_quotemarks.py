@@ -1,5 +1,5 @@
 """Quote marks at string level: curly, straight, typewriter, mixed, unbalanced, multi-paragraph."""
-from build_scripts.extract.quotemarks import find_quoted_spans
+from build_scripts.extract.quotes.marks import find_quoted_spans
 
 
 def texts(*paragraphs):

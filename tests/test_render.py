@@ -10,8 +10,8 @@ import pytest
 
 from build_scripts.model import (Article, Attribution, Citation, Event, Explainer, Party, PartyKind, Place, Position,
                                  Quote, Source, SourceKind)
-from build_scripts.render import render_site
-from build_scripts.timeline import timeline_rows
+from build_scripts.site.render import render_site
+from build_scripts.rank.timeline import timeline_rows
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -110,7 +110,7 @@ def test_the_overview_shows_the_main_parties_and_counts_the_others():
 
 
 def test_a_large_timeline_is_one_page_per_period_and_links_follow_the_events(monkeypatch):
-    import build_scripts.render as render
+    import build_scripts.site.render as render
     monkeypatch.setattr(render, "TIMELINE_PAGE_EVENTS", 1)
     pages = render_site(sample())
     assert {"timeline/2024-05.md", "timeline/undated.md", "timeline/background-period-2024-03.md"} <= set(pages)
@@ -120,7 +120,7 @@ def test_a_large_timeline_is_one_page_per_period_and_links_follow_the_events(mon
 
 
 def test_beyond_the_article_limit_repeated_and_unattributed_quotes_stay_out_of_the_index(monkeypatch):
-    import build_scripts.render as render
+    import build_scripts.site.render as render
 
     base = sample()
     again = Quote(id="harbour-q2", article="harbour", paragraph=1, text="We won,", speaker="Ola Berg",
@@ -139,7 +139,7 @@ def test_beyond_the_article_limit_repeated_and_unattributed_quotes_stay_out_of_t
 
 
 def test_the_overview_lead_is_never_cut_at_an_abbreviation():
-    from build_scripts.summary import split_sentences, summary_sentences
+    from build_scripts.site.summary import split_sentences, summary_sentences
 
     assert split_sentences('Sen. Ines Abara said on Feb. 13 that the U.S. would act, and James B. Oduya agreed. '
                            'He left. "We are done." Acme Inc. said no.') == [
@@ -152,7 +152,7 @@ def test_the_overview_lead_is_never_cut_at_an_abbreviation():
 
 
 def test_many_parties_go_on_directory_pages_and_the_diagram_keeps_to_the_main_sides(monkeypatch):
-    import build_scripts.render as render
+    import build_scripts.site.render as render
     monkeypatch.setattr(render, "DIRECTORY_PAGE_PARTIES", 1)
     monkeypatch.setattr(render, "DIAGRAM_ALL_PARTIES", 1)
     x = _crowd(3)
@@ -166,7 +166,7 @@ def test_many_parties_go_on_directory_pages_and_the_diagram_keeps_to_the_main_si
 
 
 def test_many_quotes_show_the_key_quotes_a_few_per_main_party_and_links_for_the_rest(monkeypatch):
-    import build_scripts.render as render
+    import build_scripts.site.render as render
     monkeypatch.setattr(render, "QUOTES_PAGE_QUOTES", 1)
     monkeypatch.setattr(render, "QUOTES_PER_SPEAKER_AT_SCALE", 1)
     base = sample()

@@ -5,7 +5,7 @@ The names are invented; the story benchmark's figures are checked by bench.quali
 import dataclasses
 
 from build_scripts.model import Article, Attribution, Event, Explainer, Party, PartyKind, Place, Quote
-from build_scripts.salience import MAX_KEY_EVENTS, MAX_MAIN_PARTIES, lead_paragraphs, mark_salience
+from build_scripts.rank.salience import MAX_KEY_EVENTS, MAX_MAIN_PARTIES, lead_paragraphs, mark_salience
 
 TEXT = "A sentence of running text long enough to count as a lead paragraph here."
 
@@ -120,7 +120,7 @@ def test_a_lone_surname_the_linker_left_apart_is_no_main_side():
 
 
 def test_a_year_every_report_names_is_a_backdrop_and_the_day_two_reports_lead_with_is_key(monkeypatch):
-    import build_scripts.salience as salience
+    import build_scripts.rank.salience as salience
     monkeypatch.setattr(salience, "MAX_KEY_EVENTS", 1)
     articles = tuple(report(n) for n in range(30))
     years = tuple(event(f"y{n}", "2024", f"r{n}", paragraph=4) for n in range(30))

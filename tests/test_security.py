@@ -287,7 +287,7 @@ def test_a_planted_staged_page_is_not_published(tmp_path):
 def test_every_source_file_an_extraction_depends_on_is_in_its_cache_key(tmp_path):
     copy = tmp_path / "build_scripts"
     shutil.copytree(PROJECT / "build_scripts", copy, ignore=shutil.ignore_patterns("__pycache__"))
-    fingerprint = "from build_scripts.cache import extractor_fingerprint; print(extractor_fingerprint())"
+    fingerprint = "from build_scripts.extract.cache import extractor_fingerprint; print(extractor_fingerprint())"
     original = subprocess.run([sys.executable, "-c", fingerprint], cwd=tmp_path, capture_output=True, text=True, check=True)
     with (copy / "model.py").open("a") as handle:
         handle.write("\n# a change to the data model\n")

@@ -65,7 +65,7 @@ def test_a_parenthesis_later_in_the_text_credits_no_one():
 
 def test_entity_lookups_agree_with_spacys_own():
     from build_scripts.extract.doc import entities_in, entity_at
-    from build_scripts.nlp import load_nlp
+    from build_scripts.extract.nlp import load_nlp
 
     doc = load_nlp()("Ola Berg met the Harbour Board in Wexmoor. Signe Lindqvist told Radio Tamsin on Monday.")
     for sent in doc.sents:

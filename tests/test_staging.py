@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from build_scripts.staging import StagedSite
+from build_scripts.site.staging import StagedSite
 from conftest import make_project, mkdocs_build
 from live_server import LiveServer
 

@@ -1,9 +1,9 @@
 """One list of sources for the story (story_sources.py), as explainer.json and the page show it."""
-from build_scripts.load import split_paragraphs
+from build_scripts.load.seeds import split_paragraphs
 from build_scripts.model import Article, SourceKind
 from build_scripts.pipeline import extract
-from build_scripts.render import render_site
-from build_scripts.serialize import to_data
+from build_scripts.site.render import render_site
+from build_scripts.site.serialize import to_data
 
 
 def story(*texts: str):
@@ -53,7 +53,7 @@ def test_sources_page_groups_by_kind_and_links_every_citation():
 
 
 def test_a_big_storys_sources_have_pages_per_kind_and_each_source_is_on_one(monkeypatch):
-    from build_scripts import source_pages
+    from build_scripts.site import source_pages
     monkeypatch.setattr(source_pages, "SOURCES_PER_PAGE", 2)
     monkeypatch.setattr(source_pages, "FIRST_OF_KIND", 1)
     x = story("Fares rose, according to the Quillby Ledger. Ola Berg told Radio Tamsin that fares rose. "

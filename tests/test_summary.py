@@ -1,7 +1,7 @@
 """The overview's lead, key figures and latest developments, on hand-built stories (invented names)."""
 from build_scripts.model import Article, Event, Explainer, Place
-from build_scripts.timeline import latest_events
-from build_scripts.summary import key_figures, split_sentences, summary_sentences
+from build_scripts.rank.timeline import latest_events
+from build_scripts.site.summary import key_figures, split_sentences, summary_sentences
 
 
 def article(aid: str, published: str, *paragraphs: str) -> Article:
@@ -49,7 +49,7 @@ def test_latest_developments_are_what_happened_not_plans_or_predictions():
 
 
 def test_a_key_event_is_told_by_its_whole_sentence():
-    from build_scripts.render import Site
+    from build_scripts.site.render import Site
     event = Event(id="e1", date="2025-02-24", what="Who met on Monday", article="old", paragraph=1, evidence="Monday")
     site = Site(Explainer(articles=(OLD, NEW)))
     assert site.event_sentence(event).startswith("The harbour board met on Monday to discuss")

@@ -82,7 +82,7 @@ def test_holidays_resolve_to_their_day():
 
 
 def test_after_before_since_are_durations_in_timex3_output(nlp):
-    from build_scripts.timex_io import document_timexes
+    from build_scripts.extract.timex.tempeval import document_timexes
 
     found = document_timexes("Three years after the flood, the town was rebuilt.", DCT, nlp)
     assert [(t["text"], t["type"], t["value"]) for t in found] == [("Three years", "DURATION", "P3Y")]
@@ -219,7 +219,7 @@ def test_quarterly_before_a_noun_is_the_reporting_period_not_a_recurrence():
 
 
 def test_timeml_export_conventions(nlp):
-    from build_scripts.timex_io import document_timexes
+    from build_scripts.extract.timex.tempeval import document_timexes
 
     text = ("Weeks before the vote, on the second day of the third round of talks, the envoy left "
             "on Friday morning.")

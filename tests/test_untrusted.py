@@ -5,9 +5,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_scripts.escape import title_text, yaml_string
+from build_scripts.site.escape import title_text, yaml_string
 from build_scripts.ids import RESERVED_PAGE_NAMES, IdAllocator, article_slugs, page_names
-from build_scripts.untrusted import clean_text, compose_yaml, is_clean, load_yaml
+from build_scripts.load.untrusted import clean_text, compose_yaml, is_clean, load_yaml
 
 any_text = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=60)
 

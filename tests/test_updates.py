@@ -4,11 +4,11 @@ import xml.etree.ElementTree as ET
 
 import feedparser
 
-from build_scripts.feed import FeedSettings, atom_feed
+from build_scripts.site.feed import FeedSettings, atom_feed
 from build_scripts.model import (Article, Attribution, Citation, Event, Explainer, Party, PartyKind, Place, Quote,
                                  Source, SourceKind)
-from build_scripts.render import render_site
-from build_scripts.updates import report_updates
+from build_scripts.site.render import render_site
+from build_scripts.rank.updates import report_updates
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

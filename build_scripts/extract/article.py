@@ -2,19 +2,19 @@
 -> events."""
 from __future__ import annotations
 
-from .affiliation import label_affiliations, member_lists, of_bodies, title_bodies
-from .describe import describe_parties
+from .parties.affiliation import label_affiliations, member_lists, of_bodies, title_bodies
+from .parties.describe import describe_parties
 from .doc import ParsedArticle
 from .drafts import ArticleExtraction
 from ..names import first_name_gender
 from .events import extract_events
 from .gazetteer import country_code
-from .parties import collect_parties
-from .positions import extract_positions
-from .quotes import extract_quotes
-from .sources import find_sources
-from .posts import with_posts
-from .statements import list_point_speakers
+from .parties.merge import collect_parties
+from .quotes.positions import extract_positions
+from .quotes.attribution import extract_quotes
+from .sources.citations import find_sources
+from .sources.posts import with_posts
+from .quotes.statements import list_point_speakers
 
 
 def load_resources() -> None:

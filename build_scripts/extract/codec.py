@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import Enum
 
 from ..model import Article, Attribution, PartyKind, SourceKind
-from ..untrusted import is_clean
+from ..load.untrusted import is_clean
 from .drafts import ArticleExtraction, Draft, EventDraft, Mention, PartyIndex, PositionDraft, QuoteDraft, SourceMention
 
 FORMAT = 2
@@ -173,7 +173,7 @@ class _Checker:
     def text(self, value, optional: bool = False) -> str | None:
         if value is None and optional:
             return None
-        if isinstance(value, str) and is_clean(value):  # what load.py lets through, nothing else
+        if isinstance(value, str) and is_clean(value):  # what load/seeds.py lets through, nothing else
             return value
         raise CorruptEntry("not text of an article")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article
-from .quotemarks import QuotedSpan, find_quoted_spans
+from .quotes.marks import QuotedSpan, find_quoted_spans
 
 
 @dataclass

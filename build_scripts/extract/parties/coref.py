@@ -1,0 +1,45 @@
+"""Pronouns back to parties: the nearest compatible mention, subjects first (after Hobbs).
+
+Sentences are searched from the pronoun backwards: first the words before it in its own
+sentence, then earlier sentences and paragraphs. Within a sentence subjects come first, then
+other mentions left to right, possessives last. `he`/`she` need a person whose known gender does
+not contradict the pronoun; `they`/`it` need an organisation, group or country.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import PartyKind
+from ..doc import ParsedArticle
+from ..drafts import Draft, Mention, PartyIndex
+
+_LOOKBACK_PARAGRAPHS = 4
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def antecedent(parsed: ParsedArticle, index: PartyIndex, pronoun: Token) -> Draft | None:
+    word = pronoun.lower_
+    gender = PRONOUN_GENDER.get(word)
+    want_person = gender is not None
+    paragraph = parsed.paragraph_of(pronoun)
+    for para in range(paragraph, max(-1, paragraph - _LOOKBACK_PARAGRAPHS - 1), -1):
+        for sent in reversed(list(parsed.docs[para].sents)):
+            limit = pronoun.idx if para == paragraph else len(parsed.article.paragraphs[para]) + 1
+            if sent.start_char >= limit:
+                continue
+            for mention, draft in _ranked(index, para, sent.start_char, min(sent.end_char, limit)):
+                if _compatible(draft, want_person, gender):
+                    return draft
+    return None
+
+
+def _ranked(index: PartyIndex, paragraph: int, start: int, end: int) -> list[tuple[Mention, Draft]]:
+    found = [(m, d) for d in index.drafts for m in d.mentions
+             if m.paragraph == paragraph and start <= m.start < end and not m.quoted]
+    return sorted(found, key=lambda md: (not md[0].subject, md[0].possessive, md[0].start))
+
+
+def _compatible(draft: Draft, want_person: bool, gender: str | None) -> bool:
+    if want_person:
+        return draft.kind == PartyKind.PERSON and (draft.gender is None or draft.gender == gender)
+    return draft.kind != PartyKind.PERSON

@@ -1,0 +1,356 @@
+"""Roles, affiliations and descriptive aliases of parties, from titles and appositives.
+
+`the union's chief negotiator, Anika Shore` -> role "union's chief negotiator", affiliation the union;
+`French President Emmanuel Macron` -> role "French President", affiliation the
+country; `the armed wing of X, the Y` -> Y's role "armed wing of X", affiliation X.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Span, Token
+
+from ...model import PartyKind
+from ..doc import ParsedArticle, span_text
+from ..gazetteer import demonym_country
+from ..lexicon import GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_NOUNS
+from ...names import PERSON_BODY_NOUNS, clean_name
+from .affiliation import clean_role, supported
+from ..drafts import Draft, Mention, PartyIndex, party_at
+from ..resources import word_set
+
+_TITLE_DEPS = word_set("describe_title_deps")
+_ROLE_CUT_DEPS = word_set("describe_role_cut_deps")
+
+
+def describe_parties(parsed: ParsedArticle, index: PartyIndex) -> None:
+    split_named_bodies(parsed, index)
+    for draft in list(index.drafts):
+        for mention in list(draft.mentions):
+            if mention.quoted:
+                continue
+            ent = parsed.docs[mention.paragraph].char_span(mention.start, mention.end, alignment_mode="expand")
+            if ent is None:
+                continue
+            _apply(draft, *_appositive(parsed, index, ent, draft), index)
+            if draft.kind == PartyKind.PERSON:
+                _apply(draft, *_title_before(parsed, index, ent, draft), index)
+            elif draft.affiliation is None:
+                _apply(draft, None, _possessive_owner(parsed, index, ent, draft), None, index)
+    add_descriptive_aliases(parsed, index)
+    for draft in index.drafts:
+        if draft.role is None and draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
+            draft.role = _role_from_aliases(draft)
+
+
+def split_named_bodies(parsed: ParsedArticle, index: PartyIndex) -> None:
+    """'the Hollis campaign', 'Lindqvist's administration': a body named after a person is a party
+    of its own, not that person; the mention moves from the person to the body."""
+    for draft in [d for d in index.drafts if d.kind == PartyKind.PERSON]:
+        for mention in list(draft.mentions):
+            doc = parsed.docs[mention.paragraph]
+            ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if ent is None or mention.quoted:
+                continue
+            after = ent.end + (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+            if after >= len(doc) or doc[after].lower_ not in PERSON_BODY_NOUNS or doc[after].pos_ != "NOUN":
+                continue
+            name = clean_name(doc[ent.start:ent.end].text) + " " + doc[after].lower_
+            body = next((d for d in index.drafts if d.kind == PartyKind.ORGANISATION and name in d.spellings), None)
+            body = body or index.new(PartyKind.ORGANISATION)
+            draft.mentions.remove(mention)
+            noun = doc[after]
+            body.add(name, Mention(paragraph=mention.paragraph, start=mention.start, end=noun.idx + len(noun),
+                                   subject=noun.dep_ in ("nsubj", "nsubjpass"), quoted=mention.quoted, text=name))
+
+
+def _role_from_aliases(draft: Draft) -> str | None:
+    """'the coast-based group' describes the group: with no title given, it is its role."""
+    for alias in sorted(draft.aliases, key=lambda a: (-len(a.split()), a)):
+        words = alias.split()
+        if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in GROUP_NOUNS \
+                and not any(w[:1].isupper() and not re.search(r"-[a-z]+$", w) for w in words[1:]):
+            return " ".join(words[1:])
+    return None
+
+
+_ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "run": "head", "direct": "director",
+               "manage": "manager", "own": "owner", "found": "founder", "represent": "representative",
+               "edit": "editor", "coach": "coach", "command": "commander", "govern": "governor",
+               "chairs": "chair", "heads": "head"}
+_HEAD_OF_STATE = word_set("describe_head_of_state")
+_POSSESSIVE_PRONOUNS = word_set("describe_possessive_pronouns")
+_RELATIVE_PRONOUNS = word_set("relative_pronouns")
+_GROUP_DESCRIPTIONS = word_set("describe_group_descriptions")
+
+
+def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, draft: Draft):
+    """A role as a reader wants it: no leading article or possessive pronoun, no trailing 'who',
+    and for a person no 'of <the body it belongs to>' (that is the affiliation)."""
+    owner = None
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].lower_ in _POSSESSIVE_PRONOUNS or tokens[0].is_punct):
+        if tokens[0].lower_ in _POSSESSIVE_PRONOUNS:
+            from .coref import antecedent
+            owner = antecedent(parsed, index, tokens[0])
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _RELATIVE_PRONOUNS or
+                      tokens[-1].dep_ in ("cc", "prep", "case")):
+        tokens = tokens[:-1]
+    if draft.kind == PartyKind.PERSON:
+        for i, token in enumerate(tokens):
+            if token.lower_ == "of" and i > 0 and any(party_at(index, parsed.paragraph_of(t),
+                                                               t.idx) for t in tokens[i + 1:]):
+                owner = owner or next(party_at(index, parsed.paragraph_of(t), t.idx) for t in tokens[i + 1:]
+                                      if party_at(index, parsed.paragraph_of(t), t.idx))
+                tokens = tokens[:i]
+                break
+    return tokens, owner
+
+
+def _apply(draft: Draft, role: str | None, affiliation: Draft | None, alias: str | None, index: PartyIndex) -> None:
+    role = clean_role(role)
+    if role and not draft.role:
+        draft.role = role
+        draft.nouns.add(role.split()[-1].lower())
+        if set(role.lower().split()) & GROUP_KIND_WORDS | {"wing"} and draft.kind == PartyKind.ORGANISATION:
+            draft.kind = PartyKind.GROUP
+    if affiliation is not None and affiliation is not draft and draft.affiliation is None \
+            and supported(draft, role or draft.role, affiliation):
+        draft.affiliation = affiliation
+    if alias:
+        draft.aliases.add(alias)
+
+
+def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft):
+    """Words before a name that modify it: 'US President', 'Norway's Foreign Ministry spokesperson'."""
+    doc = ent.doc
+    tokens: list[Token] = []
+    i = ent.start - 1
+    inside = set(range(ent.start, ent.end))
+    while i >= 0:
+        token = doc[i]
+        if token.dep_ == "det" or token.is_sent_start and token.pos_ == "PUNCT":
+            break
+        attaches = token.head.i in inside or token.head.i in {t.i for t in tokens}
+        if token.dep_ == "case" and not parsed.token_in_quote(token):
+            tokens.insert(0, token)  # "Norway's": the possessor comes next
+            i -= 1
+            continue
+        if not attaches or token.dep_ not in _TITLE_DEPS or parsed.token_in_quote(token):
+            break
+        tokens.insert(0, token)
+        i -= 1
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
+        tokens.pop(0)
+    if not tokens or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return None, None, None
+    if all(t.ent_type_ and t.ent_type_ not in ("NORP",) for t in tokens):
+        return None, None, None  # another name, not a title
+    role = span_text(tokens)
+    affiliation = _affiliation_in(parsed, index, tokens, draft)
+    first = tokens[0].i
+    if first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "NOUN" and not doc[first - 2].ent_type_:
+        # "the inquiry's chair, retired judge X": spaCy misses the apposition
+        head = doc[first - 2]
+        before = [t for t in head.subtree if t.i <= head.i]
+        cleaned, owner = _clean_role(before, parsed, index, draft)
+        if cleaned:
+            role = span_text(cleaned) + ", " + role
+            affiliation = affiliation or owner or _affiliation_in(parsed, index, before, draft)
+    return role, affiliation or _office_holder_body(index, tokens, draft), None
+
+
+def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft):
+    root = ent.root
+    if root.dep_ == "appos":
+        head = _true_head(root.head)
+        if head.ent_type_ or parsed.token_in_quote(head):
+            return None, None, None
+        tokens = [t for t in head.subtree if t.i < root.i and t not in root.subtree]
+        tokens = _trim(tokens)
+        if not tokens:
+            return None, None, None
+        role_tokens, owner = _clean_role(list(tokens), parsed, index, draft)
+        if not role_tokens:
+            return None, None, None
+        # the described head stands for the party: "the armed wing ... released a statement"
+        draft.mentions.append(Mention(paragraph=parsed.paragraph_of(head), start=head.idx, end=head.idx + len(head),
+                                      subject=head.dep_ in ("nsubj", "nsubjpass"), quoted=False, text=head.text))
+        alias = None
+        if tokens[0].dep_ == "det" and draft.kind != PartyKind.PERSON:
+            alias = tokens[0].lower_ + span_text(tokens)[len(tokens[0].text):]
+        return span_text(role_tokens), owner or _affiliation_in(parsed, index, tokens, draft), alias
+    colon = ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"  # "Pellow: No influence on port probe"
+    for child in root.children:
+        if child.dep_ == "appos" and not child.ent_type_ and child.pos_ == "NOUN" and not colon:
+            tokens = []
+            for token in child.subtree:
+                if token.dep_ in _ROLE_CUT_DEPS and token is not child:
+                    break
+                tokens.append(token)
+            tokens, owner = _clean_role(_trim(tokens), parsed, index, draft)
+            if tokens:
+                owner = owner or _affiliation_in(parsed, index, tokens,
+                                                 draft) or _relative_clause_body(parsed, index, child, draft)
+                return span_text(tokens), owner, None
+        if child.dep_ == "relcl" and child.lemma_ in _ROLE_VERBS and any(
+                c.lower_ in ("who", "that") and c.dep_ == "nsubj" for c in child.children):
+            # "Tove Amundsen, who chairs the commission": role "chair", affiliation the commission
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            owner = None
+            if obj is not None:
+                owner = party_at(index, parsed.paragraph_of(obj), obj.idx) or _affiliation_in(
+                    parsed, index, list(obj.subtree), draft)
+            return _ROLE_VERBS[child.lemma_], owner, None
+    return None, None, None
+
+
+def _relative_clause_body(parsed: ParsedArticle, index: PartyIndex, noun: Token, draft: Draft) -> Draft | None:
+    """'a former nurse who has led the service's panel': the body named in the clause."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in _ROLE_VERBS):
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return _affiliation_in(parsed, index, list(obj.subtree), draft)
+    return None
+
+
+def _possessive_owner(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> Draft | None:
+    """'the county's Coastal Rescue Office' belongs to the county's council."""
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS":
+        owner_token = doc[ent.start - 2]
+        owner = party_at(index, parsed.paragraph_of(owner_token), owner_token.idx)
+        if owner is None and owner_token.pos_ == "NOUN":
+            owner = resolve_description(index, owner_token.lower_, parsed.paragraph_of(owner_token), owner_token.idx) \
+                or named_later(index, owner_token.lower_)
+        return owner if owner is not draft else None
+    return None
+
+
+def _office_holder_body(index: PartyIndex, tokens: list[Token], draft: Draft) -> Draft | None:
+    """'Transport Minister' belongs to the 'Ministry of Transport'; a president with no country named
+    belongs to the one country the article is about."""
+    words = [t.lower_ for t in tokens]
+    for i, word in enumerate(words):
+        if word in ("minister", "secretary") and (i > 0 or words[i + 1:i + 2] == ["of"]):
+            # "Transport Minister", "Secretary of Transport": the Ministry or Department of Transport
+            subject = words[i + 2] if words[i + 1:i + 2] == ["of"] and i + 2 < len(words) else words[i - 1]
+            for other in index.drafts:
+                names = " ".join(s.lower() for s in other.spellings)
+                if subject in names.split() and re.search(r"\b(ministry|department)\b", names):
+                    return other
+    if set(words) & _HEAD_OF_STATE or "prime" in words:
+        stated = next((demonym_country(t.text) for t in tokens if t.ent_type_ == "NORP" and demonym_country(t.text)),
+                      None)
+        if stated is not None:  # "French President": France, whichever countries the article names
+            return _country_draft(index, *stated)
+        countries = [d for d in index.drafts if d.kind == PartyKind.COUNTRY]
+        if len(countries) == 1:
+            return countries[0]
+    return None
+
+
+def _country_draft(index: PartyIndex, code: str, name: str) -> Draft:
+    found = next((d for d in index.drafts if d.kind == PartyKind.COUNTRY and d.code == code), None)
+    if found is None:
+        found = index.new(PartyKind.COUNTRY)
+        found.code = code
+        found.add(name, None)
+    return found
+
+
+def _true_head(head: Token) -> Token:
+    """spaCy often hangs 'the wing of X, the Y' on X; the apposition is to 'wing'."""
+    if head.ent_type_ and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ == "of":
+        noun = head.head.head
+        if noun.pos_ == "NOUN" and not noun.ent_type_:
+            return noun
+    return head
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "prep")):
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    return tokens
+
+
+def _affiliation_in(parsed: ParsedArticle, index: PartyIndex, tokens: list[Token], draft: Draft) -> Draft | None:
+    paragraph = parsed.paragraph_of(tokens[0])
+    found = []
+    for token in tokens:
+        other = party_at(index, paragraph, token.idx)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or (
+            token.i > 0 and token.doc[token.i - 1].lower_ == "the")
+        if other is None and definite and token.pos_ == "NOUN":
+            other = resolve_description(index, token.lower_, paragraph, token.idx)
+        if other is not None and other is not draft:
+            found.append((token.dep_ != "poss", other))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int) -> Draft | None:
+    """'the union', 'the minister': the party the text has tied that word to, nearest first."""
+    noun = noun.lower()
+    if noun in OUTLET_NOUNS:  # "the daily wrote": the outlet named last
+        outlet = next((d for m, d in index.mentions_before(paragraph, char) if d.outlet), None)
+        if outlet is not None:
+            return outlet
+    for mention, draft in index.mentions_before(paragraph, char):
+        if noun in draft.nouns or any(noun in name_heads(s) for s in draft.spellings):
+            return draft
+    if noun in _GROUP_DESCRIPTIONS:
+        for mention, draft in index.mentions_before(paragraph, char):
+            if draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
+                return draft
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def name_heads(name: str) -> frozenset[str]:
+    """The words a definite description can take from a name: its last word ('the union' for
+    the Dockers' Union) and the word before 'of' ('the ministry' for the Ministry of Transport),
+    not any word ('the department' is not the Department's inspector general)."""
+    words = name.lower().split()
+    heads = {words[-1]} if words else set()
+    heads |= {words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0}
+    return frozenset(heads)
+
+
+def named_later(index: PartyIndex, noun: str) -> Draft | None:
+    """'the county's office' before the article names 'Quillby County Council': the one party
+    whose name has that word."""
+    hits = [d for d in index.drafts if d.kind != PartyKind.PERSON and not d.outlet
+            and noun.lower() in {w.lower() for s in d.spellings for w in s.split()}]
+    return hits[0] if len(hits) == 1 else None
+
+
+def add_descriptive_aliases(parsed: ParsedArticle, index: PartyIndex) -> None:
+    """'the union delegation', 'the coast-based group', 'the union': definite descriptions as aliases."""
+    for doc in parsed.docs:
+        for token in doc:
+            if token.pos_ != "NOUN" or token.lower_ not in GROUP_NOUNS or parsed.token_in_quote(token):
+                continue
+            left = list(token.lefts)
+            if not left or left[0].lower_ != "the" or any(c.lower_ == "of" for c in token.rights):
+                continue
+            tokens = [t for t in token.subtree if t.i <= token.i]
+            if tokens[0].lower_ != "the":
+                continue
+            paragraph = parsed.paragraph_of(token)
+            owner = next((party_at(index, paragraph,
+                                   t.idx) for t in tokens[1:-1] if party_at(index, paragraph, t.idx)), None)
+            if owner is None:
+                owner = resolve_description(index, token.lower_, paragraph, token.idx)
+            if owner is None or owner.kind == PartyKind.PERSON:
+                continue  # "the court" names a body, never a person (not the judge named in it)
+            text = span_text(tokens)
+            owner.aliases.add("the" + text[3:] if text.startswith("The") else text)
+            owner.nouns.add(token.lower_)
+            if token.lower_ in GROUP_KIND_WORDS and owner.kind == PartyKind.ORGANISATION:
+                owner.kind = PartyKind.GROUP
+            owner.mentions.append(Mention(paragraph=paragraph, start=tokens[0].idx, end=token.idx + len(token),
+                                          subject=token.dep_ in ("nsubj", "nsubjpass"), quoted=False, text=text))

@@ -1,0 +1,196 @@
+"""Entities as spaCy finds them, corrected for news copy: person-shaped names mislabelled as
+organisations, names cut short, datelines, places named as places, portfolio words in titles,
+and nicknames. Also a person's likely gender from a first name."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..doc import ParsedArticle, entity_at
+from ...names import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, clean_name, first_name_gender, is_acronym
+from ..gazetteer import country_code
+from ..lexicon import BODY_SUFFIXES, AGENCY_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_WORDS
+from ..resources import word_set
+
+
+
+def is_modifier_compound(ent: Span) -> bool:
+    """'Norway-backed plan', 'rebel-led assault': the name is part of a hyphenated adjective."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].pos_ in ("VERB", "ADJ", "NOUN")
+
+
+
+
+_PLACE_NOUNS = word_set("entities_place_nouns")
+_ORG_NAME_PREPOSITIONS = word_set("org_name_prepositions")
+
+
+_TITLE_NOUNS = word_set("entities_title_nouns")
+
+
+def _is_subhead(text: str) -> bool:
+    """'HARBOUR TOWN MOURNS': a short line in capitals heads a section; its words name no one."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) <= 8 and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _dateline_end(doc) -> int:
+    """'VELLMOOR, Tarvonia –', 'QUILLBY—': the dateline of a report's first paragraphs is no
+    mention (after a headline or a byline, the dateline opens the second or third)."""
+    match = re.match(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?\s*(?:\([^)]*\))?\s*[\u2014\u2013_:-]+\s*", doc.text)
+    return match.end() if match and doc.user_data.get("paragraph", 0) <= 2 else 0
+
+
+def _expand_left(doc, ent: Span) -> Span:
+    """'the Quillby Gazette' when spaCy saw only 'Gazette'."""
+    if ent.label_ == "PERSON" and ent[-1].lower_ not in OUTLET_WORDS | ORG_NAME_WORDS:
+        return ent
+    start = ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(ent.start, ent.end) \
+            and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | TITLE_WORDS:
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+def _is_place(doc, ent: Span) -> bool:
+    """'the village of Wexmoor Ford', 'the coastal city of Porto Lindo'."""
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _PLACE_NOUNS
+
+
+def _is_portfolio(doc, ent: Span) -> bool:
+    """'Health' in 'Health Minister Signe Lindqvist' is part of a title, not an organisation."""
+    # an acronym is a body: "NRA Director Ola Berg" belongs to the NRA
+    return len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _TITLE_NOUNS and not is_acronym(ent.text)
+
+
+def place_names(docs) -> set[str]:
+    """Names the text presents as places once ('the village of X', 'X, the valley's largest
+    town') are places wherever they occur."""
+    names = set()
+    for doc in docs:
+        for ent in doc.ents:
+            appositive_place = any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS for c in ent.root.children)
+            if _is_place(doc, ent) or appositive_place:
+                names.add(clean_name(ent.text))
+    return names
+
+
+def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] = frozenset()) -> list[Span]:
+    """spaCy's entities, corrected: person-shaped names labelled ORG or GPE become PERSON, and
+    'the Inquiry into the Thornby Fire' stays one organisation name. Datelines, places named as
+    places and portfolio words are left out."""
+    if is_headline(doc.text) or is_credit_line(doc.text) or _is_subhead(doc.text):
+        return []  # a headline's capitals fool the recogniser; a byline names no party
+    dateline = _dateline_end(doc)
+    ents = [_without_leading_verb(_expand_left(doc, e)) for e in doc.ents if e.start_char >= dateline]
+    ents = [e for e in ents if e is not None and clean_name(e.text) not in places and not _is_portfolio(doc, e)
+            and not _is_title_before_name(doc, e)]
+    out = []
+    skip_until = -1
+    for i, ent in enumerate(ents):
+        if ent.start < skip_until:
+            continue
+        label = ent.label_
+        if clean_name(ent.text) in governed:
+            label = "GPE"
+        elif label in ("ORG", "GPE") and looks_like_person(clean_name(ent.text)):
+            label = "PERSON"
+        end = ent.end
+        if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in _ORG_NAME_PREPOSITIONS:
+            start_next = end + 1 + (doc[end + 1].lower_ == "the")
+            following = next((e for e in ents[i + 1:] if e.start == start_next), None)
+            if following is not None and following.label_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
+                end = following.end
+                skip_until = end
+        if label in ("ORG", "NORP"):
+            end, label = _body_suffix(doc, end, label)
+        out.append(Span(doc, ent.start, end, label=label))
+    return out
+
+
+def _body_suffix(doc, end: int, label: str) -> tuple[int, str]:
+    """'the Wexmoor fishing community', 'the Transport Department inspector general': a group or an office
+    named by the words after a name is a party of its own."""
+    words = [t.lower_ for t in doc[end:end + 2]]
+    for suffix in BODY_SUFFIXES:
+        if words[:len(suffix)] == list(suffix) and all(not t.ent_type_ for t in doc[end:end + len(suffix)]):
+            return end + len(suffix), "ORG"
+    return end, label
+
+
+_CREDIT = re.compile(r"^\W*(?:additional\s+)?(?:reporting|editing|writing|research|compiled|photos?|photograph)"
+                     r"(?:\s+and\s+\w+)?\s+by\b|^[^.!?]{3,60}\s/\s[^.!?]{2,40}\.?$", re.I)
+
+
+def is_credit_line(text: str) -> bool:
+    """'(Additional reporting by A and B in Wexmoor; Editing by C)', 'Ola Berg / Harbour Wire.': the
+    people credited made the report, they are not in it."""
+    return len(text) < 400 and bool(_CREDIT.match(text.strip()))
+
+
+def is_headline(text: str) -> bool:
+    """A line in title case ('Harbour Boss Closes the Door on Toll Probe'): five or more words,
+    every word but short function words capitalised, one sentence at most. A sentence dense
+    with names still has a verb in lower case."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]
+    if len(content) < 5 or len(words) > 25 or re.search(r"[.!?][\"\u201d']?\s+[A-Z]", text.strip()):
+        return False
+    return all(w[:1].isupper() for w in content)
+
+
+_HEADLINE_SMALL_WORDS = word_set("entities_headline_small_words")
+
+
+def _without_leading_verb(ent: Span) -> Span | None:
+    """'Said Quennell', 'Among Harbour Court judges' at the start of a sentence: a verb or a
+    preposition is not part of the name. A name in a case title ('Pellow v. Harbour Board') names a
+    lawsuit, not a party: None."""
+    doc = ent.doc
+    if any(0 <= i < len(doc) and doc[i].lower_ in ("v.", "vs.", "v") for i in (ent.start - 1, ent.end)):
+        return None
+    start = ent.start
+    while start < ent.end - 1 and (doc[start].pos_ in ("ADP", "SCONJ", "CCONJ") or (
+            doc[start].pos_ in ("VERB", "AUX") and ent.label_ == "PERSON")):
+        start += 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+def _is_title_before_name(doc, ent: Span) -> bool:
+    """'Justice' in 'Justice Rui Costa', 'Fleet Capt.' before a name: a title, not a body."""
+    following = entity_at(doc[ent.end]) if ent.end < len(doc) else None
+    if following is None or following.start != ent.end or following.label_ != "PERSON" or ent.label_ == "PERSON":
+        return False
+    return ent[-1].lower_.rstrip(".") in TITLE_WORDS  # not "NRA" in "NRA Director Ola Berg"
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words, the first a known given name, none an organisation word."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
+        return False
+    if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words) or country_code(name):
+        return False
+    return first_name_gender(words[0]) is not None
+
+
+ORG_NAME_WORDS = GROUP_NOUNS | GROUP_KIND_WORDS | OUTLET_WORDS | AGENCY_WORDS | word_set("org_name_words")
+
+
+_NICKNAME_CUES = re.compile(r"\b(?:known(?:\s+\w+){0,3}\s+as|nicknamed|dubbed|called)\s*$", re.I)
+
+
+def nickname_ranges(parsed: ParsedArticle) -> list[tuple[int, int, int]]:
+    """Quoted spans introduced as a nickname: 'known to his fighters as "the Kestrel"'."""
+    ranges = []
+    for span in parsed.spans:
+        seg = span.segments[0]
+        # the words just before the quote (a window: the whole paragraph before every quote of a
+        # paragraph full of them would be quadratic)
+        before = parsed.article.paragraphs[seg.paragraph][max(0, seg.start - 61): max(0, seg.start - 1)]
+        if len(span.text(parsed.article.paragraphs).split()) <= 4 and _NICKNAME_CUES.search(before):
+            ranges.append((seg.paragraph, seg.start, seg.end))
+    return ranges

@@ -1,0 +1,318 @@
+"""Parties: who is involved. spaCy's entities, merged into one party per real-world entity.
+
+Surname-only mentions, acronyms, small misspellings and descriptions the text ties to a party
+("the union", "the delegation") all land on one party; nationality adjectives count
+as mentions of their country; outlets and cited sources are not parties.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Span
+
+from ...model import PartyKind, SourceKind
+from ..doc import ParsedArticle, span_text
+from .affiliation import add_political_parties
+from ..gazetteer import country_code, demonym_code, demonym_matches, political_party
+from ...names import acronyms, clean_name, first_name_gender, strip_honorific, written_surname
+from .entities import ORG_NAME_WORDS, corrected_entities, is_modifier_compound, nickname_ranges, place_names
+from ..lexicon import DIRECTION_PREPOSITIONS, LOCATIVE_PREPOSITIONS, FEMALE_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, MALE_WORDS, STOP_TITLE_WORDS
+from ..drafts import Mention, PartyIndex, SourceMention, party_at, same_person_name
+from ..sources.media import is_outlet_name
+from ..sources.citations import DATELINE_CREDIT
+from ..resources import word_set
+
+
+def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
+    doc = ent.doc
+    possessive = ent.root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+    located = _located(ent)
+    return Mention(paragraph=parsed.paragraph_of(ent), start=ent.start_char, end=ent.end_char,
+                   subject=ent.root.dep_ in ("nsubj",
+                                             "nsubjpass"), quoted=parsed.token_in_quote(ent.root), text=text,
+                   possessive=possessive, located=located,
+                   modifier=_modifies(ent))
+
+
+def _modifies(ent: Span) -> bool:
+    """'Tarvonian officials', 'a Labour councillor', 'the Quennell campaign': the name describes
+    the noun after it, someone else who is the one acting."""
+    head = ent.root.head
+    return ent.root.dep_ in ("amod", "compound", "nmod") and head.i >= ent.end and head.pos_ in ("NOUN", "PROPN")
+
+
+_BYLINE_AGENCY = re.compile(r"\b(?:this|an?|the)\s+([A-Z][\w&-]+(?:\s[A-Z][\w&-]+)?)\s+(?:article|story|reporter|correspondent|columnist|editorial)\b")
+
+
+def credited_outlets(paragraphs) -> set[str]:
+    """'WEXMOOR, Tarvonia (Harbour Wire) -', 'this Harbour Wire article': news agencies the copy credits,
+    sources rather than parties."""
+    names = {m.group(1).lower() for text in paragraphs[:3] if (m := DATELINE_CREDIT.match(text))}
+    names |= {m.group(1).lower() for text in paragraphs for m in _BYLINE_AGENCY.finditer(text)}
+    return names
+
+
+def _located(ent: Span) -> bool:
+    """'in Tarvonia and Korvania', 'on his forum page', 'to Tarvonia': the name is where something
+    happens or the channel it goes through, not someone who acts."""
+    token = ent.root
+    while token.dep_ in ("conj", "compound") and token.head is not token:
+        token = token.head
+    prepositions = LOCATIVE_PREPOSITIONS | (DIRECTION_PREPOSITIONS if ent.label_ == "GPE" else frozenset())
+    return token.dep_ == "pobj" and token.head.lower_ in prepositions
+
+
+def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> PartyIndex:
+    index = PartyIndex()
+    outlet_kinds = (SourceKind.NEWS_OUTLET,)
+    # reports, statements and anonymous informants are not parties; a body cited by name still is
+    cited_chars = {(s.paragraph, char) for s in sources
+                   if s.kind in (SourceKind.REPORT, SourceKind.ANONYMOUS,
+                                 SourceKind.STATEMENT) for char in range(s.start, s.end)}
+    outlet_names = {s.name.lower() for s in sources if s.kind in outlet_kinds or (
+        s.kind == SourceKind.AGENCY and is_outlet_name(s.name))}
+    if parsed.article.outlet:
+        outlet_names.add(clean_name(parsed.article.outlet).lower())
+    outlet_names |= credited_outlets(parsed.article.paragraphs)
+    ents, outlets = [], []
+    places = place_names(parsed.docs)
+    governed = {m.group(1) for text in parsed.article.paragraphs
+                for m in re.finditer(r"\bgovernment of ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text)}
+    for doc in parsed.docs:
+        for ent in corrected_entities(doc, places, governed):
+            name = clean_name(ent.text)
+            para = parsed.paragraph_of(ent)
+            if not name or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or is_modifier_compound(ent):
+                continue
+            if name.lower() in outlet_names or (ent.label_ in ("ORG", "PERSON") and is_outlet_name(name)):
+                outlets.append((ent, name))
+            elif not any((para, char) in cited_chars for char in range(ent.start_char, ent.end_char)):
+                ents.append((ent, name))
+    ents = _without_nicknames(parsed, ents)
+    _add_people(parsed, index, ents)
+    _add_countries(parsed, index, ents)
+    _add_organisations(parsed, index, [(e, n) for e, n in ents if not political_party(n)])
+    add_political_parties(parsed, index, ents, _mention)
+    _add_outlets(parsed, index, outlets)
+    _add_nicknames(parsed, index)
+    _mark_cited_only(index, sources)
+    _add_unlabelled_mentions(parsed, index)
+    _assign_genders(parsed, index)
+    return index
+
+
+_GENERIC_INSTITUTION_WORDS = word_set("parties_generic_institution_words")
+
+
+def _without_nicknames(parsed: ParsedArticle, ents):
+    nicknames = nickname_ranges(parsed)
+    return [(e, n) for e, n in ents if not any(p == parsed.paragraph_of(e) and s <= e.start_char < en
+                                                for p, s, en in nicknames)]
+
+
+def _add_nicknames(parsed: ParsedArticle, index: PartyIndex) -> None:
+    """A nickname is an alias of the person it is given to, the last one named before it."""
+    for paragraph, start, end in nickname_ranges(parsed):
+        person = next((d for m, d in index.mentions_before(paragraph, start, paragraphs=0)
+                       if d.kind == PartyKind.PERSON), None)
+        if person is not None:
+            text = parsed.article.paragraphs[paragraph][start:end].strip()
+            person.aliases.add(text)
+
+
+def _mark_cited_only(index: PartyIndex, sources: list[SourceMention]) -> None:
+    """A body the article only cites ('according to the Weather Bureau') is a source; it becomes a
+    party only if it also acts or speaks (decided when the explainer is assembled)."""
+    ranges = [(s.paragraph, s.start, s.end) for s in sources]
+    for draft in index.drafts:
+        if draft.kind in (PartyKind.ORGANISATION, PartyKind.GROUP) and draft.mentions and all(
+                any(p == m.paragraph and s <= m.start < e for p, s, e in ranges) for m in draft.mentions):
+            draft.cited = True
+
+
+def _add_outlets(parsed: ParsedArticle, index: PartyIndex, outlets) -> None:
+    """Outlets are sources; they are kept aside as parties only in case the story quotes them."""
+    for ent, name in outlets:
+        draft = next((d for d in index.drafts if d.outlet and any(
+            s.lower() == name.lower() or _word_suffix(name, s, 1) or _word_suffix(s, name, 1) for s in d.spellings)),
+                     None)
+        if draft is None:
+            draft = index.new(PartyKind.ORGANISATION)
+            draft.outlet = True
+        draft.add(name, _mention(parsed, ent, name))
+
+
+def _assign_genders(parsed: ParsedArticle, index: PartyIndex) -> None:
+    """A person's gender from an honorific or gendered title next to a mention, else the first name."""
+    for draft in index.drafts:
+        if draft.kind != PartyKind.PERSON:
+            continue
+        votes = Counter()
+        for mention in draft.mentions:
+            before = parsed.article.paragraphs[mention.paragraph][max(0, mention.start - 40):mention.start]
+            words = re.findall(r"[a-z]+", before.lower())[-1:]  # the title right before the name only
+            votes.update("f" for w in words if w in FEMALE_WORDS)
+            votes.update("m" for w in words if w in MALE_WORDS)
+        for word in (draft.role or "").lower().split():
+            votes.update("f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else "")
+        votes.pop("", None)
+        if votes:
+            draft.gender = votes.most_common(1)[0][0]
+            continue
+        first = next((s.split()[0] for s in draft.spellings if len(s.split()) >= 2), None)
+        if first:
+            guess = first_name_gender(first)
+            draft.gender = guess
+
+
+def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
+    """Names the recogniser missed on a later mention: a bare surname, an acronym, a spelling."""
+    for draft in index.drafts:
+        forms = set(draft.spellings) | {a for a in draft.aliases if a[:1].isupper()}
+        if draft.kind == PartyKind.PERSON:
+            forms |= {written_surname(s) for s in draft.spellings if len(s.split()) >= 2}
+        else:  # initials of a long name: 'EVLF' for the Ember Valley Liberation Front
+            forms |= {a for s in draft.spellings if len(s.split()) >= 3 for a in acronyms(s) if len(a) >= 3}
+        for form in sorted(f for f in forms if len(f) >= 3 and f[:1].isupper()):
+            # a known party in a hyphenated modifier ('X-led attack') is still a mention of it
+            pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?!\w)")
+            for paragraph, text in enumerate(parsed.article.paragraphs):
+                for match in pattern.finditer(text):
+                    if party_at(index, paragraph, match.start()) is not None:
+                        continue
+                    span = parsed.docs[paragraph].char_span(match.start(), match.end(), alignment_mode="expand")
+                    if span is None:
+                        continue
+                    draft.mentions.append(_mention(parsed, span, form))
+                    if form not in draft.spellings:
+                        draft.aliases.add(form)
+
+
+def _add_people(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
+    """Full names first, longest first, each joining the one person of the article it can
+    name; then lone words: a surname of one person, a given name of one person, or (shared by
+    two) the one the honorific before it fits. A lone word left over is a person of its own."""
+    people = [(e, strip_honorific(n)) for e, n in ents if e.label_ == "PERSON"]
+    for ent, name in sorted(people, key=lambda en: -len(en[1].split())):
+        if len(name.split()) < 2:
+            continue
+        fits = [d for d in index.drafts if d.kind == PartyKind.PERSON and all(
+            same_person_name(name, s) for s in d.spellings if len(s.split()) >= 2)
+            and any(len(s.split()) >= 2 for s in d.spellings)]
+        draft = fits[0] if len(fits) == 1 else index.new(PartyKind.PERSON)
+        draft.add(name, _mention(parsed, ent, name))
+    for ent, name in people + [(e, n) for e, n in ents if e.label_ == "ORG"]:
+        if len(name.split()) != 1:
+            continue
+        draft = index.by_surname(name.lower()) or _by_honorific(index, ent,
+                                                                name) or _by_context(parsed, index, ent, name)
+        if draft is None and ent.label_ == "PERSON":
+            draft = index.by_given_name(name.lower()) or next(
+                (d for d in index.drafts if name in d.spellings), None)
+            if draft is None:
+                draft = index.new(PartyKind.PERSON)
+                draft.add(name, None)
+        if draft is not None:
+            if name not in draft.spellings:
+                draft.aliases.add(name)
+            draft.mentions.append(_mention(parsed, ent, name))
+
+
+def _by_context(parsed: ParsedArticle, index: PartyIndex, ent: Span, surname: str):
+    """A surname two people of the article share: the one named in full earlier in the same
+    paragraph, else the one the article names first (the person it is about)."""
+    fits = index.people_where(lambda name: name.full and name.surname == surname.lower())
+    if len(fits) < 2:
+        return None
+    paragraph = parsed.paragraph_of(ent)
+    full = [(m.paragraph, m.start, i) for i, d in enumerate(fits) for m in d.mentions if len(m.text.split()) >= 2]
+    nearby = [f for f in full if f[0] == paragraph and f[1] < ent.start_char]
+    return fits[max(nearby)[2]] if nearby else (fits[min(full)[2]] if full else None)
+
+
+def _by_honorific(index: PartyIndex, ent: Span, surname: str):
+    """'Mrs. Hollis' in an article that names two Hollises: the one whose given name fits."""
+    before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+    gender = "f" if before in FEMALE_WORDS else "m" if before in MALE_WORDS else None
+    if gender is None:
+        return None
+    fits = index.people_where(lambda name: name.full and name.surname == surname.lower()
+                              and first_name_gender(name.given) == gender)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _add_countries(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
+    for ent, name in ents:
+        if ent.label_ != "GPE":
+            continue
+        code = country_code(name) or _governed_place(parsed, name)
+        if code is None:
+            continue
+        draft = next((d for d in index.drafts if d.code == code), None)
+        if draft is None:
+            draft = index.new(PartyKind.COUNTRY)
+            draft.code = code
+        draft.add(name, _mention(parsed, ent, name))
+    countries = [d for d in index.drafts if d.kind == PartyKind.COUNTRY]
+    for ent, name in ents:
+        if ent.label_ == "NORP":
+            code = demonym_code(name)
+            match = next((d for d in countries if (code and d.code == code)
+                          or any(demonym_matches(name, s) for s in d.spellings)), None)
+            if match is not None:
+                match.mentions.append(_mention(parsed, ent, name))
+
+
+def _governed_place(parsed: ParsedArticle, name: str) -> str | None:
+    """A place the text gives a government ('the government of Tarvonia', 'Tarvonia's
+    government') acts as a country even when it is not in ISO 3166."""
+    pattern = rf"government of {re.escape(name)}\b|{re.escape(name)}(?:'s|\u2019s)? government\b"
+    if any(re.search(pattern, text) for text in parsed.article.paragraphs):
+        return "X-" + name.lower()
+    return None
+
+
+def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
+    for ent, name in ents:
+        if ent.label_ != "ORG" or index.by_surname(name.lower()):
+            continue
+        if ent.start > 1 and ent.doc[ent.start - 1].dep_ == "case" and len(name.split()) <= 2 \
+                and all(w.lower() in _GENERIC_INSTITUTION_WORDS for w in name.split()):
+            owner = index.by_name(ent.doc[ent.start - 2].text)
+            if owner is not None and owner.kind != PartyKind.PERSON:
+                # "the country's Foreign Ministry" speaks for the country: one party, not two
+                alias = span_text([ent.doc[ent.start - 2], ent.doc[ent.start - 1]]) + " " + ent.text
+                owner.add(alias, _mention(parsed, ent, alias), proper=False)
+                continue
+        draft = index.by_name(name)
+        if draft is None:
+            draft = next((d for d in index.drafts if d.kind != PartyKind.PERSON and any(
+                _word_suffix(name, s) or _word_suffix(s, name) or _first_word(name, s) or _first_word(s, name)
+                or (len(name.split()) == 1 and name.lower() in GROUP_KIND_WORDS | GROUP_NOUNS and _word_suffix(name, s, 1))
+                for s in d.spellings)), None)
+        if draft is None:
+            kind = PartyKind.GROUP if set(name.lower().split()) & GROUP_KIND_WORDS else PartyKind.ORGANISATION
+            draft = index.new(kind)
+        if (name.replace(".",
+                         "").isupper() or len(name.split()) == 1) and draft.spellings and name not in draft.spellings:
+            draft.aliases.add(name)
+            draft.mentions.append(_mention(parsed, ent, name))
+        else:
+            draft.add(name, _mention(parsed, ent, name))
+
+
+def _first_word(short: str, long: str) -> bool:
+    """'Larkfield' for 'Larkfield Grocers': a one-word short form of a longer name."""
+    a, b = short.split(), long.split()
+    if not (len(a) == 1 and len(b) >= 2 and b[0] == a[0] and b[0].lower() not in ORG_NAME_WORDS | STOP_TITLE_WORDS):
+        return False
+    # 'Harbour' is not short for 'Harbour Rivers Committee': the rest must be a kind of body
+    return len(b) == 2 or all(w.lower().strip(".,") in ORG_NAME_WORDS for w in b[1:])
+
+
+def _word_suffix(short: str, long: str, shortest: int = 2) -> bool:
+    a, b = short.lower().split(), long.lower().split()
+    return shortest <= len(a) < len(b) and b[-len(a):] == a
+
+

@@ -1,0 +1,175 @@
+"""Turn per-article extractions into one explainer: merge parties, events and sources across
+articles, give every item a stable id, and order everything deterministically."""
+from __future__ import annotations
+
+import re
+
+from ..extract.drafts import ArticleExtraction, Draft
+from .parties import StoryParty, link_parties, party_kind
+from ..ids import EVENT_PREFIX, QUOTE_PREFIX, IdAllocator, article_slugs, page_names
+from ..model import Event, Explainer, Party, PartyKind, Place, Position, Quote
+from .sources import story_sources
+
+_CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+def assemble(extractions: list[ArticleExtraction], splits: dict[str, set[str]] | None = None) -> Explainer:
+    groups = link_parties(extractions, splits)
+    referenced = _referenced_drafts(extractions)
+    groups = [g for g in groups if _salient(g, referenced)]
+    party_of = {(article, id(draft)): group for group in groups for article, draft in group.drafts}
+    names = {id(group): group.name for group in groups}
+
+    def name_of(article: str, draft: Draft | None) -> str | None:
+        group = party_of.get((article, id(draft))) if draft is not None else None
+        return names[id(group)] if group is not None else None
+
+    slugs = article_slugs([x.article.id for x in extractions])
+    item_ids = IdAllocator()  # quotes and events share pages: one allocator keeps their ids apart
+    parties = _parties(groups, extractions, name_of)
+    quotes = _quotes(extractions, name_of, slugs, item_ids)
+    events = _events(extractions, name_of, slugs, item_ids)
+    sources = story_sources(extractions)
+    articles = tuple(x.article for x in extractions)
+    return Explainer(articles=articles, quotes=quotes, parties=parties, events=events, sources=sources)
+
+
+def _referenced_drafts(extractions: list[ArticleExtraction]) -> set[int]:
+    """Drafts that speak, hold a position, or have members: never a passing mention."""
+    ids = set()
+    for x in extractions:
+        ids |= {id(q.speaker) for q in x.quotes if q.speaker is not None}
+        ids |= {id(p.party) for p in x.positions}
+        ids |= {id(d.affiliation) for d in x.parties.drafts if d.affiliation is not None}
+    return ids
+
+
+def _salient(group: StoryParty, referenced: set[int]) -> bool:
+    """An organisation named once in passing ('must be ratified by Parliament') is not a party;
+    people and countries are, and so is anyone who speaks, acts as subject or has members. A
+    name two story people share is kept apart only when it speaks."""
+    is_referenced = any(id(d) in referenced for _, d in group.drafts)
+    mentions = [m for _, d in group.drafts for m in d.mentions]
+    if group.unresolved or (mentions and all(m.located for m in mentions)):
+        return is_referenced  # a shared surname, or only ever a place or a channel ("in Tarvonia")
+    if group.kind in (PartyKind.PERSON, PartyKind.COUNTRY) or is_referenced:
+        return True
+    told = [m for m in mentions if not m.quoted]
+    if len({(m.paragraph, m.start) for m in told}) >= 2 or any(m.subject for m in told):
+        return True
+    return any(d.role or d.aliases for _, d in group.drafts)
+
+
+def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
+    positions: dict[str, list[Position]] = {}
+    for x in extractions:
+        for pos in x.positions:
+            owner = name_of(x.article.id, pos.party)
+            if owner:
+                positions.setdefault(owner, []).append(Position(text=pos.text, article=x.article.id,
+                                                                paragraph=pos.paragraph))
+    article_order = {x.article.id: i for i, x in enumerate(extractions)}
+    built = []
+    for group in groups:
+        name = group.name
+        aliases = {a for _, d in group.drafts for a in d.aliases} | set(group.spellings)
+        aliases = sorted(a for a in aliases if a != name and a.lower() != name.lower())
+        role = next((d.role for _, d in group.drafts if d.role), None)
+        affiliation = next((name_of(a, d.affiliation) for a, d in group.drafts if d.affiliation is not None), None)
+        kind = party_kind(group)
+        in_order = lambda places: tuple(sorted(places, key=lambda p: (article_order[p.article], p.paragraph)))
+        mentions = in_order({Place(a, m.paragraph) for a, d in group.drafts for m in d.mentions})
+        acts = in_order({Place(a, m.paragraph) for a, d in group.drafts for m in d.mentions
+                         if m.subject and not m.quoted and not m.located})
+        named = {Place(a, m.paragraph) for a, d in group.drafts for m in d.mentions if not m.modifier}
+        describes = tuple(p for p in mentions if p not in named)
+        seen_positions = []
+        for pos in positions.get(name, []):
+            if pos not in seen_positions:
+                seen_positions.append(pos)
+        first_named = [(article_order[a], m.paragraph, m.start) for a, d in group.drafts for m in d.mentions
+                       if m.text in d.spellings] or [(article_order[a], m.paragraph, m.start) for a, d in group.drafts
+                                               for m in d.mentions] or [(0, 0, 0)]
+        built.append((dict(name=name, kind=kind, aliases=tuple(aliases), role=role,
+                           affiliation=affiliation if affiliation != name else None, positions=tuple(seen_positions),
+                           mentions=mentions, acts=acts, describes=describes), min(first_named)))
+    built.sort(key=lambda b: (b[1], b[0]["name"]))  # in the order the text first names them
+    ids = page_names([b[0]["name"] for b in built])
+    return tuple(Party(id=pid, **fields) for pid, (fields, _) in zip(ids, built))
+
+
+def _quotes(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) -> tuple[Quote, ...]:
+    quotes = []
+    for x in extractions:
+        for n, q in enumerate(x.quotes, 1):
+            quotes.append(Quote(id=item_ids.claim(f"{QUOTE_PREFIX}{slugs[x.article.id]}-{n}"), article=x.article.id,
+                                paragraph=q.paragraph, text=q.text,
+                                speaker=name_of(x.article.id,
+                                                q.speaker), attribution=q.attribution, cue=q.cue, via=q.via,
+                                start=q.start))
+    return tuple(quotes)
+
+
+_SCHEDULED = re.compile(r"\b(?:will|shall|scheduled|set to|due|expected|planned|slated|plans? to|upcoming)\b", re.I)
+
+
+def is_expected(sentence: str) -> bool:
+    """'The vote is scheduled for May', 'she will testify': a plan or a prediction, not news."""
+    return bool(_SCHEDULED.search(sentence))
+
+
+def story_date(date: str | None, latest: str | None, sentence: str, evidence: str = "") -> str | None:
+    """A calendar date the timeline can place: none before year 1000, and none reckoned from
+    another date ('more than 200 years later', no year written) that lands more than a year
+    after the newest report, unless the sentence says it is scheduled. A year the text writes
+    ('March 31, 2025') stands."""
+    if not date or not _CALENDAR.match(date) or int(date[:4]) < 1000:
+        return None
+    if latest and _CALENDAR.match(latest) and not re.search(r"\b\d{4}\b", evidence):
+        limit = f"{int(latest[:4]) + 1:04d}{(latest + '-12-31')[4:10]}"
+        if (date + "-01-01")[:10] > limit and not is_expected(sentence):
+            return None
+    return date
+
+
+def _events(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) -> tuple[Event, ...]:
+    latest = max((x.article.published for x in extractions if x.article.published), default=None)
+    merged: list[Event] = []
+    by_date: dict[str, list[int]] = {}  # twins share a date: compare within it, not with every event
+    words_of: list[frozenset] = []
+    for x in extractions:
+        for n, e in enumerate(sorted(x.events, key=lambda e: (e.paragraph, e.char)), 1):
+            date = story_date(e.date, latest, e.what, e.evidence)
+            parties = tuple(dict.fromkeys(p for p in (name_of(x.article.id, d) for d in e.parties) if p))
+            place = Place(x.article.id, e.paragraph)
+            words = _words(e.what)
+            twin = next((i for i in by_date.get(date, ()) if merged[i].article != x.article.id
+                         and _similar(words_of[i], words)), None) if date else None
+            if twin is not None:
+                old = merged[twin]
+                merged[twin] = Event(id=old.id, date=old.date, what=old.what, article=old.article,
+                                     paragraph=old.paragraph, evidence=old.evidence,
+                                     relative=old.relative, approximate=old.approximate,
+                                     parties=tuple(dict.fromkeys(old.parties + parties)),
+                                     order=old.order, sources=old.sources + (place,))
+                continue
+            if date:
+                by_date.setdefault(date, []).append(len(merged))
+            words_of.append(words)
+            merged.append(Event(id=item_ids.claim(f"{EVENT_PREFIX}{slugs[x.article.id]}-{n}"), date=date,
+                                what=e.what, article=x.article.id, paragraph=e.paragraph,
+                                evidence=e.evidence, relative=e.relative, approximate=e.approximate, parties=parties,
+                                order=len(merged), sources=(place,)))
+    return tuple(merged)
+
+
+def _words(text: str) -> frozenset:
+    return frozenset(re.findall(r"\w+", text.lower()))
+
+
+_MIN_TWIN_WORDS = 4  # 'Last year' shares its words with every event of that year: too short to be a twin
+
+
+def _similar(ta: frozenset, tb: frozenset) -> bool:
+    shorter = min(len(ta), len(tb))
+    return shorter >= _MIN_TWIN_WORDS and len(ta & tb) / shorter >= 0.6
+
+

@@ -1,0 +1,228 @@
+"""Linking: per-article parties become story parties.
+
+Each article's extraction has already tied its own mentions together ("Quennell" to "James B.
+Quennell" in that article). Here drafts from different articles join only on evidence that names
+one party, and never against a constraint:
+
+- people join on compatible full names (surname, given name or its familiar form, middle names
+  and suffixes that do not contradict, no conflicting gender); a draft compatible with two story
+  people joins neither;
+- a lone surname joins the one story person with it; shared by two, it stays unresolved;
+- organisations join on one normalised spelling ("Transport Department" = "Department of Transport")
+  or on an acronym of the other's name (NRA = National Rivers Authority), and only when
+  that evidence points at one story party;
+- countries join on their ISO code;
+- descriptive aliases ("the bureau") are never evidence: a chain through a shared alias is not a
+  merge.
+
+Candidates come from an index keyed by surname, spelling and acronym, so the cost grows with
+the number of drafts, not drafts times parties. Order is the articles' order: deterministic.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..extract.drafts import ArticleExtraction, Draft
+from ..extract.gazetteer import political_party
+from ..model import PartyKind
+from ..names import BODY_HEADS, PersonName, acronyms, clean_name, edit_distance, is_acronym, org_key, parse_person, same_person
+
+_KIND_PRIORITY = {PartyKind.PERSON: 0, PartyKind.COUNTRY: 1, PartyKind.GROUP: 2, PartyKind.ORGANISATION: 3}
+
+
+@dataclass
+class StoryParty:
+    kind: PartyKind
+    drafts: list = field(default_factory=list)  # (article id, draft)
+    spellings: Counter = field(default_factory=Counter)
+    people: list = field(default_factory=list)  # full PersonNames, for people
+    genders: set = field(default_factory=set)
+    unresolved: bool = False  # a lone surname that two story people share
+    splits: set = field(default_factory=set)  # the editor's split tags of its drafts
+
+    def add(self, article: str, draft: Draft) -> None:
+        self.drafts.append((article, draft))
+        self.spellings.update(draft.spellings)
+        if draft.kind == PartyKind.PERSON:
+            self.people.extend(p for p in _full_names(draft) if p not in self.people)
+            if draft.gender:
+                self.genders.add(draft.gender)
+
+    @property
+    def name(self) -> str:
+        # the fullest spelling; among equals the most used, then the first written
+        order = list(self.spellings)
+        return max(order, key=lambda s: (len(s.split()), self.spellings[s], -order.index(s)))
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every form of it with one letter left out: two words within one edit share
+    one of these, so a misspelt surname is found by lookup, not by comparing with every name."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _full_names(draft: Draft) -> list[PersonName]:
+    parsed = [parse_person(s) for s in draft.spellings if len(s.split()) >= 2]
+    return [p for p in parsed if p is not None and p.full]
+
+
+def _org_names(draft: Draft) -> set[str]:
+    """The names an organisation is known by in its article: spellings and acronym aliases."""
+    return set(draft.spellings) | {clean_name(a) for a in draft.aliases if is_acronym(a)}
+
+
+class Linker:
+    def __init__(self, splits: dict[str, set[str]] | None = None) -> None:
+        self.parties: list[StoryParty] = []
+        self.index: dict[tuple[str, str], list[int]] = {}
+        # an editor's split: drafts named by these spellings never join the rest of the party
+        self.split_names = {n.lower(): key for key, names in (splits or {}).items() for n in names}
+
+    def _new(self, draft: Draft) -> int:
+        self.parties.append(StoryParty(draft.kind))
+        return len(self.parties) - 1
+
+    def _join(self, found: int, article: str, draft: Draft, keys: set[tuple[str, str]]) -> None:
+        self.parties[found].add(article, draft)
+        self.parties[found].splits.add(self._split_tag(draft))
+        if draft.kind == PartyKind.PERSON:
+            names = _full_names(draft)
+            keys = keys | {("given", n.given) for n in names} | {
+                ("near", v) for n in names if len(n.surname) >= 6 for v in _deletions(n.surname)}
+        for key in sorted(keys):
+            slots = self.index.setdefault(key, [])
+            if found not in slots:
+                slots.append(found)
+
+    def _lookup(self, keys) -> list[int]:
+        return sorted({i for key in keys for i in self.index.get(key, ())})
+
+    def _split_tag(self, draft: Draft) -> str | None:
+        return next((self.split_names[s.lower()] for s in sorted(draft.spellings) if s.lower() in self.split_names), None)
+
+    def _allowed(self, party: StoryParty, draft: Draft) -> bool:
+        return party.splits <= {self._split_tag(draft)}
+
+    def add_person(self, article: str, draft: Draft) -> None:
+        names = _full_names(draft)
+        keys = {("surname", n.surname) for n in names}
+        fits = [i for i in self._lookup(keys) if self._person_fits(self.parties[i], names, draft)]
+        if len(fits) > 1:  # "Tove Pellow" fits two: only an exact spelling decides
+            fits = [i for i in fits if set(draft.spellings) & set(self.parties[i].spellings)]
+        found = fits[0] if len(fits) == 1 else self._new(draft)
+        self._join(found, article, draft, keys)
+
+    def _person_fits(self, party: StoryParty, names: list[PersonName], draft: Draft) -> bool:
+        if party.unresolved or not party.people or not self._allowed(party, draft):
+            return False
+        if draft.gender and party.genders and draft.gender not in party.genders:
+            return False
+        return all(same_person(a, b) for a in names for b in party.people)
+
+    def add_lone_person(self, article: str, draft: Draft) -> None:
+        """A draft its article names by one word only: the surname of one story person, or
+        unresolved. A misspelt long surname ('Lindqvst') finds the one person it is close to."""
+        word = clean_name(draft.name).lower()
+        fits = [i for i in self.index.get(("surname", word), ()) if self._lone_fits(self.parties[i], draft)]
+        if not fits and len(word) >= 6:
+            near = self._lookup({("near", v) for v in _deletions(word)})
+            fits = [i for i in near if self._lone_fits(self.parties[i], draft) and any(
+                edit_distance(p.surname, word) <= 1 for p in self.parties[i].people)]
+        if len(fits) == 1:
+            self._join(fits[0], article, draft, set())
+            return
+        # two story people share it, or it is a given name used alone: kept apart, unresolved
+        unresolved = len(fits) > 1 or bool(self.index.get(("given", word)))
+        key = ("unresolved" if unresolved else "lone", word)
+        found = next(iter(self._lookup({key})), None)
+        if found is None:
+            found = self._new(draft)
+            self.parties[found].unresolved = unresolved
+        self._join(found, article, draft, {key})
+
+    def _lone_fits(self, party: StoryParty, draft: Draft) -> bool:
+        if not party.people or not self._allowed(party, draft):
+            return False
+        return not (draft.gender and party.genders and draft.gender not in party.genders)
+
+    def add_country(self, article: str, draft: Draft) -> None:
+        key = {("code", draft.code or clean_name(draft.name).lower())}
+        found = next(iter(self._lookup(key)), None)
+        if found is None or not self._allowed(self.parties[found], draft):
+            found = self._new(draft)
+        self._join(found, article, draft, key)
+
+    def add_organisation(self, article: str, draft: Draft) -> None:
+        """Called longest names first, so a short form meets every long name it may stand for
+        and joins only when exactly one fits: the same spelling, an acronym of it, or its last
+        words ('Rivers Committee'); a lone word joins a two-word body ('Transport' for
+        'Transport Department') or the one story person with that surname ('Quennell' tagged as a company)."""
+        names = _org_names(draft)
+        spelled = {("org", org_key(n)) for n in names}
+        initials = {("acronym", a) for n in names if not is_acronym(n) for a in acronyms(n)}
+        wanted = spelled | {("org", a.lower()) for _, a in initials} | {
+            ("acronym", n.replace(".", "").upper()) for n in names if is_acronym(n)}
+        candidates = self._bodies(wanted, draft)
+        if not candidates and not any(political_party(n) == n for n in names):
+            # 'Rivers Committee' for the one '... Rivers Committee'; a party's full name
+            # ('Labour Party') is complete, not short for 'Wexmoor Labour Party'
+            candidates = self._bodies({("tail", " ".join(n.lower().split())) for n in names}, draft)
+        if not candidates and len(names) == 1 and len(draft.name.split()) == 1:
+            word = draft.name.lower()
+            candidates = self._bodies({("first", word)}, draft) or [
+                i for i in self.index.get(("surname", word), ()) if self._lone_fits(self.parties[i], draft)]
+        if len(candidates) > 1:  # the same spelling decides between two
+            candidates = [i for i in candidates if set(self.parties[i].spellings) & set(draft.spellings)]
+        found = candidates[0] if len(candidates) == 1 else self._new(draft)
+        tails = {("tail", " ".join(w)) for n in names if not is_acronym(n)
+                 for k in range(2, len(n.split())) for w in [n.lower().split()[-k:]]}
+        firsts = {("first", n.split()[0].lower()) for n in names
+                  if len(n.split()) == 2 and n.split()[-1].lower() in BODY_HEADS}
+        self._join(found, article, draft, spelled | initials | tails | firsts)
+
+    def _bodies(self, keys, draft: Draft) -> list[int]:
+        return [i for i in self._lookup(keys) if self.parties[i].kind not in (PartyKind.PERSON, PartyKind.COUNTRY)
+                and self._allowed(self.parties[i], draft)]
+
+    def add_outlet(self, article: str, draft: Draft) -> None:
+        """Outlets link on their last word ('the Post'): they are kept only if quoted."""
+        keys = {("outlet", s.lower().split()[-1]) for s in draft.spellings if s.split()}
+        found = next(iter(self._lookup(keys)), None)
+        if found is None:
+            found = self._new(draft)
+        self._join(found, article, draft, keys)
+
+
+def link_parties(extractions: list[ArticleExtraction], splits: dict[str, set[str]] | None = None) -> list[StoryParty]:
+    """Story parties from the articles' drafts: full names first, lone words once every full
+    name of the story is known, so the answer does not depend on which article came first."""
+    linker = Linker(splits)
+    lone, bodies = [], []
+    for extraction in extractions:
+        article = extraction.article.id
+        speakers = {id(q.speaker) for q in extraction.quotes if q.speaker is not None}
+        for draft in extraction.parties.drafts:
+            if not draft.spellings or ((draft.outlet or draft.cited) and id(draft) not in speakers):
+                continue  # an outlet, or a body only cited, is a source unless the story quotes it
+            if draft.outlet:
+                linker.add_outlet(article, draft)
+            elif draft.kind == PartyKind.PERSON:
+                if _full_names(draft):
+                    linker.add_person(article, draft)
+                else:
+                    lone.append((article, draft))
+            elif draft.kind == PartyKind.COUNTRY:
+                linker.add_country(article, draft)
+            else:
+                bodies.append((article, draft))
+    for article, draft in lone:
+        linker.add_lone_person(article, draft)
+    for _, (article, draft) in sorted(enumerate(bodies), key=lambda b: (-len(b[1][1].name.split()), b[0])):
+        linker.add_organisation(article, draft)
+    return [p for p in linker.parties if p.drafts]
+
+
+def party_kind(party: StoryParty) -> PartyKind:
+    kinds = Counter(d.kind for _, d in party.drafts)
+    return max(kinds, key=lambda k: (kinds[k], -_KIND_PRIORITY[k]))

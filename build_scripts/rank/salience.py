@@ -1,0 +1,210 @@
+"""What matters first: the story's main parties, key events and key quotes, computed from the
+reports themselves.
+
+A reader who has two minutes needs the few parties the reports keep naming, in their leads and as
+the ones who act or speak; the few dates the reports keep returning to and the news each report
+leads with; and the few quotations those parties said that several reports carry. Every count
+here is over reports, not words, so one long report cannot outvote the rest, and every tie is
+broken by an explicit order, so the same reports always give the same marks. An editor's mark
+(`main`, `key` set by the curation file) is never overridden: the rules fill the remaining places.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import defaultdict
+
+from ..model import Article, Event, Explainer, Party, PartyKind, Place, Quote
+from ..names import written_surname
+
+MAX_MAIN_PARTIES = 12
+MAX_KEY_EVENTS = 12
+MAX_KEY_QUOTES = 12
+MAIN_SHARE = 0.15
+LEAD_PARAGRAPHS = 2  # a news report tells its main news in its first paragraphs
+LEAD_NEWS_DAYS = 7  # the news a report leads with happened within the week before it
+_MIN_LEAD_WORDS = 8  # shorter lines before the lead are headlines, bylines and "FULL TEXT."
+_MIN_KEY_WORDS = 4
+_MIN_KEY_QUOTE_WORDS = 8  # a key quote says something whole, not 'a hell of a lot worse'
+# a date only to the year or the month is usually background ("in 2015"); a day is news
+_PRECISION_WEIGHT = {4: 0.3, 7: 0.6, 10: 1.0}
+COARSE_DATE_REPORTS = 5
+
+
+def mark_salience(explainer: Explainer) -> Explainer:
+    """The explainer with `main` on its main parties and `key` on its key events and quotes."""
+    # the main parties pick the key events among equals (the other way round, counting key
+    # events towards the main parties, was tried: it marked a country named as the scene)
+    parties = main_parties(explainer)
+    main = {p.name for p in parties if p.main}
+    events = key_events(explainer, main)
+    quotes = key_quotes(explainer, main, events)
+    return dataclasses.replace(explainer, parties=parties, events=events, quotes=quotes)
+
+
+def lead_paragraphs(article: Article) -> range:
+    """The indexes of a report's lead: its first paragraphs of running text, after any headline
+    repeated as the first paragraph, byline or boilerplate line."""
+    title = _bare(article.title)
+    for index, paragraph in enumerate(article.paragraphs):
+        if len(paragraph.split()) >= _MIN_LEAD_WORDS and _bare(paragraph) != title:
+            return range(index, index + LEAD_PARAGRAPHS)
+    return range(0)
+
+
+def _bare(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _choose(items: list, score, limit: int, decided) -> set[int]:
+    """Indexes of the items to mark: the editor's marks, then the best-scored items (a score of
+    None is never chosen) up to `limit`, ties in the items' own order."""
+    chosen = {i for i, item in enumerate(items) if decided(item) is True}
+    ranked = sorted((i for i, item in enumerate(items) if decided(item) is None),
+                    key=lambda i: (-(score(i) or 0), i))
+    for i in ranked:
+        if len(chosen) >= limit or score(i) is None:
+            break
+        chosen.add(i)
+    return chosen
+
+
+# --------------------------------------------------------------------------------------------
+# main parties
+
+def party_weight(party: Party, leads: dict[str, range], speakers: dict[str, set], by_paragraph: bool = False) -> float:
+    """Reports that name the party, plus reports that name it in their lead, that report it
+    acting, and that quote it (with a single report, paragraphs instead of reports). A country
+    counts only where it acts or speaks: most reports name their country as a place ('U.S.
+    officials'), which makes it no side of the story."""
+    unit = (lambda place: place) if by_paragraph else (lambda place: place.article)
+    described = set(party.describes)
+    named = [m for m in party.mentions if m not in described]
+    reports = {unit(m) for m in named}
+    in_lead = {unit(m) for m in named if m.paragraph in leads.get(m.article, ())}
+    acting = {unit(m) for m in party.acts}
+    speaking = {unit(place) for place in speakers.get(party.name, set())}
+    if len(reports) < 2:
+        return 0.0  # one report's figure, however present there, is not yet a side of the story
+    if party.kind == PartyKind.COUNTRY:
+        return (3 * len(speaking) + len(acting)) / 2
+    return len(reports) + len(in_lead) + len(acting) + len(speaking)
+
+
+def _named_after(party: Party, surnames: set[str]) -> bool:
+    """'the Quennell campaign', 'the Lindqvist administration': a body named after a person of
+    the story (one of `surnames`) is that person's side, not a side of its own."""
+    return party.kind != PartyKind.PERSON and any(word in surnames for word in party.name.lower().split())
+
+
+def _lone_shared_surname(party: Party, surnames: set[str]) -> bool:
+    """'Lindqvist' left apart from 'Signe Lindqvist' and 'Per Lindqvist': the linker could not
+    tell which of them it is, so it is no side a reader should rely on."""
+    return party.kind == PartyKind.PERSON and len(party.name.split()) == 1 and party.name.lower() in surnames
+
+
+def main_parties(explainer: Explainer) -> tuple[Party, ...]:
+    leads = {a.id: lead_paragraphs(a) for a in explainer.articles}
+    speakers: dict[str, set[Place]] = defaultdict(set)
+    for quote in explainer.quotes:
+        if quote.speaker:
+            speakers[quote.speaker].add(Place(quote.article, quote.paragraph))
+    parties = list(explainer.parties)
+    weights = [party_weight(p, leads, speakers, by_paragraph=len(explainer.articles) == 1) for p in parties]
+    surnames = {written_surname(p.name).lower() for p, w in zip(parties, weights) if p.kind == PartyKind.PERSON and w > 0}
+    surnames.discard("")
+    shared = {written_surname(p.name).lower() for p in parties if p.kind == PartyKind.PERSON and len(p.name.split()) > 1}
+    weights = [0.0 if _named_after(p, surnames) or _lone_shared_surname(p, shared) else w for p, w in zip(parties, weights)]
+    # a main party is named across the story, in a quarter of its reports, and weighs at least
+    # MAIN_SHARE of the most present party
+    floor = max(2.0, 0.25 * len(explainer.articles), MAIN_SHARE * max(weights, default=0))
+    chosen = _choose(parties, lambda i: weights[i] if weights[i] >= floor else None, MAX_MAIN_PARTIES,
+                     lambda p: p.main)
+    return tuple(dataclasses.replace(p, main=i in chosen) for i, p in enumerate(parties))
+
+
+# --------------------------------------------------------------------------------------------
+# key events
+
+def is_lead_news(date: str | None, place: Place, article: Article, lead: range) -> bool:
+    """The report's own news: told in its lead, on a day of the week before publication
+    (load/seeds.py lets through only calendar dates)."""
+    if place.paragraph not in lead or not article.published or not date or len(date) != 10:
+        return False
+    days = (dt.date.fromisoformat(article.published) - dt.date.fromisoformat(date)).days
+    return 0 <= days <= LEAD_NEWS_DAYS
+
+
+def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
+    articles = {a.id: a for a in explainer.articles}
+    leads = {a.id: lead_paragraphs(a) for a in explainer.articles}
+    events = list(explainer.events)
+    reports_of_date: dict[str, set[str]] = defaultdict(set)
+    leads_of_date: dict[str, set[str]] = defaultdict(set)
+    lead_places: dict[int, int] = defaultdict(int)  # event -> how many of its places lead a report
+    for i, event in enumerate(events):
+        if not event.date:
+            continue
+        for place in event.sources:
+            reports_of_date[event.date].add(place.article)
+            if is_lead_news(event.date, place, articles[place.article], leads[place.article]):
+                leads_of_date[event.date].add(place.article)
+                lead_places[i] += 1
+
+    def date_weight(date: str) -> float:
+        # a month or a year many reports name is a backdrop ('in 2015'), not news: its count stops
+        reports = len(reports_of_date[date]) if len(date) == 10 else min(len(reports_of_date[date]), COARSE_DATE_REPORTS)
+        return (reports + 2 * len(leads_of_date[date])) * _PRECISION_WEIGHT.get(len(date), 0.3)
+
+    def event_weight(i: int) -> float:
+        event = events[i]
+        return len({p.article for p in event.sources}) + 2 * lead_places[i] + len(set(event.parties) & main)
+
+    # greedy, and each further event of a day already on the key timeline counts half: twelve
+    # different days tell more than twelve reports of one press conference, yet a day several
+    # reports lead with can hold more than one of its events
+    chosen = {i for i, e in enumerate(events) if e.key is True}
+    per_date: dict[str, int] = defaultdict(int)
+    for i in chosen:
+        per_date[events[i].date or ""] += 1
+    # an event the text lets us describe in a word or two ('Republicans') tells a reader nothing
+    candidates = [i for i, e in enumerate(events) if e.date and e.key is None and len(e.what.split()) >= _MIN_KEY_WORDS]
+    first = min((a.published for a in explainer.articles if a.published), default="")[:7]
+    # a date before the month of the first report is background, less likely what the reports
+    # are about (discounting approximate dates too was tried: it lost a must-have event)
+    discount = {i: 0.5 if events[i].date < first[: len(events[i].date)] else 1 for i in candidates}
+    base = {i: (date_weight(events[i].date) + event_weight(i) / 10) * discount[i] for i in candidates}
+    while len(chosen) < MAX_KEY_EVENTS and candidates:
+        best = min(candidates, key=lambda i: (-base[i] / 2 ** per_date[events[i].date], i))
+        candidates.remove(best)
+        chosen.add(best)
+        per_date[events[best].date] += 1
+    return tuple(dataclasses.replace(e, key=i in chosen) for i, e in enumerate(events))
+
+
+# --------------------------------------------------------------------------------------------
+# key quotes
+
+def key_quotes(explainer: Explainer, main: set[str], events: tuple[Event, ...]) -> tuple[Quote, ...]:
+    """Quotations of main parties, first those several reports carry, then those from the
+    paragraphs of key events, then the longer ones (a full sentence says more than a phrase)."""
+    quotes = list(explainer.quotes)
+    bare = [_bare(quote.text) for quote in quotes]
+    carried: dict[str, set[str]] = defaultdict(set)
+    first_of: dict[str, int] = {}  # a quotation several reports carry is marked once
+    for i, quote in enumerate(quotes):
+        carried[bare[i]].add(quote.article)
+        first_of.setdefault(bare[i], i)
+    key_places = {(p.article, p.paragraph) for e in events if e.key for p in e.sources}
+
+    def score(i: int) -> float | None:
+        quote = quotes[i]
+        words = len(quote.text.split())
+        if quote.speaker not in main or first_of[bare[i]] != i or words < _MIN_KEY_QUOTE_WORDS:
+            return None
+        near_key = (quote.article, quote.paragraph) in key_places or (quote.article, quote.paragraph - 1) in key_places
+        return 3 * len(carried[bare[i]]) + 2 * near_key + min(words, 40) / 40
+
+    chosen = _choose(quotes, score, MAX_KEY_QUOTES, lambda q: q.key)
+    return tuple(dataclasses.replace(q, key=i in chosen) for i, q in enumerate(quotes))

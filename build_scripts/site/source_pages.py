@@ -1,0 +1,44 @@
+"""The Sources page: every source of the story by kind, those more reports rely on first, each
+with what it is cited for and every paragraph that cites it. A story of hundreds of reports
+cites thousands of sources, so beyond a page's worth each kind lists its most cited on the
+Sources page and all of them on pages of its own (no page near 1 MB)."""
+from __future__ import annotations
+
+from ..ids import numbered_pages
+from ..model import Source, SourceKind
+
+CITATIONS_SHOWN = 3  # a source cited all over a big story lists its other paragraphs as links only
+SOURCES_PER_PAGE = 300
+FIRST_OF_KIND = 20  # on the Sources page of a big story, per kind
+SOURCE_HEADINGS = [(SourceKind.NEWS_OUTLET, "News outlets and programmes"), (SourceKind.AGENCY, "News agencies"),
+                   (SourceKind.REPORT, "Reports, documents and polls"), (SourceKind.OFFICIAL, "Officials and official bodies"),
+                   (SourceKind.STATEMENT, "Statements and posts"), (SourceKind.ANONYMOUS, "Unnamed informants"),
+                   (SourceKind.OTHER, "Other sources")]
+
+
+def source_groups(sources) -> list[tuple[str, list[Source]]]:
+    """The sources by kind; in each, those more reports rely on first."""
+    groups = []
+    for kind, heading in SOURCE_HEADINGS:
+        group = sorted((s for s in sources if s.kind == kind), key=lambda s: (-len(s.articles()), s.name.lower(), s.id))
+        if group:
+            groups.append((heading, group))
+    return groups
+
+
+def sources_pages(page, sources) -> bool:
+    """Write the Sources page and, for a big story, each kind's own pages (`cited/`); True when
+    the sources are split across such pages."""
+    groups = source_groups(sources)
+    more: dict[str, list[tuple[str, int]]] = {}
+    if len(sources) > SOURCES_PER_PAGE:
+        for heading, group in groups:
+            chunks = numbered_pages(heading, group, SOURCES_PER_PAGE)
+            more[heading] = [(name, len(chunk)) for name, chunk in chunks]
+            for n, (name, chunk) in enumerate(chunks, 1):
+                page(f"cited/{name}.md", "sources.md.j2", f"{heading} ({n} of {len(chunks)})",
+                     source_groups=[(heading, chunk)], more={}, cited_shown=CITATIONS_SHOWN, whole=False)
+        groups = [(heading, group[:FIRST_OF_KIND]) for heading, group in groups]
+    page("sources/index.md", "sources.md.j2", "Sources", source_groups=groups, more=more,
+         cited_shown=CITATIONS_SHOWN, whole=True)
+    return bool(more)
