@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -28,8 +29,20 @@ from build_scripts.site.render import build_date  # noqa: E402
 from build_scripts.site.staging import SECRET_FILE, Manifest, StagedSite, local_secret  # noqa: E402
 
 log = get_plugin_logger(__name__)
-_staged: dict[str, object] = {}  # this build's StagedSite and Manifest, for on_files
-_page_urls: set[str] = set()  # every page of this build, for the search index of a dirty rebuild
+
+
+@dataclass
+class BuildState:
+    """What one build's events hand on to the next: MkDocs calls a hook module's functions, so
+    the only place for it is the module. One record, replaced at the start of every build, so
+    nothing of an earlier `mkdocs serve` rebuild survives into the next."""
+
+    staged: StagedSite | None = None  # on_pre_build -> on_files
+    manifest: Manifest | None = None
+    page_urls: set[str] = field(default_factory=set)  # on_files -> on_post_build (a dirty rebuild's search index)
+
+
+_build = BuildState()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -60,6 +73,8 @@ def feed_settings(config) -> FeedSettings:
 
 
 def on_pre_build(config) -> None:
+    global _build
+    _build = BuildState()
     check_site_dir(Path(config.site_dir))
     project = Path(config.config_file_path).resolve().parent
     cache_dir = project / ".cache"
@@ -86,18 +101,17 @@ def on_pre_build(config) -> None:
     clashes = [path for path in manifest.pages if os.path.lexists(Path(config.docs_dir, path))]
     if clashes:
         raise PluginError(f"docs/{clashes[0]} has the name of a page generated from seeds/; rename or remove it")
-    _staged.update(site=staged, manifest=manifest)
+    _build.staged, _build.manifest = staged, manifest
     config.extra["made"] = {**manifest.made, "built": build_date()}
 
 
 def on_files(files: Files, config) -> Files:
-    staged: StagedSite = _staged["site"]
-    manifest: Manifest = _staged["manifest"]
-    for path in manifest.pages:
-        files.append(File(path, str(staged.pages_dir), config.site_dir, config.use_directory_urls))
-    _page_urls.clear()
+    if _build.staged is None or _build.manifest is None:
+        raise PluginError("on_files ran without on_pre_build: the explainer's pages were not staged")
+    for path in _build.manifest.pages:
+        files.append(File(path, str(_build.staged.pages_dir), config.site_dir, config.use_directory_urls))
     # as Material's search locates them: the home page is "", not "./"
-    _page_urls.update("" if f.url == "./" else f.url for f in files.documentation_pages())
+    _build.page_urls = {"" if f.url == "./" else f.url for f in files.documentation_pages()}
     return files
 
 
@@ -112,7 +126,7 @@ def on_post_build(config) -> None:
         return
     rebuilt = {entry["location"].split("#")[0] for entry in search.search_index.entries}
     kept = [entry for entry in search.search_index_prev.entries
-            if entry["location"].split("#")[0] not in rebuilt and entry["location"].split("#")[0] in _page_urls]
+            if entry["location"].split("#")[0] not in rebuilt and entry["location"].split("#")[0] in _build.page_urls]
     search.search_index.entries = kept + search.search_index.entries
     search.search_index_prev = None  # merged already
 

@@ -19,6 +19,7 @@ from .rank.salience import mark_salience
 from .site.serialize import to_json
 from .site.staging import Manifest, StagedSite, site_key
 from .rank.timeline import undated_reports
+from . import settings
 
 Report = Callable[[str], None] | None  # where progress lines go
 
@@ -90,7 +91,6 @@ def extract_articles(articles: list[Article], cache: ExtractionCache | None = No
     return results
 
 
-PARALLEL_FROM = 8  # below this many articles, starting a second process costs more than it saves
 
 
 def _extract_one(article: Article):
@@ -116,8 +116,8 @@ def _extract_uncached(articles: list[Article]) -> Iterator:
     Workers are forked after the model is loaded, so they share it instead of loading it
     again; results keep input order."""
     load_models()
-    workers = min(os.cpu_count() or 1, 4)
-    if len(articles) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    workers = min(os.cpu_count() or 1, settings.WORK.most_workers)
+    if len(articles) < settings.WORK.parallel_from or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(_extract_one, articles)
         return
     with multiprocessing.get_context("fork").Pool(workers) as pool:

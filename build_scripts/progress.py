@@ -1,9 +1,9 @@
 """Progress lines for a long extraction: 921 reports or one 1.5 MB report take minutes, and a
 build log that says nothing for minutes looks like a build that hangs.
 
-A line every EVERY_ARTICLES articles extracted, and one every EVERY_SECONDS while the count does
-not move (a single long article). Nothing at all for an extraction that ends within
-EVERY_SECONDS: the usual build stays quiet. The lines go to a callable the caller chooses (the
+A line every so many articles extracted, and one every so many seconds while the count does
+not move (a single long article); both in settings.WORK. Nothing at all for an extraction that
+ends sooner: the usual build stays quiet. The lines go to a callable the caller chooses (the
 MkDocs log, stderr); nothing here depends on where.
 """
 from __future__ import annotations
@@ -11,9 +11,8 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from . import settings
 
-EVERY_ARTICLES = 50
-EVERY_SECONDS = 10.0
 
 
 class Progress:
@@ -40,11 +39,11 @@ class Progress:
     def article_done(self) -> None:
         with self._lock:
             self.done += 1
-            if self.done % EVERY_ARTICLES == 0 and self.done < self.total:
+            if self.done % settings.WORK.progress_every_articles == 0 and self.done < self.total:
                 self._say()
 
     def _tick(self) -> None:
-        while not self._stopped.wait(EVERY_SECONDS):
+        while not self._stopped.wait(settings.WORK.progress_every_seconds):
             with self._lock:
                 self._say()
 

@@ -1,6 +1,7 @@
 """Shared fixtures: paths to the research data, the seed's extraction, throwaway projects."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -74,3 +75,13 @@ def built_site(tmp_path_factory) -> Path:
                             capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     return out
+
+
+@pytest.fixture
+def tune(monkeypatch):
+    """Change tunables for one test: tune("PAGES", timeline_page_events=1) (build_scripts/settings.py)."""
+    from build_scripts import settings
+
+    def change(group: str, **values) -> None:
+        monkeypatch.setattr(settings, group, dataclasses.replace(getattr(settings, group), **values))
+    return change

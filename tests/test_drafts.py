@@ -4,7 +4,8 @@ import pickle
 
 from hypothesis import given, settings, strategies as st
 
-from build_scripts.extract.drafts import NEAR_MENTIONS, NEAR_PARAGRAPHS, Mention, PartyIndex, party_at
+from build_scripts.extract.drafts import Mention, PartyIndex, party_at
+from build_scripts.settings import EXTRACTION
 from build_scripts.model import PartyKind
 
 mention = st.builds(lambda p, s, n: Mention(paragraph=p, start=s, end=s + n, subject=False, quoted=False, text="x"),
@@ -13,10 +14,10 @@ step = st.one_of(st.tuples(st.just("new")), st.tuples(st.just("add"), st.integer
                  st.tuples(st.just("remove"), st.integers(0, 9), st.integers(0, 50)))
 
 
-def scanned_before(index, paragraph, char, paragraphs=NEAR_PARAGRAPHS):
+def scanned_before(index, paragraph, char, paragraphs=EXTRACTION.near_paragraphs):
     found = [(m, d) for d in index.drafts for m in d.mentions
              if (m.paragraph, m.start) < (paragraph, char) and m.paragraph >= paragraph - paragraphs]
-    return sorted(found, key=lambda md: (md[0].paragraph, md[0].start), reverse=True)[:NEAR_MENTIONS]
+    return sorted(found, key=lambda md: (md[0].paragraph, md[0].start), reverse=True)[:EXTRACTION.near_mentions]
 
 
 def scanned_at(index, paragraph, char):

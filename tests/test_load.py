@@ -130,10 +130,10 @@ def test_a_sidecar_in_upper_case_is_read(tmp_path):
 
 
 def test_a_paragraph_longer_than_the_parser_takes_is_cut_after_a_sentence(tmp_path):
-    from build_scripts.load.seeds import MAX_PARAGRAPH_CHARS
+    from build_scripts.settings import LIMITS
 
     text = "The council met and talked until late. " * 30_000  # 1.2 million characters, no blank line
     article = load_article(write(tmp_path, "a.txt", text))
-    assert len(article.paragraphs) > 1 and all(len(p) <= MAX_PARAGRAPH_CHARS for p in article.paragraphs)
+    assert len(article.paragraphs) > 1 and all(len(p) <= LIMITS.paragraph_chars for p in article.paragraphs)
     assert all(p.endswith("late.") for p in article.paragraphs)
     assert " ".join(article.paragraphs) == text.strip()

@@ -109,9 +109,8 @@ def test_the_overview_shows_the_main_parties_and_counts_the_others():
     assert "Ola Berg" in people and "Person 01" not in people and "And 3 more people" in people
 
 
-def test_a_large_timeline_is_one_page_per_period_and_links_follow_the_events(monkeypatch):
-    import build_scripts.site.render as render
-    monkeypatch.setattr(render, "TIMELINE_PAGE_EVENTS", 1)
+def test_a_large_timeline_is_one_page_per_period_and_links_follow_the_events(tune):
+    tune("PAGES", timeline_page_events=1)
     pages = render_site(sample())
     assert {"timeline/2024-05.md", "timeline/undated.md", "timeline/background-period-2024-03.md"} <= set(pages)
     assert "Dock workers ended a strike" in pages["timeline.md"]  # the key events stay on the first page
@@ -119,8 +118,7 @@ def test_a_large_timeline_is_one_page_per_period_and_links_follow_the_events(mon
     assert "](../timeline/2024-05.md#harbour-e1)" in pages["parties/dockers-union.md"]
 
 
-def test_beyond_the_article_limit_repeated_and_unattributed_quotes_stay_out_of_the_index(monkeypatch):
-    import build_scripts.site.render as render
+def test_beyond_the_article_limit_repeated_and_unattributed_quotes_stay_out_of_the_index(tune):
 
     base = sample()
     again = Quote(id="harbour-q2", article="harbour", paragraph=1, text="We won,", speaker="Ola Berg",
@@ -134,7 +132,7 @@ def test_beyond_the_article_limit_repeated_and_unattributed_quotes_stay_out_of_t
         return {card.split('"')[0] for card in quotes_page.split('id="')[1:] if "data-search-exclude>" in card.split("\n")[0]}
 
     assert excluded(render_site(explainer)["quotes.md"]) == set()
-    monkeypatch.setattr(render, "SEARCH_ARTICLE_TEXT_LIMIT", 0)
+    tune("PAGES", search_article_text=0)
     assert excluded(render_site(explainer)["quotes.md"]) == {"harbour-q2", "harbour-q3"}
 
 
@@ -151,10 +149,8 @@ def test_the_overview_lead_is_never_cut_at_an_abbreviation():
                                                  )))[0][0] == "Gov. Ines Abara signed the harbour bill on Monday after a long fight."
 
 
-def test_many_parties_go_on_directory_pages_and_the_diagram_keeps_to_the_main_sides(monkeypatch):
-    import build_scripts.site.render as render
-    monkeypatch.setattr(render, "DIRECTORY_PAGE_PARTIES", 1)
-    monkeypatch.setattr(render, "DIAGRAM_ALL_PARTIES", 1)
+def test_many_parties_go_on_directory_pages_and_the_diagram_keeps_to_the_main_sides(tune):
+    tune("PAGES", directory_page_parties=1, diagram_all_parties=1)
     x = _crowd(3)
     x = dataclasses.replace(x, parties=sample().parties + x.parties[2:])  # Berg and the union are main
     pages = render_site(x)
@@ -165,10 +161,8 @@ def test_many_parties_go_on_directory_pages_and_the_diagram_keeps_to_the_main_si
     assert "Ola Berg" in diagram and "Person 02" not in diagram
 
 
-def test_many_quotes_show_the_key_quotes_a_few_per_main_party_and_links_for_the_rest(monkeypatch):
-    import build_scripts.site.render as render
-    monkeypatch.setattr(render, "QUOTES_PAGE_QUOTES", 1)
-    monkeypatch.setattr(render, "QUOTES_PER_SPEAKER_AT_SCALE", 1)
+def test_many_quotes_show_the_key_quotes_a_few_per_main_party_and_links_for_the_rest(tune):
+    tune("PAGES", quotes_page_quotes=1, quotes_per_speaker_at_scale=1)
     base = sample()
     said = tuple(Quote(id=f"harbour-q{n}", article="harbour", paragraph=1, text=f"We won round {n},",
                        speaker="Ola Berg", attribution=Attribution.EXPLICIT,

@@ -5,7 +5,8 @@ The names are invented; the story benchmark's figures are checked by bench.quali
 import dataclasses
 
 from build_scripts.model import Article, Attribution, Event, Explainer, Party, PartyKind, Place, Quote
-from build_scripts.rank.salience import MAX_KEY_EVENTS, MAX_MAIN_PARTIES, lead_paragraphs, mark_salience
+from build_scripts.rank.salience import lead_paragraphs, mark_salience
+from build_scripts.settings import SALIENCE
 
 TEXT = "A sentence of running text long enough to count as a lead paragraph here."
 
@@ -67,7 +68,7 @@ def test_at_most_twelve_main_parties_and_the_editor_decides_first():
     kept = party("Eva Holm", range(1), main=True)
     x = mark_salience(Explainer(articles=articles, parties=(dropped,) + crowd[1:] + (kept,)))
     main = [p.name for p in x.parties if p.main]
-    assert len(main) == MAX_MAIN_PARTIES and "Eva Holm" in main and crowd[0].name not in main
+    assert len(main) == SALIENCE.main_parties and "Eva Holm" in main and crowd[0].name not in main
 
 
 def test_key_events_are_the_days_the_reports_lead_with_one_day_once_before_a_second_event():
@@ -86,7 +87,7 @@ def test_at_most_twelve_key_events_and_an_unmarked_event_stays_unmarked():
     events = tuple(event(f"e{n}", f"2025-03-{n + 1:02d}", f"r{n}") for n in range(20))
     events = (dataclasses.replace(events[0], key=False),) + events[1:]
     x = mark_salience(Explainer(articles=articles, events=events))
-    assert sum(1 for e in x.events if e.key) == MAX_KEY_EVENTS and not x.events[0].key
+    assert sum(1 for e in x.events if e.key) == SALIENCE.key_events and not x.events[0].key
 
 
 def test_key_quotes_are_said_by_main_parties_and_marked_once_however_many_reports_carry_them():
@@ -119,9 +120,8 @@ def test_a_lone_surname_the_linker_left_apart_is_no_main_side():
     assert marked == {"Signe Lindqvist": True, "Per Lindqvist": True, "Lindqvist": False}
 
 
-def test_a_year_every_report_names_is_a_backdrop_and_the_day_two_reports_lead_with_is_key(monkeypatch):
-    import build_scripts.rank.salience as salience
-    monkeypatch.setattr(salience, "MAX_KEY_EVENTS", 1)
+def test_a_year_every_report_names_is_a_backdrop_and_the_day_two_reports_lead_with_is_key(tune):
+    tune("SALIENCE", key_events=1)
     articles = tuple(report(n) for n in range(30))
     years = tuple(event(f"y{n}", "2024", f"r{n}", paragraph=4) for n in range(30))
     day = (event("d0", "2025-03-09", "r0"), event("d1", "2025-03-09", "r1"))

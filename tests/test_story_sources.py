@@ -52,10 +52,8 @@ def test_sources_page_groups_by_kind_and_links_every_citation():
         assert f"r1.md#p-{paragraph})" in page
 
 
-def test_a_big_storys_sources_have_pages_per_kind_and_each_source_is_on_one(monkeypatch):
-    from build_scripts.site import source_pages
-    monkeypatch.setattr(source_pages, "SOURCES_PER_PAGE", 2)
-    monkeypatch.setattr(source_pages, "FIRST_OF_KIND", 1)
+def test_a_big_storys_sources_have_pages_per_kind_and_each_source_is_on_one(tune):
+    tune("PAGES", sources_per_page=2, first_of_kind=1)
     x = story("Fares rose, according to the Quillby Ledger. Ola Berg told Radio Tamsin that fares rose. "
               "Ola Berg told the Harbour Gazette that fares rose.",
               "Two port officials said fares rose. Former prosecutors said fares rose.")

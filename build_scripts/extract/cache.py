@@ -20,10 +20,10 @@ from pathlib import Path
 
 from ..model import Article
 from ..load.untrusted import read_regular_file, real_directory
+from .. import settings
 
 PACKAGE = Path(__file__).parent.parent  # build_scripts/, every stage
 SOURCE_SUFFIXES = frozenset({".py", ".j2", ".txt", ".json", ".yml", ".yaml", ".csv"})
-MAX_ENTRY_BYTES = 50_000_000  # an extraction is a few times its article (at most 2 MB); more is not ours
 
 
 def package_digest(digest, skip: frozenset = frozenset()) -> None:
@@ -67,7 +67,7 @@ class ExtractionCache:
 
         key = article_key(article)
         try:
-            record = json.loads(read_regular_file(self._path(key), MAX_ENTRY_BYTES))
+            record = json.loads(read_regular_file(self._path(key), settings.LIMITS.cache_entry_bytes))
             if not isinstance(record, dict) or record.get("key") != key:
                 raise CorruptEntry("an entry for another article")
             value = decode(record.get("extraction"), article)

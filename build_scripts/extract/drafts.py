@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Attribution, PartyKind, SourceKind
 from ..names import PersonName, acronyms, clean_name, is_acronym, parse_person, same_person
+from .. import settings
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -134,11 +135,6 @@ class MentionList(list):
         return self
 
 
-# How far back "the union" or "the daily" may refer. On the dev stories and the explainer
-# articles a description's party was at most 18 paragraphs and 50 mentions back; without a limit,
-# a description that refers to nothing read the whole article before it, once per description.
-NEAR_PARAGRAPHS = 20
-NEAR_MENTIONS = 200
 _START = lambda entry: entry[0]  # noqa: E731
 _RANK = lambda entry: entry[:3]  # noqa: E731
 
@@ -218,10 +214,12 @@ class PartyIndex:
             del entries[at]
 
     def mentions_before(self, paragraph: int, char: int,
-                        paragraphs: int = NEAR_PARAGRAPHS) -> Iterator[tuple[Mention, Draft]]:
-        """Mentions before a point, nearest first, at most NEAR_MENTIONS of them and none more than
-        `paragraphs` paragraphs back (0: this paragraph only). A generator: callers stop at the
-        first that fits."""
+                        paragraphs: int | None = None) -> Iterator[tuple[Mention, Draft]]:
+        """Mentions before a point, nearest first, at most settings.EXTRACTION.near_mentions of them
+        and none more than `paragraphs` paragraphs back (0: this paragraph only; by default
+        settings.EXTRACTION.near_paragraphs). A generator: callers stop at the first that fits."""
+        if paragraphs is None:
+            paragraphs = settings.EXTRACTION.near_paragraphs
         places, seen = self._place_table(), 0
         for at in range(bisect.bisect_right(self._paragraphs, paragraph) - 1, -1, -1):
             number = self._paragraphs[at]
@@ -230,7 +228,7 @@ class PartyIndex:
             entries = places[number]
             end = bisect.bisect_left(entries, char, key=_START) if number == paragraph else len(entries)
             for position in range(end - 1, -1, -1):
-                if seen == NEAR_MENTIONS:
+                if seen == settings.EXTRACTION.near_mentions:
                     return
                 seen += 1
                 yield entries[position][3], entries[position][4]

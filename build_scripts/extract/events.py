@@ -19,8 +19,8 @@ from .drafts import PartyIndex, party_at
 from .tense import is_future
 from .timex import ORDINALS, Timex, TimexContext, as_date, find_timexes, precision_value, shift
 from .resources import word_set
+from .. import settings
 
-_MAX_WHAT_WORDS = 22
 _UNDATED_MODIFIERS = word_set("events_undated_modifiers")
 _EVENT_NOUN_EXCLUDE = word_set("events_event_noun_exclude")
 _UNIT_WORDS = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "H": "hour"}
@@ -59,7 +59,6 @@ def _recent_day(anchor: str | None, dct) -> str | None:
     return anchor if 0 <= (dct - dt.date.fromisoformat(anchor)).days <= 7 else None
 
 
-_MOST_DATES_PER_SENTENCE = 20
 
 
 class Sentences:
@@ -72,7 +71,7 @@ class Sentences:
         by_sentence: dict[int, list[Timex]] = {}
         for timex in timexes:
             by_sentence.setdefault(self.of(timex), []).append(timex)
-        self.by_sentence = {n: found[:_MOST_DATES_PER_SENTENCE] for n, found in by_sentence.items()}
+        self.by_sentence = {n: found[:settings.EXTRACTION.dates_per_sentence] for n, found in by_sentence.items()}
         self.timexes = [t for found in self.by_sentence.values() for t in found]
 
     def of(self, timex: Timex) -> int:
@@ -319,8 +318,8 @@ def _describe(tokens: list[Token], parsed: ParsedArticle) -> str:
         return ""
     text = span_text(tokens)
     words = text.split()
-    if len(words) > _MAX_WHAT_WORDS:
-        text = " ".join(words[:_MAX_WHAT_WORDS]) + "\u2026"
+    if len(words) > settings.EXTRACTION.event_what_words:
+        text = " ".join(words[:settings.EXTRACTION.event_what_words]) + "\u2026"
     return _sentence_case(text)
 
 

@@ -9,6 +9,7 @@ from .parties import StoryParty, link_parties, party_kind
 from ..ids import EVENT_PREFIX, QUOTE_PREFIX, IdAllocator, article_slugs, page_names
 from ..model import Event, Explainer, Party, PartyKind, Place, Position, Quote
 from .sources import story_sources
+from .. import settings
 
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 def assemble(extractions: list[ArticleExtraction], splits: dict[str, set[str]] | None = None) -> Explainer:
@@ -165,11 +166,10 @@ def _words(text: str) -> frozenset:
     return frozenset(re.findall(r"\w+", text.lower()))
 
 
-_MIN_TWIN_WORDS = 4  # 'Last year' shares its words with every event of that year: too short to be a twin
 
 
 def _similar(ta: frozenset, tb: frozenset) -> bool:
     shorter = min(len(ta), len(tb))
-    return shorter >= _MIN_TWIN_WORDS and len(ta & tb) / shorter >= 0.6
+    return shorter >= settings.LINKING.twin_event_words and len(ta & tb) / shorter >= 0.6
 
 

@@ -14,6 +14,7 @@ from ..extract.sources.citations import EMBEDDED_POST_PREFIX
 from ..ids import IdAllocator, slugify
 from ..model import Citation, Source, SourceKind
 from ..names import acronyms, clean_name, is_acronym, org_key
+from .. import settings
 
 _NAMED_KINDS = (SourceKind.NEWS_OUTLET, SourceKind.AGENCY)
 _COUNTED_KINDS = (SourceKind.REPORT, SourceKind.ANONYMOUS, SourceKind.OTHER)
@@ -68,7 +69,6 @@ def _key(name: str, kind: SourceKind, article: str) -> tuple:
     return ("named", " ".join(words))
 
 
-_MOST_CANDIDATES = 8  # more fuller names than this that could fit: ambiguous, and checking them all is quadratic
 
 
 def _fuller_names(mentions: list[SourceMention]) -> dict[str, str]:
@@ -89,7 +89,7 @@ def _fuller_names(mentions: list[SourceMention]) -> dict[str, str]:
         if not words[name]:
             continue
         pool = min((by_word[w] for w in words[name]), key=len)  # a fuller name has every word of it
-        if len(pool) > _MOST_CANDIDATES + 1:
+        if len(pool) > settings.LINKING.fuller_name_candidates + 1:
             continue
         fits = [n for n in pool if n != name and _stands_for(words[name], words[n], kind, kinds[n])]
         if len(fits) == 1:

@@ -16,13 +16,13 @@ import yaml
 from ..errors import ExplainerError
 from ..model import Article
 from .untrusted import check_file_name, clean_text, load_yaml, read_seed_bytes, seed_entries
+from .. import settings
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 CURATION_STEMS = ("curation",)
 EMPTY_FILE = "the file is empty"
 METADATA_KEYS = ("title", "outlet", "url", "published")
-MAX_ARTICLE_BYTES = 2_000_000  # a long report is 100 kB; beyond this, parsing takes minutes
 # a report's day, and every date reckoned from it ("3,000 years ago", "the day after"), must be
 # one the calendar can hold: year 1 or 9999 leaves no room
 FIRST_YEAR, LAST_YEAR = 1000, 9000
@@ -171,7 +171,7 @@ def read_article(path: Path, sidecar: Path | None) -> Article:
 def read_text(path: Path) -> str:
     """Decode a seed as UTF-8 (a BOM allowed) or BOM-marked UTF-16; anything else is an error.
     Characters no article needs are dropped (untrusted.clean_text)."""
-    data = read_seed_bytes(path, MAX_ARTICLE_BYTES)
+    data = read_seed_bytes(path, settings.LIMITS.article_bytes)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
@@ -275,19 +275,17 @@ def split_paragraphs(body: str) -> tuple[str, ...]:
     return tuple(piece for paragraph in paragraphs for piece in _bounded(paragraph))
 
 
-MAX_PARAGRAPH_CHARS = 100_000  # spaCy parses at most 1,000,000 characters at once, and needs
-# about a gigabyte per 100,000; no paragraph a reporter writes comes near either
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 
 
 def _bounded(paragraph: str) -> list[str]:
-    """A paragraph over MAX_PARAGRAPH_CHARS as several, each cut after the last sentence that
+    """A paragraph over settings.LIMITS.paragraph_chars as several, each cut after the last sentence that
     fits (else at the last space, else anywhere): a pasted document with no blank lines."""
     pieces = []
-    while len(paragraph) > MAX_PARAGRAPH_CHARS:
-        window = paragraph[: MAX_PARAGRAPH_CHARS]
-        ends = [m.end() for m in _SENTENCE_END.finditer(window, MAX_PARAGRAPH_CHARS // 2)]
-        cut = ends[-1] if ends else (window.rfind(" ") + 1 or MAX_PARAGRAPH_CHARS)
+    while len(paragraph) > settings.LIMITS.paragraph_chars:
+        window = paragraph[: settings.LIMITS.paragraph_chars]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window, settings.LIMITS.paragraph_chars // 2)]
+        cut = ends[-1] if ends else (window.rfind(" ") + 1 or settings.LIMITS.paragraph_chars)
         pieces.append(paragraph[:cut].strip())
         paragraph = paragraph[cut:].strip()
     return [p for p in pieces + [paragraph] if p]

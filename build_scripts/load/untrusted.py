@@ -24,8 +24,8 @@ from pathlib import Path
 import yaml
 
 from ..errors import ExplainerError
+from .. import settings
 
-MAX_YAML_DEPTH = 20  # metadata and curation entries nest two or three levels
 LINK_REFUSED = "a link; the build reads only files inside seeds/: copy the file here instead"
 
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}"
@@ -149,8 +149,8 @@ class _SeedLoader(yaml.SafeLoader):
             raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed here; write the value out", mark)
         self._depth += 1
         try:
-            if self._depth > MAX_YAML_DEPTH:
-                raise yaml.composer.ComposerError(None, None, f"nested more than {MAX_YAML_DEPTH} levels deep",
+            if self._depth > settings.LIMITS.yaml_depth:
+                raise yaml.composer.ComposerError(None, None, f"nested more than {settings.LIMITS.yaml_depth} levels deep",
                                                   self.peek_event().start_mark)
             return super().compose_node(parent, index)
         finally:

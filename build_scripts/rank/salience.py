@@ -17,19 +17,10 @@ from collections import defaultdict
 
 from ..model import Article, Event, Explainer, Party, PartyKind, Place, Quote
 from ..names import written_surname
+from .. import settings
 
-MAX_MAIN_PARTIES = 12
-MAX_KEY_EVENTS = 12
-MAX_KEY_QUOTES = 12
-MAIN_SHARE = 0.15
-LEAD_PARAGRAPHS = 2  # a news report tells its main news in its first paragraphs
-LEAD_NEWS_DAYS = 7  # the news a report leads with happened within the week before it
-_MIN_LEAD_WORDS = 8  # shorter lines before the lead are headlines, bylines and "FULL TEXT."
-_MIN_KEY_WORDS = 4
-_MIN_KEY_QUOTE_WORDS = 8  # a key quote says something whole, not 'a hell of a lot worse'
 # a date only to the year or the month is usually background ("in 2015"); a day is news
 _PRECISION_WEIGHT = {4: 0.3, 7: 0.6, 10: 1.0}
-COARSE_DATE_REPORTS = 5
 
 
 def mark_salience(explainer: Explainer) -> Explainer:
@@ -48,8 +39,8 @@ def lead_paragraphs(article: Article) -> range:
     repeated as the first paragraph, byline or boilerplate line."""
     title = _bare(article.title)
     for index, paragraph in enumerate(article.paragraphs):
-        if len(paragraph.split()) >= _MIN_LEAD_WORDS and _bare(paragraph) != title:
-            return range(index, index + LEAD_PARAGRAPHS)
+        if len(paragraph.split()) >= settings.SALIENCE.lead_words and _bare(paragraph) != title:
+            return range(index, index + settings.SALIENCE.lead_paragraphs)
     return range(0)
 
 
@@ -117,9 +108,9 @@ def main_parties(explainer: Explainer) -> tuple[Party, ...]:
     shared = {written_surname(p.name).lower() for p in parties if p.kind == PartyKind.PERSON and len(p.name.split()) > 1}
     weights = [0.0 if _named_after(p, surnames) or _lone_shared_surname(p, shared) else w for p, w in zip(parties, weights)]
     # a main party is named across the story, in a quarter of its reports, and weighs at least
-    # MAIN_SHARE of the most present party
-    floor = max(2.0, 0.25 * len(explainer.articles), MAIN_SHARE * max(weights, default=0))
-    chosen = _choose(parties, lambda i: weights[i] if weights[i] >= floor else None, MAX_MAIN_PARTIES,
+    # settings.SALIENCE.main_share of the most present party
+    floor = max(2.0, 0.25 * len(explainer.articles), settings.SALIENCE.main_share * max(weights, default=0))
+    chosen = _choose(parties, lambda i: weights[i] if weights[i] >= floor else None, settings.SALIENCE.main_parties,
                      lambda p: p.main)
     return tuple(dataclasses.replace(p, main=i in chosen) for i, p in enumerate(parties))
 
@@ -133,7 +124,7 @@ def is_lead_news(date: str | None, place: Place, article: Article, lead: range) 
     if place.paragraph not in lead or not article.published or not date or len(date) != 10:
         return False
     days = (dt.date.fromisoformat(article.published) - dt.date.fromisoformat(date)).days
-    return 0 <= days <= LEAD_NEWS_DAYS
+    return 0 <= days <= settings.SALIENCE.lead_news_days
 
 
 def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
@@ -154,7 +145,7 @@ def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
 
     def date_weight(date: str) -> float:
         # a month or a year many reports name is a backdrop ('in 2015'), not news: its count stops
-        reports = len(reports_of_date[date]) if len(date) == 10 else min(len(reports_of_date[date]), COARSE_DATE_REPORTS)
+        reports = len(reports_of_date[date]) if len(date) == 10 else min(len(reports_of_date[date]), settings.SALIENCE.coarse_date_reports)
         return (reports + 2 * len(leads_of_date[date])) * _PRECISION_WEIGHT.get(len(date), 0.3)
 
     def event_weight(i: int) -> float:
@@ -169,13 +160,13 @@ def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
     for i in chosen:
         per_date[events[i].date or ""] += 1
     # an event the text lets us describe in a word or two ('Republicans') tells a reader nothing
-    candidates = [i for i, e in enumerate(events) if e.date and e.key is None and len(e.what.split()) >= _MIN_KEY_WORDS]
+    candidates = [i for i, e in enumerate(events) if e.date and e.key is None and len(e.what.split()) >= settings.SALIENCE.key_event_words]
     first = min((a.published for a in explainer.articles if a.published), default="")[:7]
     # a date before the month of the first report is background, less likely what the reports
     # are about (discounting approximate dates too was tried: it lost a must-have event)
     discount = {i: 0.5 if events[i].date < first[: len(events[i].date)] else 1 for i in candidates}
     base = {i: (date_weight(events[i].date) + event_weight(i) / 10) * discount[i] for i in candidates}
-    while len(chosen) < MAX_KEY_EVENTS and candidates:
+    while len(chosen) < settings.SALIENCE.key_events and candidates:
         best = min(candidates, key=lambda i: (-base[i] / 2 ** per_date[events[i].date], i))
         candidates.remove(best)
         chosen.add(best)
@@ -201,10 +192,10 @@ def key_quotes(explainer: Explainer, main: set[str], events: tuple[Event, ...]) 
     def score(i: int) -> float | None:
         quote = quotes[i]
         words = len(quote.text.split())
-        if quote.speaker not in main or first_of[bare[i]] != i or words < _MIN_KEY_QUOTE_WORDS:
+        if quote.speaker not in main or first_of[bare[i]] != i or words < settings.SALIENCE.key_quote_words:
             return None
         near_key = (quote.article, quote.paragraph) in key_places or (quote.article, quote.paragraph - 1) in key_places
         return 3 * len(carried[bare[i]]) + 2 * near_key + min(words, 40) / 40
 
-    chosen = _choose(quotes, score, MAX_KEY_QUOTES, lambda q: q.key)
+    chosen = _choose(quotes, score, settings.SALIENCE.key_quotes, lambda q: q.key)
     return tuple(dataclasses.replace(q, key=i in chosen) for i, q in enumerate(quotes))

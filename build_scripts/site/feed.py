@@ -18,11 +18,11 @@ from ..ids import article_slugs
 from ..model import Explainer
 from .summary import clip_words
 from ..rank.updates import ReportUpdate, report_updates
+from .. import settings
 
-__all__ = ["FEED_ENTRIES", "FeedSettings", "atom_feed", "report_anchor", "summary_text"]
+__all__ = ["FeedSettings", "atom_feed", "report_anchor", "summary_text"]
 
 ATOM = "http://www.w3.org/2005/Atom"
-FEED_ENTRIES = 50  # the newest reports: 921 corpus reports make a feed under 1 MB with room to spare (bench.scale)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ID_NAMESPACE = uuid.UUID("6f1d3c1e-5c56-4c8e-9d0b-2f4a8e7b9a10")  # this tool's: report ids -> entry ids
 
@@ -41,24 +41,24 @@ def report_anchor(slug: str) -> str:
     return f"report-{slug}"
 
 
-def atom_feed(explainer: Explainer, settings: FeedSettings, fallback_date: str) -> str:
+def atom_feed(explainer: Explainer, site: FeedSettings, fallback_date: str) -> str:
     """The feed's XML. `fallback_date` (the build's day) dates reports that give no date, and the
     feed itself when none does."""
-    updates = report_updates(explainer)[:FEED_ENTRIES]
+    updates = report_updates(explainer)[:settings.PAGES.feed_entries]
     slugs = article_slugs([a.id for a in explainer.articles])
-    base = (settings.site_url.rstrip("/") + "/") if settings.site_url else ""
-    page = "updates/" if settings.directory_urls else "updates.html"
+    base = (site.site_url.rstrip("/") + "/") if site.site_url else ""
+    page = "updates/" if site.directory_urls else "updates.html"
     dated = [u.article.published for u in updates if u.article.published]
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
-    _text(feed, "id", _urn(f"feed:{settings.site_url or settings.site_name}"))
-    _text(feed, "title", f"{settings.site_name}: updates")
+    _text(feed, "id", _urn(f"feed:{site.site_url or site.site_name}"))
+    _text(feed, "title", f"{site.site_name}: updates")
     _text(feed, "subtitle", "What each report added to the story: new events, parties, quotes and sources.")
     _text(feed, "updated", _timestamp(max(dated, default=fallback_date)))
     _link(feed, base + "feed.xml", "self", "application/atom+xml")
     _link(feed, base + page, "alternate", "text/html")
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
-    _text(author, "name", settings.site_name)
+    _text(author, "name", site.site_name)
     _text(feed, "generator", "news explainer")
     for update in updates:
         _entry(feed, update, base + page + "#" + report_anchor(slugs[update.article.id]), fallback_date)

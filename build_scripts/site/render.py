@@ -22,9 +22,9 @@ from .update_pages import updates_pages
 from .summary import clip_words, key_figures, sides_at_a_glance, split_sentences, strip_dateline, summary_sentences
 from ..rank.timeline import (Period, date_key, format_date, key_timeline, latest_events, split_background, timeline_periods,
                        timeline_rows)
+from .. import settings
 
 TEMPLATES = Path(__file__).parent / "templates"
-SEARCH_ARTICLE_TEXT_LIMIT = 500_000  # characters of article text indexed in full (about 100 articles)
 _KIND_HEADINGS = [(PartyKind.PERSON, "People"), (PartyKind.GROUP, "Groups"),
                   (PartyKind.ORGANISATION, "Organisations"), (PartyKind.COUNTRY, "Countries")]
 
@@ -216,7 +216,7 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     # for a first result grows with the indexed text. While the articles are few, everything is
     # indexed; beyond that, article bodies, timeline events, party positions, repeated and
     # unattributed quotes are left out (bench.search): names, roles, sources and quotes remain.
-    index_text = sum(len(p) for a in explainer.articles for p in a.paragraphs) <= SEARCH_ARTICLE_TEXT_LIMIT
+    index_text = sum(len(p) for a in explainer.articles for p in a.paragraphs) <= settings.PAGES.search_article_text
     headline = explainer.title or (explainer.articles[0].title if len(explainer.articles) == 1 else "What happened")
     page("index.md", "overview.md.j2", headline, summary=summary_sentences(explainer), lead=explainer.lead,
          key_events=key_timeline(explainer), figures=key_figures(explainer), latest=latest_events(explainer),
@@ -244,8 +244,6 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     return pages
 
 
-DIAGRAM_ALL_PARTIES = 40  # up to this many parties the diagram shows them all; beyond, the main sides
-DIRECTORY_PAGE_PARTIES = 800  # beyond this many parties of a kind, the tables go on pages of their own
 
 
 def _parties_pages(page, site: "Site") -> None:
@@ -253,14 +251,14 @@ def _parties_pages(page, site: "Site") -> None:
     many parties, the diagram keeps to the main sides and each kind's table has pages of its own."""
     explainer = site.x
     drawn = explainer
-    if len(explainer.parties) > DIAGRAM_ALL_PARTIES and any(p.main for p in explainer.parties):
+    if len(explainer.parties) > settings.PAGES.diagram_all_parties and any(p.main for p in explainer.parties):
         drawn = dataclasses.replace(explainer, parties=main_sides(explainer))
     quote_counts = {name: len(quotes) for name, quotes in site.quotes_by_speaker.items()}
     directory = {}
     for kind, heading in _KIND_HEADINGS:
         members = [p for p in explainer.parties if p.kind == kind]
-        if len(explainer.parties) > DIRECTORY_PAGE_PARTIES and members:
-            chunks = numbered_pages(heading, members, DIRECTORY_PAGE_PARTIES)
+        if len(explainer.parties) > settings.PAGES.directory_page_parties and members:
+            chunks = numbered_pages(heading, members, settings.PAGES.directory_page_parties)
             directory[kind] = [(name, len(chunk)) for name, chunk in chunks]
             for n, (name, chunk) in enumerate(chunks, 1):
                 page(f"directory/{name}.md", "parties.md.j2", f"{heading} ({n} of {len(chunks)})",
@@ -280,7 +278,6 @@ def main_sides(explainer: Explainer) -> tuple:
     return tuple(p for p in explainer.parties if p.name in main or p.name in bodies or p.affiliation in main)
 
 
-TIMELINE_PAGE_EVENTS = 300  # beyond this, the full timeline is one page per period: no page near 1 MB
 
 
 def _timeline_pages(page, site: "Site", rows: list[Event], compact_search: bool) -> None:
@@ -293,8 +290,8 @@ def _timeline_pages(page, site: "Site", rows: list[Event], compact_search: bool)
     periods = timeline_periods(story) + [dataclasses.replace(p, label=f"Background: {p.label}", anchor=f"background-{p.anchor}")
                                          for p in timeline_periods(background)]
     filters = main_filter(explainer, {name for event in rows for name in event.parties})
-    split = len(rows) > TIMELINE_PAGE_EVENTS
-    pages = period_pages(periods, TIMELINE_PAGE_EVENTS) if split else []
+    split = len(rows) > settings.PAGES.timeline_page_events
+    pages = period_pages(periods, settings.PAGES.timeline_page_events) if split else []
     page("timeline.md", "timeline.md.j2", "Timeline", key_events=key, key_background=key_background,
          periods=[] if split else periods,
          period_pages=pages, compact_search=compact_search, filter_parties=filters)
@@ -324,9 +321,6 @@ def main_filter(explainer: Explainer, involved: set[str]) -> list:
     return [p for p in explainer.parties if p.main and p.name in involved]
 
 
-QUOTES_PAGE_QUOTES = 400  # beyond this, quotes.md shows a few per speaker; party pages hold the rest
-QUOTES_PER_SPEAKER_AT_SCALE = 5
-NO_SPEAKER_PAGE_REPORTS = 20  # reports per page of quotes with no named speaker
 
 
 def _quote_pages(page, site: "Site", index_text: bool) -> None:
@@ -339,12 +333,12 @@ def _quote_pages(page, site: "Site", index_text: bool) -> None:
     attributed = [(name, quotes) for name, quotes in groups if name is not None]
     no_speaker = [q for name, quotes in groups if name is None for q in quotes]
     by_report = _by_report(site, no_speaker)
-    split = len(explainer.quotes) > QUOTES_PAGE_QUOTES
+    split = len(explainer.quotes) > settings.PAGES.quotes_page_quotes
     main = {p.name for p in explainer.parties if p.main}
-    shown = [(name, quotes[:QUOTES_PER_SPEAKER_AT_SCALE] if split else quotes, len(quotes)) for name, quotes in attributed
+    shown = [(name, quotes[:settings.PAGES.quotes_per_speaker_at_scale] if split else quotes, len(quotes)) for name, quotes in attributed
              if not split or name in main]
     others = [(name, len(quotes)) for name, quotes in attributed if split and name not in main]
-    chunks = chunked(by_report, NO_SPEAKER_PAGE_REPORTS) if split else []
+    chunks = chunked(by_report, settings.PAGES.no_speaker_page_reports) if split else []
     indexed = indexed_quotes(groups, index_text)
     common = dict(indexed=indexed, anchors=speaker_anchors(groups, site.party_by_name))
     party_pages = {p.name: f"parties/{p.id}.md" for p in explainer.parties}

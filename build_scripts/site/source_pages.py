@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from ..ids import numbered_pages
 from ..model import Source, SourceKind
+from .. import settings
 
-CITATIONS_SHOWN = 3  # a source cited all over a big story lists its other paragraphs as links only
-SOURCES_PER_PAGE = 300
-FIRST_OF_KIND = 20  # on the Sources page of a big story, per kind
 SOURCE_HEADINGS = [(SourceKind.NEWS_OUTLET, "News outlets and programmes"), (SourceKind.AGENCY, "News agencies"),
                    (SourceKind.REPORT, "Reports, documents and polls"), (SourceKind.OFFICIAL, "Officials and official bodies"),
                    (SourceKind.STATEMENT, "Statements and posts"), (SourceKind.ANONYMOUS, "Unnamed informants"),
@@ -31,14 +29,14 @@ def sources_pages(page, sources) -> bool:
     the sources are split across such pages."""
     groups = source_groups(sources)
     more: dict[str, list[tuple[str, int]]] = {}
-    if len(sources) > SOURCES_PER_PAGE:
+    if len(sources) > settings.PAGES.sources_per_page:
         for heading, group in groups:
-            chunks = numbered_pages(heading, group, SOURCES_PER_PAGE)
+            chunks = numbered_pages(heading, group, settings.PAGES.sources_per_page)
             more[heading] = [(name, len(chunk)) for name, chunk in chunks]
             for n, (name, chunk) in enumerate(chunks, 1):
                 page(f"cited/{name}.md", "sources.md.j2", f"{heading} ({n} of {len(chunks)})",
-                     source_groups=[(heading, chunk)], more={}, cited_shown=CITATIONS_SHOWN, whole=False)
-        groups = [(heading, group[:FIRST_OF_KIND]) for heading, group in groups]
+                     source_groups=[(heading, chunk)], more={}, cited_shown=settings.PAGES.citations_shown, whole=False)
+        groups = [(heading, group[:settings.PAGES.first_of_kind]) for heading, group in groups]
     page("sources/index.md", "sources.md.j2", "Sources", source_groups=groups, more=more,
-         cited_shown=CITATIONS_SHOWN, whole=True)
+         cited_shown=settings.PAGES.citations_shown, whole=True)
     return bool(more)

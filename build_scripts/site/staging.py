@@ -28,6 +28,7 @@ from pathlib import Path
 from ..extract.cache import article_key, package_digest
 from ..model import Article
 from ..load.untrusted import read_regular_file, real_directory
+from .. import settings
 
 SECRET_FILE = ".cache-key"  # beside .cache/, in the project folder; never shared, never committed
 
@@ -104,7 +105,7 @@ class StagedSite:
     def manifest(self) -> Manifest | None:
         """The last build's manifest if it is signed by this checkout and every page is intact."""
         try:
-            data = json.loads(read_regular_file(self._manifest_path, MAX_MANIFEST_BYTES))
+            data = json.loads(read_regular_file(self._manifest_path, settings.LIMITS.manifest_bytes))
             record = {k: data[k] for k in ("key", "pages", "notes", "made")}
             if not hmac.compare_digest(str(data["signature"]), self._signature(record)):
                 return None
@@ -112,7 +113,7 @@ class StagedSite:
             if not all(_PAGE_PATH.fullmatch(page) for page in digests):
                 return None
             for page, digest in digests.items():
-                if hashlib.sha256(read_regular_file(self.pages_dir / page, MAX_PAGE_BYTES)).hexdigest() != digest:
+                if hashlib.sha256(read_regular_file(self.pages_dir / page, settings.LIMITS.page_bytes)).hexdigest() != digest:
                     return None  # a page changed or removed since: build again
             return Manifest(record["key"], tuple(sorted(digests)), tuple(record["notes"]), record["made"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -157,8 +158,6 @@ def _temporary_root() -> Path:
     return Path(folder.name) / "site"
 
 
-MAX_MANIFEST_BYTES = 100_000_000
-MAX_PAGE_BYTES = 500_000_000
 _PAGE_PATH = re.compile(r"[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*\.(md|json|xml)")
 
 

@@ -3,22 +3,24 @@ to its place on the site and to its paragraph. A story of hundreds of reports ge
 on the Updates page (the reports the feed carries) and the older ones on pages of their own."""
 from __future__ import annotations
 
-from .feed import FEED_ENTRIES, report_anchor
+from .. import settings
 from ..ids import chunked
 from ..rank.updates import report_updates
-
-UPDATES_PAGE_REPORTS = FEED_ENTRIES  # so every feed entry's link lands on the Updates page itself
-SHOWN = {"events": 12, "parties": 12, "quotes": 6, "sources": 12}  # per report; the rest on its source page
+from .feed import report_anchor
 
 
 def updates_pages(page, site) -> None:
     """Write updates.md and, for a long story, updates/older-N.md."""
     updates = report_updates(site.x)
-    chunks = chunked(updates, UPDATES_PAGE_REPORTS) or [[]]
+    limits = settings.PAGES
+    # as many reports as the feed carries, so every feed entry's link lands on this page itself
+    chunks = chunked(updates, limits.feed_entries) or [[]]
+    shown = {"events": limits.update_events, "parties": limits.update_parties, "quotes": limits.update_quotes,
+             "sources": limits.update_sources}
     older = [(f"older-{n}", f"Earlier updates ({n} of {len(chunks) - 1})") for n in range(1, len(chunks))]
     pages = [("updates.md", "Updates")] + [(f"updates/{name}.md", title) for name, title in older]
     for n, ((path, title), chunk) in enumerate(zip(pages, chunks)):
-        page(path, "updates.md.j2", title, updates=chunk, shown=SHOWN, anchors={
+        page(path, "updates.md.j2", title, updates=chunk, shown=shown, anchors={
             u.article.id: report_anchor(site.article_slug[u.article.id]) for u in chunk},
              first=n == 0, more_pages=older if n == 0 else [], description="What each report added to the story.",
              unsearched=True)  # every item is on its own page too, where search finds it

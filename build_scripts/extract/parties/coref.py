@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from ...model import PartyKind
 from ..doc import ParsedArticle
 from ..drafts import Draft, Mention, PartyIndex
+from ... import settings
 
-_LOOKBACK_PARAGRAPHS = 4
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -22,7 +22,7 @@ def antecedent(parsed: ParsedArticle, index: PartyIndex, pronoun: Token) -> Draf
     gender = PRONOUN_GENDER.get(word)
     want_person = gender is not None
     paragraph = parsed.paragraph_of(pronoun)
-    for para in range(paragraph, max(-1, paragraph - _LOOKBACK_PARAGRAPHS - 1), -1):
+    for para in range(paragraph, max(-1, paragraph - settings.EXTRACTION.coref_lookback_paragraphs - 1), -1):
         for sent in reversed(list(parsed.docs[para].sents)):
             limit = pronoun.idx if para == paragraph else len(parsed.article.paragraphs[para]) + 1
             if sent.start_char >= limit:

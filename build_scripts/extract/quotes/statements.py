@@ -13,9 +13,9 @@ from ..lexicon import DOCUMENT_NOUNS, LIST_NOUNS, LIST_VERBS, SPEECH_VERBS
 from ..drafts import Draft, PartyIndex
 from ..parties.speakers import Speaker, resolve_speaker
 from ..resources import word_set
+from ... import settings
 
 
-_MAX_BLOCK_PARAGRAPHS = 10
 
 
 _STARTS_WITH_MARK = re.compile(r"^\s*(``|[\"\u201c\u201e\u00ab\u2018'])")
@@ -32,7 +32,7 @@ def colon_blocks(parsed: ParsedArticle, index: PartyIndex) -> dict[int, tuple[st
         if kind is None:
             continue  # "(all times EDT):" introduces no one's words
         paras = []
-        for j in range(i + 1, min(len(paragraphs), i + 1 + _MAX_BLOCK_PARAGRAPHS)):
+        for j in range(i + 1, min(len(paragraphs), i + 1 + settings.EXTRACTION.statement_block_paragraphs)):
             follower = paragraphs[j]
             if _STARTS_WITH_MARK.match(follower) or follower.rstrip().endswith(":") or _has_named_report(parsed, j, index):
                 break
