@@ -15,21 +15,16 @@ import functools
 import re
 from dataclasses import dataclass
 
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev mx".split())
-# Titles news copy writes before a name ("Gen. Brekke", "AG Korr"): never part of the name.
-TITLE_WORDS = frozenset("""president governor mayor senator minister secretary chancellor premier king queen
-prince princess general colonel captain judge justice sheriff commissioner chairman chairwoman chair
-representative rep sen gov gen lt col capt sgt pope bishop archbishop rabbi imam sheikh emir ag director
-speaker ambassador attorney detective officer agent adm admiral cmdr commander maj major pres""".split())
-# Nouns for a body named after the person who leads it: "the Hollis campaign" is not Hollis.
-PERSON_BODY_NOUNS = frozenset("campaign administration camp team foundation government cabinet presidency".split())
-NAME_SUFFIXES = frozenset("jr sr ii iii iv v".split())
-NAME_PARTICLES = frozenset("al el bin ibn de da di du van von der le la del dos das ter".split())
-STOP_WORDS = frozenset("the a an of and for in on at to".split())
-LEGAL_SUFFIXES = frozenset("inc incorporated llc ltd limited co corp corporation plc lp llp gmbh ag sa".split())
-# Bodies named either way round: "Transport Department" = "Department of Transport".
-BODY_HEADS = frozenset("""department ministry office agency bureau commission committee council court board
-service institute""".split())
+from .extract.resources import word_set
+
+HONORIFICS = word_set("honorifics")
+TITLE_WORDS = word_set("title_words")
+PERSON_BODY_NOUNS = word_set("person_body_nouns")
+NAME_SUFFIXES = word_set("name_suffixes")
+NAME_PARTICLES = word_set("name_particles")
+STOP_WORDS = word_set("name_stop_words")
+LEGAL_SUFFIXES = word_set("legal_suffixes")
+BODY_HEADS = word_set("body_heads")
 
 # Familiar forms of English given names: the same person written "Jim" and "James". Generic
 # knowledge of the language, like the given-name list; a form may stand for several names.
@@ -60,7 +55,7 @@ for _formal, _forms in _FAMILIAR.items():
         _FAMILY[_form] = _FAMILY.get(_form, frozenset()) | {_formal}
 
 
-_POSSESSIVES = frozenset("his her its their our my your".split())
+_POSSESSIVES = word_set("possessive_determiners")
 
 
 def clean_name(text: str) -> str:

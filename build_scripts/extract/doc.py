@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .labels import PHRASE_END_DEPS, SUBJECT_CLIMB_DEPS
 from ..model import Article
 from .quotes.marks import QuotedSpan, find_quoted_spans
 
@@ -145,7 +146,7 @@ def subject_of(verb: Token) -> Token | None:
         if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.sent.root.i:
             # "X did Y, telling Z ...": the participle's subject is the main clause's
             return next((c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if token.dep_ in ("advcl", "conj", "xcomp", "ccomp", "pcomp", "prep", "acl", "dobj", "pobj") \
+        if token.dep_ in SUBJECT_CLIMB_DEPS \
                 and token.head is not token:
             token = token.head
             continue
@@ -162,7 +163,7 @@ def noun_phrase_tokens(head: Token, keep_participles: bool = False) -> list[Toke
             tokens.append(token)
     for child in head.rights:
         participle = keep_participles and child.dep_ == "acl" and child.tag_ == "VBN"
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") and not participle:
+        if child.dep_ in PHRASE_END_DEPS and not participle:
             break
         tokens.extend(_without_clauses(child))
     tokens = sorted(set(tokens), key=lambda t: t.i)

@@ -13,19 +13,20 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .labels import CLAUSE_CUT_DEPS, EVENT_SIDE_CLAUSE_DEPS
 from .doc import ParsedArticle, span_text, token_at
 from .drafts import EventDraft
 from .drafts import PartyIndex, party_at
 from .tense import is_future
 from .timex import ORDINALS, Timex, TimexContext, as_date, find_timexes, precision_value, shift
-from .resources import word_set
+from .resources import phrase_list, word_set
 from .. import settings
 
 _UNDATED_MODIFIERS = word_set("events_undated_modifiers")
 _EVENT_NOUN_EXCLUDE = word_set("events_event_noun_exclude")
 _UNIT_WORDS = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "H": "hour"}
 WEEKDAY_KINDS = ("weekday_part", "rel_weekday")
-_NUMBER_NAMES = "zero one two three four five six seven eight nine ten eleven twelve".split()
+_NUMBER_NAMES = phrase_list("number_words")[:13]  # "two days before": words up to twelve, digits beyond
 
 
 def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]:
@@ -295,9 +296,9 @@ def _clause(token: Token) -> list[Token]:
         verb = verb.head
     keep = [verb]
     for child in verb.children:
-        if child.dep_ in ("advcl", "ccomp", "relcl", "conj", "cc", "punct", "parataxis", "mark") and child.i > verb.i:
+        if child.dep_ in EVENT_SIDE_CLAUSE_DEPS and child.i > verb.i:
             continue
-        if child.dep_ in ("advcl", "mark", "punct") and child.i < verb.i:
+        if child.dep_ in CLAUSE_CUT_DEPS and child.i < verb.i:
             continue
         keep.extend(child.subtree)
     return sorted(set(keep), key=lambda t: t.i)

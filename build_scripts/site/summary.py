@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..extract.resources import word_set
 from ..model import Explainer, Place
 from ..names import HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
 from ..rank.salience import lead_paragraphs
@@ -25,8 +26,7 @@ _FIGURE = re.compile(
 
 # Words news copy abbreviates with a full stop that does not end the sentence: "Sen. Lindqvist",
 # "Feb. 13", "Acme Inc. said"; initials and dotted acronyms ("B.", "U.S.") are found by shape.
-_ABBREVIATIONS = HONORIFICS | TITLE_WORDS | NAME_SUFFIXES | frozenset(
-    "st no inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec vs v etc ft mt ave".split())
+_ABBREVIATIONS = HONORIFICS | TITLE_WORDS | NAME_SUFFIXES | word_set("abbreviations")
 _DOTTED = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Span
 
+from ..labels import WORD_BREAK_POS
 from ...model import PartyKind
 from ...names import HONORIFICS, bare, clean_name, org_key
 from ..doc import ParsedArticle, entity_at
@@ -115,7 +116,7 @@ def _label_near(parsed: ParsedArticle, mention: Mention) -> str | None:
         return None
     for i in range(ent.start - 1, max(-1, ent.start - 5), -1):  # "Republican Sen.", "GOP Rep."
         token = doc[i]
-        if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ"):
+        if token.is_punct or token.pos_ in WORD_BREAK_POS:
             break
         if token.ent_type_ in ("NORP", "ORG") and political_party(token.text):
             return political_party(token.text)

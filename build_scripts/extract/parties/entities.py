@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span
 
+from ..labels import NUMERIC_ENTITY_LABELS
 from ..doc import ParsedArticle, entity_at
 from ...names import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, clean_name, first_name_gender, is_acronym
 from ..gazetteer import country_code
@@ -102,7 +103,7 @@ def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] =
         if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in _ORG_NAME_PREPOSITIONS:
             start_next = end + 1 + (doc[end + 1].lower_ == "the")
             following = next((e for e in ents[i + 1:] if e.start == start_next), None)
-            if following is not None and following.label_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
+            if following is not None and following.label_ not in NUMERIC_ENTITY_LABELS:
                 end = following.end
                 skip_until = end
         if label in ("ORG", "NORP"):

@@ -11,6 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Span
 
+from ..labels import NAME_ENTITY_LABELS
 from ...model import PartyKind, SourceKind
 from ..doc import ParsedArticle, span_text
 from .affiliation import add_political_parties
@@ -83,7 +84,7 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
         for ent in corrected_entities(doc, places, governed):
             name = clean_name(ent.text)
             para = parsed.paragraph_of(ent)
-            if not name or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or is_modifier_compound(ent):
+            if not name or ent.label_ not in NAME_ENTITY_LABELS or is_modifier_compound(ent):
                 continue
             if name.lower() in outlet_names or (ent.label_ in ("ORG", "PERSON") and is_outlet_name(name)):
                 outlets.append((ent, name))

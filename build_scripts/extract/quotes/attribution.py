@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..labels import NOUN_MODIFIER_DEPS
 from ...model import Attribution, PartyKind
 from ..doc import ParsedArticle, subject_of
 from ..lexicon import LABEL_CUES, SPEECH_VERBS
@@ -89,7 +90,7 @@ def _governed_by_speech(parsed: ParsedArticle, seg) -> bool:
     if not inside:
         return False
     roots = [t for t in inside if not (seg.start <= t.head.idx < seg.end) or t.head is t]
-    if any(t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.pos_ in ("NOUN", "PROPN") for t in roots):
+    if any(t.dep_ in NOUN_MODIFIER_DEPS and t.head.pos_ in ("NOUN", "PROPN") for t in roots):
         return False  # a label modifying a noun: one of the summer's "red flag" days
     token = roots[0] if roots else inside[0]
     if token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN"):

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..labels import CITABLE_ENTITY_LABELS, OUTLET_SHAPED_ENTITY_LABELS
 from ...model import SourceKind
 from ...names import acronyms, clean_name, is_acronym
 from ..doc import ParsedArticle, cited_for, entities_in
@@ -148,10 +149,9 @@ def _candidate_names(parsed: ParsedArticle, sent: Span):
     covered = set()
     for ent in entities_in(sent):
         covered.update(range(ent.start, ent.end))
-        if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "LOC",
-                              "FAC") or parsed.token_in_quote(ent.root):
+        if ent.label_ not in CITABLE_ENTITY_LABELS or parsed.token_in_quote(ent.root):
             continue
-        if ent.label_ in ("PERSON", "GPE", "NORP", "FAC"):
+        if ent.label_ in OUTLET_SHAPED_ENTITY_LABELS:
             ent = outlet_span(ent)
             if ent is None:
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..resources import word_set
 from .vocabulary import YEAR
 
 __all__ = ["is_frequency", "is_month_name", "is_year"]
@@ -23,7 +24,7 @@ def is_frequency(text: str, start: int, end: int) -> bool:
     return not (surface[:1].isupper() and re.search(r"[A-Za-z,]\s*$", text[max(0, start - 3):start]))
 
 
-_MONTH_PREPOSITIONS = frozenset("in of by until since from through during early late mid last next this".split())
+_MONTH_PREPOSITIONS = word_set("month_prepositions")
 
 
 def is_month_name(text: str, start: int, end: int) -> bool:

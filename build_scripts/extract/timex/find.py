@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .relative import anchored, weekday_from
 from .rules import find_spans, rule_named
-from .vocabulary import words_of
+from .vocabulary import ANCHORED_WORDS, words_of
 
 __all__ = ["Timex", "TimexContext", "find_timexes", "normalise"]
 
@@ -155,8 +155,7 @@ def _normalised(surface: str, kind: str, context: TimexContext, dct: dt.date | N
         return "DATE", context.quarter, None, False  # the quarter the text named
     if kind == "first_day":
         return "DATE", context.first_day(), None, False
-    if kind in ("anaphoric", "next_day") or (kind == "ago" and lowered.split()[-1] in ("later", "earlier", "after",
-                                                                                       "before")):
+    if kind in ("anaphoric", "next_day") or (kind == "ago" and lowered.split()[-1] in ANCHORED_WORDS):
         return anchored(surface, kind, anchor)
     if kind == "rel_unit" and context.anchor and re.search(r"\b(?:following|previous|same)\b", lowered) \
             and not re.search(r"spring|summer|autumn|fall|winter|weekend|quarter", lowered):

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .calendar import as_date, precision_value, quarter_of, shift
-from .vocabulary import SEASONS, UNITS, WEEKDAYS, number, words_of
+from .vocabulary import ANCHORED_WORDS, BACKWARD_WORDS, CALENDAR_UNITS, SEASONS, UNITS, WEEKDAYS, number, words_of
 
 
 def normalise_deictic(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
@@ -63,13 +63,13 @@ def normalise_weekend(text: str, t: str, words: list[str], dct: dt.date | None, 
 
 def normalise_ago(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     if re.sub(r"s$", "", words[0]) in UNITS:  # "years ago": some time before
-        return "DATE", "PAST_REF" if words[-1] in ("ago", "earlier", "before") else "FUTURE_REF", None, True
+        return "DATE", "PAST_REF" if words[-1] in BACKWARD_WORDS - {"since"} else "FUTURE_REF", None, True
     amount = number(words[0]) if words[0] not in ("a",) or words[1] not in ("few", "couple") else None
     unit = UNITS[re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))]
-    direction = -1 if words[-1] in ("ago", "earlier", "before", "since") else 1
+    direction = -1 if words[-1] in BACKWARD_WORDS else 1
     if amount is None:
         return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None, True
-    if dct is None or words[-1] in ("earlier", "later", "before", "after"):
+    if dct is None or words[-1] in ANCHORED_WORDS:
         return "DATE", None, (direction * amount, unit), words[-1] == "since"
     day = shift(dct, direction * amount, unit)
     return "DATE", precision_value(day, "M" if unit in ("Y", "DE") and words[-1] == "since" else unit), \
@@ -115,7 +115,7 @@ def anchored(surface: str, kind: str, anchor: str | None) -> tuple[str, str | No
         return "DATE", precision_value(shift(base, step, unit), "M" if unit == "W" else unit), (step, unit), False
     amount = number(words[0]) if words[0] not in ("a", "an") else 1
     unit = UNITS[re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))]
-    if amount is None or unit not in ("D", "W", "M", "Y", "DE"):
+    if amount is None or unit not in CALENDAR_UNITS:
         return "DATE", None, None, False
     direction = 1 if words[-1] in ("later", "after") else -1
     base, precision = as_date(anchor)

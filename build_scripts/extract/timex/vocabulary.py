@@ -6,6 +6,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from ..resources import phrase_list, word_set
+
 __all__ = [
     "MONTHS", "NUMBER_WORDS", "ORDINALS", "PARTS_OF_DAY", "SEASONS", "UNITS", "WEEKDAYS",
     "MONTH", "WEEKDAY", "SMALL", "TENS_RX", "NUM", "UNIT", "PART", "CLOCK", "SPOKEN_YEAR", "YEAR",
@@ -17,18 +19,19 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
-_SMALL_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                "sixteen seventeen eighteen nineteen").split()
-_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-NUMBER_WORDS: dict[str, int | None] = {w: i for i, w in enumerate(_SMALL_WORDS)}
-NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)})
+NUMBER_WORDS: dict[str, int | None] = {w: i for i, w in enumerate(phrase_list("number_words"))}
+NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(phrase_list("tens_words"))})
 # "a year", "several weeks": one, or a number the text does not give (None)
 NUMBER_WORDS.update({"a": 1, "an": 1, "several": None, "few": None, "couple": 2, "hundred": 100})
-ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+ORDINALS = {w: i for i, w in enumerate(phrase_list("ordinal_words"))}
 
 # unit word -> TIMEX3 unit letter(s); "night" counts days, "weekend" and "quarter" are their own
 UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H", "minute": "MIN",
          "night": "D", "weekend": "WE", "century": "CE", "quarter": "Q", "second": "S"}
+# the units an amount of time counts in the calendar ("three days ago"); hours and minutes count on a clock
+CALENDAR_UNITS = frozenset({"D", "W", "M", "Y", "DE"})
+BACKWARD_WORDS = word_set("timex_backward_words")
+ANCHORED_WORDS = word_set("timex_anchored_words")
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
@@ -40,8 +43,8 @@ def _alternation(words) -> str:
 MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
          r"sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
 WEEKDAY = _alternation(WEEKDAYS)
-SMALL = _alternation(_SMALL_WORDS[1:])
-TENS_RX = _alternation(_TENS_WORDS)
+SMALL = _alternation(phrase_list("number_words")[1:])
+TENS_RX = _alternation(phrase_list("tens_words"))
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{TENS_RX}(?:-{SMALL})?|{SMALL}|a|an|several|a few|a couple of)"
 UNIT = r"(?:(?:day|week|month|year|decade|hour|minute|night|weekend|century|quarter)s?|seconds)"
 PART = r"(?:morning|afternoon|evening|night)"
