@@ -2,6 +2,7 @@
 
 Domain errors are printed as one line on stderr with exit status 2, never as a traceback.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,14 +16,14 @@ def _extract(args) -> int:
     from .pipeline import build_from_files
     from .site.serialize import to_json
 
-    progress = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731  (stdout is the JSON)
+    progress = lambda line: print(line, file=sys.stderr, flush=True)
     sys.stdout.write(to_json(build_from_files([Path(p) for p in args.paths], progress)))
     return 0
 
 
 def _render(args) -> int:
-    from .site.feed import FeedSettings, atom_feed
     from .pipeline import build_explainer
+    from .site.feed import FeedSettings, atom_feed
     from .site.render import build_date, render_site, write_pages
     from .site.serialize import to_json
 

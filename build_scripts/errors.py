@@ -1,4 +1,5 @@
 """Domain errors. The core raises these; the CLI and the MkDocs hook translate them."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -27,5 +28,7 @@ class ExplainerError(Exception):
 def visible(text: str) -> str:
     """Text safe to print on one terminal line: control, invisible and separator characters
     (a file name can hold escape sequences) as Python escapes; spaces stay."""
-    return "".join(ch if ch == " " or unicodedata.category(ch)[0] not in "CZ"
-                   else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    return "".join(
+        ch if ch == " " or unicodedata.category(ch)[0] not in "CZ" else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )

@@ -4,6 +4,7 @@ The pipeline runs in on_pre_build, before MkDocs cleans site/, so a bad seed sto
 with the last good site still in place. Generated pages are staged in .cache/site/, never in
 docs/.
 """
+
 from __future__ import annotations
 
 import os
@@ -21,12 +22,12 @@ _PROJECT = Path(__file__).resolve().parent.parent
 if str(_PROJECT) not in sys.path:
     sys.path.insert(0, str(_PROJECT))
 
-from build_scripts.extract.cache import ExtractionCache  # noqa: E402
-from build_scripts.errors import ExplainerError  # noqa: E402
-from build_scripts.site.feed import FeedSettings  # noqa: E402
-from build_scripts.pipeline import build_site, load_models  # noqa: E402
-from build_scripts.site.render import build_date  # noqa: E402
-from build_scripts.site.staging import SECRET_FILE, Manifest, StagedSite, local_secret  # noqa: E402
+from build_scripts.errors import ExplainerError
+from build_scripts.extract.cache import ExtractionCache
+from build_scripts.pipeline import build_site, load_models
+from build_scripts.site.feed import FeedSettings
+from build_scripts.site.render import build_date
+from build_scripts.site.staging import SECRET_FILE, Manifest, StagedSite, local_secret
 
 log = get_plugin_logger(__name__)
 
@@ -61,15 +62,18 @@ def check_site_dir(site_dir: Path) -> None:
     fail half-way with a traceback. Checked first, so the last good site stays as it is."""
     if os.path.lexists(site_dir) and not site_dir.is_dir():
         raise PluginError(f"{site_dir}: not a folder, and the site is built there; move it away")
-    folders = (f for f, _, _ in os.walk(site_dir)) if site_dir.exists() else [next(p for p in site_dir.parents if p.exists())]
+    folders = (
+        (f for f, _, _ in os.walk(site_dir)) if site_dir.exists() else [next(p for p in site_dir.parents if p.exists())]
+    )
     for folder in folders:
         if not os.access(folder, os.W_OK | os.X_OK):
             raise PluginError(f"{folder}: cannot write here, and the site is built here; make it writable")
 
 
 def feed_settings(config) -> FeedSettings:
-    return FeedSettings(site_name=config.site_name, site_url=config.site_url or None,
-                        directory_urls=bool(config.use_directory_urls))
+    return FeedSettings(
+        site_name=config.site_name, site_url=config.site_url or None, directory_urls=bool(config.use_directory_urls)
+    )
 
 
 def on_pre_build(config) -> None:
@@ -125,8 +129,11 @@ def on_post_build(config) -> None:
     if search is None or not getattr(search, "is_dirty", False) or search.search_index_prev is None:
         return
     rebuilt = {entry["location"].split("#")[0] for entry in search.search_index.entries}
-    kept = [entry for entry in search.search_index_prev.entries
-            if entry["location"].split("#")[0] not in rebuilt and entry["location"].split("#")[0] in _build.page_urls]
+    kept = [
+        entry
+        for entry in search.search_index_prev.entries
+        if entry["location"].split("#")[0] not in rebuilt and entry["location"].split("#")[0] in _build.page_urls
+    ]
     search.search_index.entries = kept + search.search_index.entries
     search.search_index_prev = None  # merged already
 

@@ -7,6 +7,7 @@ already taken or reserved. Each kind of id that shares a page with others carrie
 (`p-` paragraphs, `q-` quotes, `e-` events, `filter-` party filters, `speaker-` quote groups,
 `period-` timeline periods), so two kinds can never produce the same id.
 """
+
 from __future__ import annotations
 
 import re
@@ -61,7 +62,7 @@ def article_slugs(article_ids: list[str]) -> dict[str, str]:
 
 def chunked(items: list, size: int) -> list[list]:
     """Consecutive runs of at most `size` items: the pages a long list is split into."""
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def numbered_pages(heading: str, items: list, size: int) -> list[tuple[str, list]]:

@@ -3,6 +3,7 @@
 Everything the pages show and explainer.json publishes is one of these values. Extractors build
 them, curation replaces them with corrected copies, templates only read them.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -9,6 +9,7 @@ nameparser was tried for the person names and left out: it reads "Sen. Signe Lin
 Rui Costa" as first names "Sen." and "Justice", and a lone "Quennell" as a first name, the
 three cases a story linker meets most.
 """
+
 from __future__ import annotations
 
 import functools
@@ -29,25 +30,80 @@ BODY_HEADS = word_set("body_heads")
 # Familiar forms of English given names: the same person written "Jim" and "James". Generic
 # knowledge of the language, like the given-name list; a form may stand for several names.
 _FAMILIAR = {
-    "james": "jim jimmy jamie", "john": "jack johnny jon", "robert": "bob bobby rob robbie bert",
-    "william": "bill billy will willie", "richard": "rick ricky dick rich", "michael": "mike mick mickey",
-    "thomas": "tom tommy", "patrick": "pat paddy", "patricia": "pat patty trish", "jacob": "jake",
-    "joseph": "joe joey", "edward": "ed eddie ted ned", "theodore": "ted teddy theo", "anthony": "tony",
-    "christopher": "chris", "christine": "chris chrissy", "daniel": "dan danny", "david": "dave davy",
-    "donald": "don donnie", "ronald": "ron ronnie", "gerald": "jerry gerry", "jerome": "jerry",
-    "stephen": "steve", "steven": "steve", "samuel": "sam sammy", "benjamin": "ben benny",
-    "jeffrey": "jeff", "geoffrey": "geoff jeff", "gregory": "greg", "andrew": "andy drew",
-    "nicholas": "nick nicky", "matthew": "matt", "timothy": "tim timmy", "lawrence": "larry",
-    "charles": "charlie chuck chas", "henry": "hank harry", "harold": "harry hal", "albert": "al bert",
-    "alan": "al", "alexander": "alex sandy", "alexandra": "alex sandra sandy", "frederick": "fred freddie",
-    "eugene": "gene", "kenneth": "ken kenny", "leonard": "len lenny", "louis": "lou", "mitchell": "mitch",
-    "nathaniel": "nate nat", "nathan": "nate", "philip": "phil", "phillip": "phil", "raymond": "ray",
-    "russell": "russ", "rudolph": "rudy", "rudolf": "rudy", "walter": "walt wally", "vincent": "vince",
-    "elizabeth": "liz lizzie beth betty betsy eliza", "katherine": "kate katie kathy kat",
-    "catherine": "cathy kate katie cat", "kathleen": "kathy kate", "margaret": "meg maggie peggy",
-    "susan": "sue susie", "jennifer": "jen jenny", "pamela": "pam", "deborah": "deb debbie",
-    "barbara": "barb barbie", "rebecca": "becky becca", "victoria": "vicky vicki tori",
-    "abigail": "abby", "dorothy": "dot dottie", "judith": "judy", "virginia": "ginny", "mitchel": "mitch",
+    "james": "jim jimmy jamie",
+    "john": "jack johnny jon",
+    "robert": "bob bobby rob robbie bert",
+    "william": "bill billy will willie",
+    "richard": "rick ricky dick rich",
+    "michael": "mike mick mickey",
+    "thomas": "tom tommy",
+    "patrick": "pat paddy",
+    "patricia": "pat patty trish",
+    "jacob": "jake",
+    "joseph": "joe joey",
+    "edward": "ed eddie ted ned",
+    "theodore": "ted teddy theo",
+    "anthony": "tony",
+    "christopher": "chris",
+    "christine": "chris chrissy",
+    "daniel": "dan danny",
+    "david": "dave davy",
+    "donald": "don donnie",
+    "ronald": "ron ronnie",
+    "gerald": "jerry gerry",
+    "jerome": "jerry",
+    "stephen": "steve",
+    "steven": "steve",
+    "samuel": "sam sammy",
+    "benjamin": "ben benny",
+    "jeffrey": "jeff",
+    "geoffrey": "geoff jeff",
+    "gregory": "greg",
+    "andrew": "andy drew",
+    "nicholas": "nick nicky",
+    "matthew": "matt",
+    "timothy": "tim timmy",
+    "lawrence": "larry",
+    "charles": "charlie chuck chas",
+    "henry": "hank harry",
+    "harold": "harry hal",
+    "albert": "al bert",
+    "alan": "al",
+    "alexander": "alex sandy",
+    "alexandra": "alex sandra sandy",
+    "frederick": "fred freddie",
+    "eugene": "gene",
+    "kenneth": "ken kenny",
+    "leonard": "len lenny",
+    "louis": "lou",
+    "mitchell": "mitch",
+    "nathaniel": "nate nat",
+    "nathan": "nate",
+    "philip": "phil",
+    "phillip": "phil",
+    "raymond": "ray",
+    "russell": "russ",
+    "rudolph": "rudy",
+    "rudolf": "rudy",
+    "walter": "walt wally",
+    "vincent": "vince",
+    "elizabeth": "liz lizzie beth betty betsy eliza",
+    "katherine": "kate katie kathy kat",
+    "catherine": "cathy kate katie cat",
+    "kathleen": "kathy kate",
+    "margaret": "meg maggie peggy",
+    "susan": "sue susie",
+    "jennifer": "jen jenny",
+    "pamela": "pam",
+    "deborah": "deb debbie",
+    "barbara": "barb barbie",
+    "rebecca": "becky becca",
+    "victoria": "vicky vicki tori",
+    "abigail": "abby",
+    "dorothy": "dot dottie",
+    "judith": "judy",
+    "virginia": "ginny",
+    "mitchel": "mitch",
 }
 _FAMILY: dict[str, frozenset] = {}
 for _formal, _forms in _FAMILIAR.items():
@@ -62,15 +118,14 @@ def clean_name(text: str) -> str:
     """A name without a leading article, a trailing possessive or edge punctuation."""
     text = " ".join(text.split())
     for prefix in ("the ", "The ", "THE ", "a ", "an "):
-        if text.startswith(prefix) and (prefix[0] in "tT" or text[len(prefix):][:1].isupper()):
-            text = text[len(prefix):]
+        if text.startswith(prefix) and (prefix[0] in "tT" or text[len(prefix) :][:1].isupper()):
+            text = text[len(prefix) :]
     # "her State Department", "their Senate": the possessive belongs to the sentence, not the name
     first, _, rest = text.partition(" ")
     if first.lower() in _POSSESSIVES and rest[:1].isupper() and not rest.lower().startswith("majesty"):
         text = rest
     for suffix in ("'s", "\u2019s", "'", "\u2019"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
+        text = text.removesuffix(suffix)
     if "(" in text and ")" not in text:  # "National Rivers Authority (NRA": cut short
         text = text[: text.index("(")]
     return text.strip(" ,.;:!?\"'\u201c\u201d\u2018\u2019()[]-\u2013\u2014")
@@ -169,10 +224,14 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     names and suffixes that do not contradict. A surname alone agrees with any given name."""
     if a.suffix and b.suffix and a.suffix != b.suffix:
         return False
-    if a.surname != b.surname:
-        if not (a.full and b.full and a.given == b.given and min(len(a.surname), len(b.surname)) >= 5
-                and edit_distance(a.surname, b.surname) <= 1):
-            return False
+    if a.surname != b.surname and not (
+        a.full
+        and b.full
+        and a.given == b.given
+        and min(len(a.surname), len(b.surname)) >= 5
+        and edit_distance(a.surname, b.surname) <= 1
+    ):
+        return False
     if not (a.full and b.full):
         return True
     return same_given_name(a.given, b.given) and _middles_agree(a.middles, b.middles)
@@ -199,7 +258,7 @@ def first_name_gender(name: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _gender_detector():
-    import gender_guesser.detector as detector  # a name list shipped in the package: no network
+    from gender_guesser import detector  # a name list shipped in the package: no network
 
     return detector.Detector(case_sensitive=False)
 

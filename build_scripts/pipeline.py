@@ -1,4 +1,5 @@
 """The build, top-down: load -> extract -> assemble -> curate -> rank -> render (pages, data, feed) -> stage."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -7,25 +8,34 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .link.assemble import assemble
-from .extract.cache import ExtractionCache
+from . import settings
 from .curate.corrections import apply_curation, curation_text, load_curation, parse_curation, splits
-from .load.seeds import article_files, check_unique_stems, load_article, load_seeds, named_articles, once_each, unread_entries
+from .extract.cache import ExtractionCache
+from .link.assemble import assemble
+from .load.seeds import (
+    article_files,
+    check_unique_stems,
+    load_article,
+    load_seeds,
+    named_articles,
+    once_each,
+    unread_entries,
+)
 from .model import Article, Explainer
 from .progress import Progress
+from .rank.salience import mark_salience
+from .rank.timeline import undated_reports
 from .site.feed import FeedSettings, atom_feed
 from .site.render import build_date, provenance, render_site
-from .rank.salience import mark_salience
 from .site.serialize import to_json
 from .site.staging import Manifest, StagedSite, site_key
-from .rank.timeline import undated_reports
-from . import settings
 
 Report = Callable[[str], None] | None  # where progress lines go
 
 
-def build_site(seeds: Path, cache: ExtractionCache, staged: StagedSite, report: Report = None,
-               feed: FeedSettings = FeedSettings()) -> tuple[Manifest, bool]:
+def build_site(
+    seeds: Path, cache: ExtractionCache, staged: StagedSite, report: Report = None, feed: FeedSettings = FeedSettings()
+) -> tuple[Manifest, bool]:
     """The site's generated pages, staged; True when the last build's pages were still current."""
     articles, notes = _seeds(seeds)
     curation = curation_text(seeds)
@@ -69,8 +79,9 @@ def build_from_files(paths: list[Path], report: Report = None) -> Explainer:
     return mark_salience(extract([load_article(file) for file in files], report=report))
 
 
-def extract(articles, cache: ExtractionCache | None = None, split: dict[str, set[str]] | None = None,
-            report: Report = None) -> Explainer:
+def extract(
+    articles, cache: ExtractionCache | None = None, split: dict[str, set[str]] | None = None, report: Report = None
+) -> Explainer:
     """Extract each article (from the cache where it is unchanged), then link the reports into
     one story, keeping apart what the editor split."""
     return assemble(extract_articles(list(articles), cache, report), split)
@@ -89,8 +100,6 @@ def extract_articles(articles: list[Article], cache: ExtractionCache | None = No
                     cache.put(articles[i], extraction)
                 progress.article_done()
     return results
-
-
 
 
 def _extract_one(article: Article):
@@ -117,7 +126,11 @@ def _extract_uncached(articles: list[Article]) -> Iterator:
     again; results keep input order."""
     load_models()
     workers = min(os.cpu_count() or 1, settings.WORK.most_workers)
-    if len(articles) < settings.WORK.parallel_from or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if (
+        len(articles) < settings.WORK.parallel_from
+        or workers < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
         yield from map(_extract_one, articles)
         return
     with multiprocessing.get_context("fork").Pool(workers) as pool:

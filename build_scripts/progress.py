@@ -6,13 +6,15 @@ not move (a single long article); both in settings.WORK. Nothing at all for an e
 ends sooner: the usual build stays quiet. The lines go to a callable the caller chooses (the
 MkDocs log, stderr); nothing here depends on where.
 """
+
 from __future__ import annotations
 
 import threading
 import time
 from collections.abc import Callable
-from . import settings
+from typing import Self
 
+from . import settings
 
 
 class Progress:
@@ -25,7 +27,7 @@ class Progress:
         self._lock = threading.Lock()
         self._ticker: threading.Thread | None = None
 
-    def __enter__(self) -> "Progress":
+    def __enter__(self) -> Self:
         if self._report is not None:
             self._ticker = threading.Thread(target=self._tick, name="extraction-progress", daemon=True)
             self._ticker.start()
@@ -49,4 +51,6 @@ class Progress:
 
     def _say(self) -> None:
         if self._report is not None:
-            self._report(f"extraction: {self.done} of {self.total} article(s) done, {time.monotonic() - self._start:.0f} s")
+            self._report(
+                f"extraction: {self.done} of {self.total} article(s) done, {time.monotonic() - self._start:.0f} s"
+            )

@@ -6,12 +6,25 @@ Read at call time through the module (`settings.PAGES.timeline_page_events`), ne
 into another module's constant, so that one replacement here (or a test's monkeypatch of a
 group) reaches every use.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["EXTRACTION", "LIMITS", "LINKING", "PAGES", "SALIENCE", "WORK", "ExtractionWindows", "InputLimits",
-           "Linking", "Pages", "Salience", "Work"]
+__all__ = [
+    "EXTRACTION",
+    "LIMITS",
+    "LINKING",
+    "PAGES",
+    "SALIENCE",
+    "WORK",
+    "ExtractionWindows",
+    "InputLimits",
+    "Linking",
+    "Pages",
+    "Salience",
+    "Work",
+]
 
 
 @dataclass(frozen=True, kw_only=True)

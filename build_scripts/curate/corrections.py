@@ -17,6 +17,7 @@ A dropped party is gone from every reference (its quotes unattributed, its event
 naming it); a speaker no party goes by becomes a party. An entry that cannot do its work is a
 warning that says why: the name it could not find, the article or paragraph that does not exist.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -29,10 +30,10 @@ from pathlib import Path
 import yaml
 
 from ..errors import ExplainerError
-from ..load.seeds import EMPTY_FILE, FIRST_YEAR, LAST_YEAR, is_curation_file, is_plausible_day, read_text
 from ..ids import EVENT_PREFIX, RESERVED_PAGE_NAMES, IdAllocator, article_slugs, slugify
-from ..model import Event, Explainer, Party, PartyKind, Place
+from ..load.seeds import EMPTY_FILE, FIRST_YEAR, LAST_YEAR, is_curation_file, is_plausible_day, read_text
 from ..load.untrusted import clean_text, compose_yaml, construct_yaml
+from ..model import Event, Explainer, Party, PartyKind, Place
 
 SECTIONS = {
     "parties": ({"party"}, {"rename", "merge_into", "drop", "split", "role", "affiliation", "kind", "main", "note"}),
@@ -99,18 +100,21 @@ def parse_curation(path: Path | None, text: str) -> list[Correction]:
     if root is None:
         return []
     if not isinstance(root, yaml.MappingNode):
-        raise ExplainerError("the curation file must be a mapping of " + ", ".join(SECTIONS), path,
-                             root.start_mark.line + 1)
+        raise ExplainerError(
+            "the curation file must be a mapping of " + ", ".join(SECTIONS), path, root.start_mark.line + 1
+        )
     corrections, sections = [], set()
     for key_node, value_node in root.value:
         section = key_node.value
         if section in sections:
-            raise ExplainerError(f"the section '{section}' is given twice: make it one list", path,
-                                 key_node.start_mark.line + 1)
+            raise ExplainerError(
+                f"the section '{section}' is given twice: make it one list", path, key_node.start_mark.line + 1
+            )
         sections.add(section)
         if section not in SECTIONS:
-            raise ExplainerError(f"unknown section '{section}' (allowed: {', '.join(SECTIONS)})", path,
-                                 key_node.start_mark.line + 1)
+            raise ExplainerError(
+                f"unknown section '{section}' (allowed: {', '.join(SECTIONS)})", path, key_node.start_mark.line + 1
+            )
         if not isinstance(value_node, yaml.SequenceNode):
             raise ExplainerError(f"'{section}' must be a list of entries", path, value_node.start_mark.line + 1)
         for item in value_node.value:
@@ -136,25 +140,35 @@ def _correction(section: str, node, path: Path) -> Correction:
     fields = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in fields.items()}
     for key, value in fields.items():
         if key == "paragraph" and not (isinstance(value, int) and not isinstance(value, bool) and value >= 1):
-            raise ExplainerError(f"'paragraph' must be a whole number from 1, as the site counts them (\u00b61 is "
-                                 f"the first paragraph), not {value!r}", path, line)
+            raise ExplainerError(
+                f"'paragraph' must be a whole number from 1, as the site counts them (\u00b61 is "
+                f"the first paragraph), not {value!r}",
+                path,
+                line,
+            )
         if key == "date" and not _is_date(str(value)):
-            raise ExplainerError(f"'date' must look like 2025-10-07, 2025-10 or 2025, between the years {FIRST_YEAR} "
-                                 f"and {LAST_YEAR}, not {value!r}", path, line)
+            raise ExplainerError(
+                f"'date' must look like 2025-10-07, 2025-10 or 2025, between the years {FIRST_YEAR} "
+                f"and {LAST_YEAR}, not {value!r}",
+                path,
+                line,
+            )
         if key in _NAMED and isinstance(value, str) and not clean_text(value).strip():
             raise ExplainerError(f"'{key}' is empty: an empty {key} would match every item", path, line)
         if key == "kind" and value not in {k.value for k in PartyKind}:
             raise ExplainerError(f"'kind' must be one of {', '.join(k.value for k in PartyKind)}", path, line)
-        if key in ("parties", "split") and not (isinstance(value,
-                                                           list) and value and all(isinstance(n, str) for n in value)):
+        if key in ("parties", "split") and not (
+            isinstance(value, list) and value and all(isinstance(n, str) for n in value)
+        ):
             raise ExplainerError(f"'{key}' must be a list of names", path, line)
         if key in _FLAGS and not isinstance(value, bool):
             raise ExplainerError(f"'{key}' must be true or false", path, line)
         free_form = key in ("paragraph", "parties", "split") + _FLAGS  # checked above, or a list of names
         if (not free_form and not isinstance(value, (str, int))) or (isinstance(value, bool) and key not in _FLAGS):
             raise ExplainerError(f"'{key}' must be text", path, line)
-    fields = {k: (clean_text(str(v)) if k not in ("paragraph", "parties", "split") + _FLAGS else v) for k,
-              v in fields.items()}
+    fields = {
+        k: (clean_text(str(v)) if k not in ("paragraph", "parties", "split") + _FLAGS else v) for k, v in fields.items()
+    }
     for key in ("parties", "split"):
         if key in fields:
             fields[key] = [clean_text(name) for name in fields[key]]
@@ -191,8 +205,10 @@ def apply_curation(explainer: Explainer, corrections: list[Correction]) -> tuple
     for quote_id, entries in entries_of.items():
         if len(entries) > 1:
             lines = ", ".join(str(e.line) for e in entries)
-            warnings.append(f"{entries[0].where()}: quote {quote_id} is matched by the entries at lines {lines}; "
-                            "the last one wins where they differ: make them one entry")
+            warnings.append(
+                f"{entries[0].where()}: quote {quote_id} is matched by the entries at lines {lines}; "
+                "the last one wins where they differ: make them one entry"
+            )
     return explainer, warnings
 
 
@@ -208,7 +224,8 @@ def splits(corrections: list[Correction]) -> dict[str, set[str]]:
 def _find_party(explainer: Explainer, name: str) -> Party | None:
     key = name.strip().lower()
     return next((p for p in explainer.parties if p.name.lower() == key), None) or next(
-        (p for p in explainer.parties if key in (a.lower() for a in p.aliases)), None)
+        (p for p in explainer.parties if key in (a.lower() for a in p.aliases)), None
+    )
 
 
 def _rename_everywhere(explainer: Explainer, old: str, new: str | None) -> Explainer:
@@ -217,9 +234,10 @@ def _rename_everywhere(explainer: Explainer, old: str, new: str | None) -> Expla
     swap = lambda n: new if n == old else n
     parties = tuple(dataclasses.replace(p, affiliation=swap(p.affiliation)) for p in explainer.parties)
     quotes = tuple(dataclasses.replace(q, speaker=swap(q.speaker)) for q in explainer.quotes)
-    events = tuple(dataclasses.replace(e, parties=tuple(dict.fromkeys(n for n in map(swap,
-                                                                                     e.parties) if n is not None)))
-                   for e in explainer.events)
+    events = tuple(
+        dataclasses.replace(e, parties=tuple(dict.fromkeys(n for n in map(swap, e.parties) if n is not None)))
+        for e in explainer.events
+    )
     return dataclasses.replace(explainer, parties=parties, quotes=quotes, events=events)
 
 
@@ -230,28 +248,35 @@ def _apply_party(explainer: Explainer, c: Correction) -> tuple[Explainer, bool |
     f = c.fields
     if "split" in f:  # done while linking; it matched if some other party now goes by a split name
         names = {n.lower() for n in f["split"]}
-        return explainer, any(p is not party and names & {p.name.lower(), *(a.lower() for a in p.aliases)}
-                              for p in explainer.parties)
+        return explainer, any(
+            p is not party and names & {p.name.lower(), *(a.lower() for a in p.aliases)} for p in explainer.parties
+        )
     if f.get("drop"):
         explainer = _rename_everywhere(explainer, party.name, None)
         return dataclasses.replace(explainer, parties=tuple(p for p in explainer.parties if p.name != party.name)), True
     if "merge_into" in f:
         target = _find_party(explainer, f["merge_into"])
         if target is None or target is party:
-            return explainer, (f"cannot merge into '{f['merge_into']}': "
-                               + ("that is the same party" if target is party else "no party has that name"))
+            return explainer, (
+                f"cannot merge into '{f['merge_into']}': "
+                + ("that is the same party" if target is party else "no party has that name")
+            )
         merged = dataclasses.replace(
-            target, aliases=tuple(sorted(set(target.aliases) | set(party.aliases) | {party.name})),
+            target,
+            aliases=tuple(sorted(set(target.aliases) | set(party.aliases) | {party.name})),
             positions=target.positions + party.positions,
-            mentions=tuple(sorted(set(target.mentions) | set(party.mentions))))
+            mentions=tuple(sorted(set(target.mentions) | set(party.mentions))),
+        )
         parties = tuple(merged if p is target else p for p in explainer.parties if p is not party)
         return _rename_everywhere(dataclasses.replace(explainer, parties=parties), party.name, target.name), True
     changes = {}
     if "rename" in f:
         other = _find_party(explainer, f["rename"])
         if other is not None and other is not party:  # two parties with one name: a merge in disguise
-            return explainer, (f"cannot be renamed '{f['rename']}': another party has that name; to make them "
-                               f"one, write 'merge_into: {other.name}'")
+            return explainer, (
+                f"cannot be renamed '{f['rename']}': another party has that name; to make them "
+                f"one, write 'merge_into: {other.name}'"
+            )
         changes["name"] = f["rename"]
         changes["aliases"] = tuple(sorted((set(party.aliases) | {party.name}) - {f["rename"]}))
     for key in ("role", "affiliation"):
@@ -281,8 +306,10 @@ def _apply_quote(explainer: Explainer, c: Correction) -> tuple[Explainer, bool |
     if len(hits) > 1 and outcome is True:  # done, but 'said' is in many quotes: say which
         shown = "; ".join(f"\u201c{' '.join(q.text.split()[:6])}\u2026\u201d ({q.id})" for q in hits[:5])
         more = f" and {len(hits) - 5} more" if len(hits) > 5 else ""
-        outcome = (f"matches {len(hits)} quotes, and corrects all of them: {shown}{more}; quote a longer part of "
-                   "one to correct only that one")
+        outcome = (
+            f"matches {len(hits)} quotes, and corrects all of them: {shown}{more}; quote a longer part of "
+            "one to correct only that one"
+        )
     return corrected, outcome
 
 
@@ -326,18 +353,32 @@ def _add_event(explainer: Explainer, c: Correction) -> tuple[Explainer, bool | s
     f = c.fields
     article = explainer.article(f["article"])
     if article is None:
-        return explainer, f"names article '{f['article']}', which is not one of the articles (the file name without its suffix)"
+        return (
+            explainer,
+            f"names article '{f['article']}', which is not one of the articles (the file name without its suffix)",
+        )
     if f["paragraph"] >= len(article.paragraphs):
-        return explainer, (f"names paragraph {f['paragraph'] + 1} of '{f['article']}', which has paragraphs 1 to "
-                           f"{len(article.paragraphs)} (counted as the site shows them: \u00b61 is the first)")
+        return explainer, (
+            f"names paragraph {f['paragraph'] + 1} of '{f['article']}', which has paragraphs 1 to "
+            f"{len(article.paragraphs)} (counted as the site shows them: \u00b61 is the first)"
+        )
     parties = tuple(p.name for p in (_find_party(explainer, n) for n in (f.get("parties") or [])) if p)
     slug = article_slugs([a.id for a in explainer.articles])[article.id]
     taken = IdAllocator([e.id for e in explainer.events] + [q.id for q in explainer.quotes])
-    event = Event(id=taken.claim(f"{EVENT_PREFIX}{slug}-added-{c.line}"), date=f["date"], what=f["what"],
-                  article=f["article"], paragraph=f["paragraph"],
-                  evidence=f.get("evidence") or "added by the editor", relative=None, approximate=False,
-                  parties=parties, order=len(explainer.events),
-                  sources=(Place(article.id, f["paragraph"]),), key=f.get("key"))
+    event = Event(
+        id=taken.claim(f"{EVENT_PREFIX}{slug}-added-{c.line}"),
+        date=f["date"],
+        what=f["what"],
+        article=f["article"],
+        paragraph=f["paragraph"],
+        evidence=f.get("evidence") or "added by the editor",
+        relative=None,
+        approximate=False,
+        parties=parties,
+        order=len(explainer.events),
+        sources=(Place(article.id, f["paragraph"]),),
+        key=f.get("key"),
+    )
     return dataclasses.replace(explainer, events=explainer.events + (event,)), True
 
 
@@ -346,5 +387,10 @@ def _apply_overview(explainer: Explainer, c: Correction) -> tuple[Explainer, boo
     return dataclasses.replace(explainer, **changes), bool(changes) or None
 
 
-_APPLY = {"parties": _apply_party, "quotes": _apply_quote, "events": _apply_event, "add_events": _add_event,
-          "overview": _apply_overview}
+_APPLY = {
+    "parties": _apply_party,
+    "quotes": _apply_quote,
+    "events": _apply_event,
+    "add_events": _add_event,
+    "overview": _apply_overview,
+}

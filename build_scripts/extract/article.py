@@ -1,20 +1,21 @@
 """Extraction of one article: parse once, then sources -> parties -> posts -> quotes -> positions
 -> events."""
+
 from __future__ import annotations
 
-from .parties.affiliation import label_affiliations, member_lists, of_bodies, title_bodies
-from .parties.describe import describe_parties
+from ..names import first_name_gender
 from .doc import ParsedArticle
 from .drafts import ArticleExtraction
-from ..names import first_name_gender
 from .events import extract_events
 from .gazetteer import country_code
+from .parties.affiliation import label_affiliations, member_lists, of_bodies, title_bodies
+from .parties.describe import describe_parties
 from .parties.merge import collect_parties
-from .quotes.positions import extract_positions
 from .quotes.attribution import extract_quotes
+from .quotes.positions import extract_positions
+from .quotes.statements import list_point_speakers
 from .sources.citations import find_sources
 from .sources.posts import with_posts
-from .quotes.statements import list_point_speakers
 
 
 def load_resources() -> None:
@@ -22,6 +23,7 @@ def load_resources() -> None:
     so forked workers share one copy and the first article does not pay for them."""
     first_name_gender("Ann")
     country_code("France")
+
 
 def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     sources = find_sources(parsed)
@@ -35,5 +37,6 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     quotes = extract_quotes(parsed, parties, [s for s in sources if not s.tentative])
     positions = extract_positions(parsed, parties, list_point_speakers(parsed, parties))
     events = extract_events(parsed, parties)
-    return ArticleExtraction(article=parsed.article, parties=parties, quotes=quotes, sources=sources, events=events,
-                             positions=positions)
+    return ArticleExtraction(
+        article=parsed.article, parties=parties, quotes=quotes, sources=sources, events=events, positions=positions
+    )

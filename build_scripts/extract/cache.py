@@ -9,6 +9,7 @@ The cache may be shared (a CI cache) or planted, so it holds data that cannot ex
 written by extract/codec.py and validated on the way back. A corrupt entry, an entry written for
 another key, a link or anything that fails validation is a miss. Entries are written atomically.
 """
+
 from __future__ import annotations
 
 import functools
@@ -18,9 +19,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..model import Article
-from ..load.untrusted import read_regular_file, real_directory
 from .. import settings
+from ..load.untrusted import read_regular_file, real_directory
+from ..model import Article
 
 PACKAGE = Path(__file__).parent.parent  # build_scripts/, every stage
 SOURCE_SUFFIXES = frozenset({".py", ".j2", ".txt", ".json", ".yml", ".yaml", ".csv"})
@@ -30,8 +31,14 @@ def package_digest(digest, skip: frozenset = frozenset()) -> None:
     """Feed every source and data file of the package, at any depth, into a hash: a module moved
     into a subpackage or a word list added anywhere changes it. Folders named in `skip` are left
     out (the templates, which no extraction reads)."""
-    files = [path for path in PACKAGE.rglob("*") if path.suffix in SOURCE_SUFFIXES and path.is_file()
-             and not skip & set(path.relative_to(PACKAGE).parts[:-1]) and "__pycache__" not in path.parts]
+    files = [
+        path
+        for path in PACKAGE.rglob("*")
+        if path.suffix in SOURCE_SUFFIXES
+        and path.is_file()
+        and not skip & set(path.relative_to(PACKAGE).parts[:-1])
+        and "__pycache__" not in path.parts
+    ]
     for path in sorted(files, key=lambda p: p.relative_to(PACKAGE).as_posix()):
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
 
@@ -48,8 +55,10 @@ def extractor_fingerprint() -> str:
 
 
 def article_key(article: Article) -> str:
-    content = json.dumps([article.id, article.title, article.published, article.outlet, article.url,
-                          list(article.paragraphs)], ensure_ascii=False)
+    content = json.dumps(
+        [article.id, article.title, article.published, article.outlet, article.url, list(article.paragraphs)],
+        ensure_ascii=False,
+    )
     return hashlib.sha256((extractor_fingerprint() + content).encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -6,12 +6,13 @@ field has its type, every enum value its vocabulary, every paragraph and charact
 inside the article, every reference points at a draft, and every quote is text of the article.
 Anything else raises CorruptEntry, which the cache treats as a miss.
 """
+
 from __future__ import annotations
 
 from enum import Enum
 
-from ..model import Article, Attribution, PartyKind, SourceKind
 from ..load.untrusted import is_clean
+from ..model import Article, Attribution, PartyKind, SourceKind
 from .drafts import ArticleExtraction, Draft, EventDraft, Mention, PartyIndex, PositionDraft, QuoteDraft, SourceMention
 
 FORMAT = 2
@@ -34,25 +35,47 @@ def encode(extraction: ArticleExtraction) -> dict:
             drafts.append(draft)
         return number[id(draft)]
 
-    quotes = [[q.paragraph, q.start, q.text, ref(q.speaker), q.attribution.value, q.cue,
-               q.via] for q in extraction.quotes]
-    events = [[e.date, e.what, e.paragraph, e.evidence, e.char, e.relative, e.approximate, [ref(p) for p in e.parties]]
-              for e in extraction.events]
+    quotes = [
+        [q.paragraph, q.start, q.text, ref(q.speaker), q.attribution.value, q.cue, q.via] for q in extraction.quotes
+    ]
+    events = [
+        [e.date, e.what, e.paragraph, e.evidence, e.char, e.relative, e.approximate, [ref(p) for p in e.parties]]
+        for e in extraction.events
+    ]
     positions = [[ref(p.party), p.text, p.paragraph] for p in extraction.positions]
-    sources = [[s.name, s.kind.value, s.cited_for, s.paragraph, s.start, s.end,
-                s.tentative] for s in extraction.sources]
+    sources = [
+        [s.name, s.kind.value, s.cited_for, s.paragraph, s.start, s.end, s.tentative] for s in extraction.sources
+    ]
     indexed = len(extraction.parties.drafts)
     encoded = []
     for draft in drafts:  # grows while affiliations are numbered
-        encoded.append({
-            "kind": draft.kind.value, "spellings": [[s, n] for s, n in draft.spellings.items()],
-            "aliases": sorted(draft.aliases), "role": draft.role, "affiliation": ref(draft.affiliation),
-            "mentions": [[m.paragraph, m.start, m.end, m.subject, m.quoted, m.text, m.possessive, m.located, m.modifier]
-                         for m in draft.mentions],
-            "nouns": sorted(draft.nouns), "code": draft.code, "outlet": draft.outlet, "cited": draft.cited,
-            "gender": draft.gender})
-    return {"format": FORMAT, "indexed": indexed, "drafts": encoded, "quotes": quotes, "sources": sources,
-            "events": events, "positions": positions}
+        encoded.append(
+            {
+                "kind": draft.kind.value,
+                "spellings": [[s, n] for s, n in draft.spellings.items()],
+                "aliases": sorted(draft.aliases),
+                "role": draft.role,
+                "affiliation": ref(draft.affiliation),
+                "mentions": [
+                    [m.paragraph, m.start, m.end, m.subject, m.quoted, m.text, m.possessive, m.located, m.modifier]
+                    for m in draft.mentions
+                ],
+                "nouns": sorted(draft.nouns),
+                "code": draft.code,
+                "outlet": draft.outlet,
+                "cited": draft.cited,
+                "gender": draft.gender,
+            }
+        )
+    return {
+        "format": FORMAT,
+        "indexed": indexed,
+        "drafts": encoded,
+        "quotes": quotes,
+        "sources": sources,
+        "events": events,
+        "positions": positions,
+    }
 
 
 def decode(data, article: Article) -> ArticleExtraction:
@@ -72,65 +95,105 @@ def decode(data, article: Article) -> ArticleExtraction:
     sources = [_source(s, check) for s in check.array(record["sources"])]
     events = [_event(e, drafts, check) for e in check.array(record["events"])]
     positions = [_position(p, drafts, check) for p in check.array(record["positions"])]
-    return ArticleExtraction(article=article, parties=index, quotes=quotes, sources=sources, events=events,
-                             positions=positions)
+    return ArticleExtraction(
+        article=article, parties=index, quotes=quotes, sources=sources, events=events, positions=positions
+    )
 
 
-_DRAFT_KEYS = ("kind", "spellings", "aliases", "role", "affiliation", "mentions", "nouns", "code", "outlet", "cited",
-               "gender")
+_DRAFT_KEYS = (
+    "kind",
+    "spellings",
+    "aliases",
+    "role",
+    "affiliation",
+    "mentions",
+    "nouns",
+    "code",
+    "outlet",
+    "cited",
+    "gender",
+)
 
 
-def _fill_draft(draft: Draft, raw: dict, drafts: list[Draft], check: "_Checker") -> None:
+def _fill_draft(draft: Draft, raw: dict, drafts: list[Draft], check: _Checker) -> None:
     for pair in check.array(raw["spellings"]):
         text, count = check.array(pair, 2)
         draft.spellings[check.text(text)] = check.integer(count, 1)
     draft.aliases = {check.text(a) for a in check.array(raw["aliases"])}
     draft.nouns = {check.text(n) for n in check.array(raw["nouns"])}
-    draft.role, draft.code, draft.gender = check.text(raw["role"], True), check.text(raw["code"],
-                                                                                     True), check.text(raw["gender"], True)
+    draft.role, draft.code, draft.gender = (
+        check.text(raw["role"], True),
+        check.text(raw["code"], True),
+        check.text(raw["gender"], True),
+    )
     draft.outlet, draft.cited = check.flag(raw["outlet"]), check.flag(raw["cited"])
     draft.affiliation = check.draft(raw["affiliation"], drafts, True)
     for item in check.array(raw["mentions"]):
         paragraph, start, end, subject, quoted, text, possessive, located, modifier = check.array(item, 9)
         paragraph = check.paragraph(paragraph)
         start, end = check.span(paragraph, start, end)
-        draft.mentions.append(Mention(paragraph=paragraph, start=start, end=end, subject=check.flag(subject),
-                                      quoted=check.flag(quoted), text=check.text(text),
-                                      possessive=check.flag(possessive), located=check.flag(located),
-                                      modifier=check.flag(modifier)))
+        draft.mentions.append(
+            Mention(
+                paragraph=paragraph,
+                start=start,
+                end=end,
+                subject=check.flag(subject),
+                quoted=check.flag(quoted),
+                text=check.text(text),
+                possessive=check.flag(possessive),
+                located=check.flag(located),
+                modifier=check.flag(modifier),
+            )
+        )
 
 
-def _quote(item, drafts: list[Draft], check: "_Checker") -> QuoteDraft:
+def _quote(item, drafts: list[Draft], check: _Checker) -> QuoteDraft:
     paragraph, start, text, speaker, attribution, cue, via = check.array(item, 7)
     paragraph = check.paragraph(paragraph)
     start = check.span(paragraph, start, start)[0]
     check.verbatim(check.text(text), paragraph, start)
-    return QuoteDraft(paragraph=paragraph, start=start, text=text, speaker=check.draft(speaker, drafts, True),
-                      attribution=check.enum(Attribution, attribution), cue=check.text(cue, True),
-                      via=check.text(via, True))
+    return QuoteDraft(
+        paragraph=paragraph,
+        start=start,
+        text=text,
+        speaker=check.draft(speaker, drafts, True),
+        attribution=check.enum(Attribution, attribution),
+        cue=check.text(cue, True),
+        via=check.text(via, True),
+    )
 
 
-def _source(item, check: "_Checker") -> SourceMention:
+def _source(item, check: _Checker) -> SourceMention:
     name, kind, cited_for, paragraph, start, end, tentative = check.array(item, 7)
     paragraph = check.paragraph(paragraph)
     start, end = check.span(paragraph, start, end)
-    return SourceMention(name=check.text(name), kind=check.enum(SourceKind, kind), cited_for=check.text(cited_for),
-                         paragraph=paragraph, start=start, end=end,
-                         tentative=check.flag(tentative))
+    return SourceMention(
+        name=check.text(name),
+        kind=check.enum(SourceKind, kind),
+        cited_for=check.text(cited_for),
+        paragraph=paragraph,
+        start=start,
+        end=end,
+        tentative=check.flag(tentative),
+    )
 
 
-def _event(item, drafts: list[Draft], check: "_Checker") -> EventDraft:
+def _event(item, drafts: list[Draft], check: _Checker) -> EventDraft:
     date, what, paragraph, evidence, char, relative, approximate, parties = check.array(item, 8)
     paragraph = check.paragraph(paragraph)
-    return EventDraft(date=check.text(date, True), what=check.text(what), paragraph=paragraph,
-                      evidence=check.text(evidence),
-                      char=check.span(paragraph, char, char)[0], relative=check.text(relative,
-                                                                                     True),
-                      approximate=check.flag(approximate),
-                      parties=tuple(check.draft(p, drafts) for p in check.array(parties)))
+    return EventDraft(
+        date=check.text(date, True),
+        what=check.text(what),
+        paragraph=paragraph,
+        evidence=check.text(evidence),
+        char=check.span(paragraph, char, char)[0],
+        relative=check.text(relative, True),
+        approximate=check.flag(approximate),
+        parties=tuple(check.draft(p, drafts) for p in check.array(parties)),
+    )
 
 
-def _position(item, drafts: list[Draft], check: "_Checker") -> PositionDraft:
+def _position(item, drafts: list[Draft], check: _Checker) -> PositionDraft:
     party, text, paragraph = check.array(item, 3)
     return PositionDraft(check.draft(party, drafts), check.text(text), check.paragraph(paragraph))
 
@@ -154,8 +217,14 @@ class _Checker:
         paragraphs = self.article.paragraphs
         for number, part in enumerate(text.split("\n")):
             candidates = [(paragraph, start)] if number == 0 else [(p, 0) for p in range(paragraph + 1, paragraph + 4)]
-            found = next((p for p, at in candidates if p < len(paragraphs)
-                          and part and part in paragraphs[p][at: at + len(part) + _LEEWAY]), None)
+            found = next(
+                (
+                    p
+                    for p, at in candidates
+                    if p < len(paragraphs) and part and part in paragraphs[p][at : at + len(part) + _LEEWAY]
+                ),
+                None,
+            )
             if found is None:
                 raise CorruptEntry("a quote that is not text of the article")
             paragraph = found

@@ -1,4 +1,5 @@
 """One article's parsed paragraphs, with the quoted regions marked, shared by every extractor."""
+
 from __future__ import annotations
 
 import bisect
@@ -7,8 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .labels import PHRASE_END_DEPS, SUBJECT_CLIMB_DEPS
 from ..model import Article
+from .labels import PHRASE_END_DEPS, SUBJECT_CLIMB_DEPS
 from .quotes.marks import QuotedSpan, find_quoted_spans
 
 
@@ -122,7 +123,7 @@ def entity_at(token: Token) -> Span | None:
     if at is None:
         at = [None] * len(doc)
         for ent in doc.ents:
-            at[ent.start:ent.end] = [ent] * len(ent)
+            at[ent.start : ent.end] = [ent] * len(ent)
         doc.user_data["entity_at"] = at
     return at[token.i]
 
@@ -146,8 +147,7 @@ def subject_of(verb: Token) -> Token | None:
         if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.sent.root.i:
             # "X did Y, telling Z ...": the participle's subject is the main clause's
             return next((c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if token.dep_ in SUBJECT_CLIMB_DEPS \
-                and token.head is not token:
+        if token.dep_ in SUBJECT_CLIMB_DEPS and token.head is not token:
             token = token.head
             continue
         return None
@@ -177,7 +177,11 @@ def noun_phrase_tokens(head: Token, keep_participles: bool = False) -> list[Toke
 def _without_clauses(token: Token) -> list[Token]:
     out = [token]
     for child in token.children:
-        if child.dep_ in ("relcl", "advcl") or (child.dep_ == "acl" and child.tag_ != "VBN") or child.dep_ == "npadvmod":
+        if (
+            child.dep_ in ("relcl", "advcl")
+            or (child.dep_ == "acl" and child.tag_ != "VBN")
+            or child.dep_ == "npadvmod"
+        ):
             continue
         out.extend(_without_clauses(child))
     return out

@@ -1,6 +1,7 @@
 """The extractor's intermediate results: plain data, no spaCy, so cached extractions load
 without the NLP stack. Drafts carry references between them (a quote's speaker is a party
 draft); assemble.py turns them into the model."""
+
 from __future__ import annotations
 
 import bisect
@@ -8,9 +9,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from .. import settings
 from ..model import Article, Attribution, PartyKind, SourceKind
 from ..names import PersonName, acronyms, clean_name, is_acronym, parse_person, same_person
-from .. import settings
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,7 +46,7 @@ class Draft:
     spellings: Counter = field(default_factory=Counter)
     aliases: set = field(default_factory=set)
     role: str | None = None
-    affiliation: "Draft | None" = None
+    affiliation: Draft | None = None
     mentions: list = field(default_factory=list)
     nouns: set = field(default_factory=set)  # description heads that refer to it ("union")
     code: str | None = None
@@ -75,10 +76,10 @@ class MentionList(list):
     its lookups by place stay current without rescanning every draft: rescanning per lookup made
     a long article's extraction quadratic in its length."""
 
-    draft: "Draft | None" = None  # class defaults: unpickling fills the list before the attributes
-    watcher: "PartyIndex | None" = None
+    draft: Draft | None = None  # class defaults: unpickling fills the list before the attributes
+    watcher: PartyIndex | None = None
 
-    def __init__(self, draft: "Draft", mentions=()) -> None:
+    def __init__(self, draft: Draft, mentions=()) -> None:
         super().__init__(mentions)
         self.draft = draft
         self.watcher = None
@@ -135,8 +136,8 @@ class MentionList(list):
         return self
 
 
-_START = lambda entry: entry[0]  # noqa: E731
-_RANK = lambda entry: entry[:3]  # noqa: E731
+_START = lambda entry: entry[0]
+_RANK = lambda entry: entry[:3]
 
 
 class PartyIndex:
@@ -213,8 +214,9 @@ class PartyIndex:
         if at is not None:
             del entries[at]
 
-    def mentions_before(self, paragraph: int, char: int,
-                        paragraphs: int | None = None) -> Iterator[tuple[Mention, Draft]]:
+    def mentions_before(
+        self, paragraph: int, char: int, paragraphs: int | None = None
+    ) -> Iterator[tuple[Mention, Draft]]:
         """Mentions before a point, nearest first, at most settings.EXTRACTION.near_mentions of them
         and none more than `paragraphs` paragraphs back (0: this paragraph only; by default
         settings.EXTRACTION.near_paragraphs). A generator: callers stop at the first that fits."""
@@ -256,8 +258,12 @@ class PartyIndex:
 
     def people_where(self, test: Callable[[PersonName], bool]) -> list[Draft]:
         """The people of the article one of whose names of two words or more passes `test`."""
-        return [d for d in self.drafts if d.kind == PartyKind.PERSON and any(
-            (name := parse_person(s)) is not None and test(name) for s in d.spellings if len(s.split()) >= 2)]
+        return [
+            d
+            for d in self.drafts
+            if d.kind == PartyKind.PERSON
+            and any((name := parse_person(s)) is not None and test(name) for s in d.spellings if len(s.split()) >= 2)
+        ]
 
     def by_surname(self, key: str) -> Draft | None:
         """The one person of the article with that surname; None when none or several."""

@@ -4,6 +4,7 @@
 `the second day of talks` dates the first day too; `two previous ceasefires` is an undated
 event that the timeline places by its order in the text.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -13,14 +14,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .labels import CLAUSE_CUT_DEPS, EVENT_SIDE_CLAUSE_DEPS
+from .. import settings
 from .doc import ParsedArticle, span_text, token_at
-from .drafts import EventDraft
-from .drafts import PartyIndex, party_at
+from .drafts import EventDraft, PartyIndex, party_at
+from .labels import CLAUSE_CUT_DEPS, EVENT_SIDE_CLAUSE_DEPS
+from .resources import phrase_list, word_set
 from .tense import is_future
 from .timex import ORDINALS, Timex, TimexContext, as_date, find_timexes, precision_value, shift
-from .resources import phrase_list, word_set
-from .. import settings
 
 _UNDATED_MODIFIERS = word_set("events_undated_modifiers")
 _EVENT_NOUN_EXCLUDE = word_set("events_event_noun_exclude")
@@ -60,8 +60,6 @@ def _recent_day(anchor: str | None, dct) -> str | None:
     return anchor if 0 <= (dct - dt.date.fromisoformat(anchor)).days <= 7 else None
 
 
-
-
 class Sentences:
     """A paragraph's date expressions by sentence, read once. A sentence naming more than
     twenty dates is a list, not prose: its first twenty date events, so that a paragraph of
@@ -72,7 +70,7 @@ class Sentences:
         by_sentence: dict[int, list[Timex]] = {}
         for timex in timexes:
             by_sentence.setdefault(self.of(timex), []).append(timex)
-        self.by_sentence = {n: found[:settings.EXTRACTION.dates_per_sentence] for n, found in by_sentence.items()}
+        self.by_sentence = {n: found[: settings.EXTRACTION.dates_per_sentence] for n, found in by_sentence.items()}
         self.timexes = [t for found in self.by_sentence.values() for t in found]
 
     def of(self, timex: Timex) -> int:
@@ -86,8 +84,16 @@ class Sentences:
         return None
 
 
-def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDraft], sentences: Sentences,
-               recent_day: str | None = None) -> list[EventDraft]:
+def _events_of(
+    parsed,
+    index,
+    doc: Doc,
+    timex: Timex,
+    dct,
+    earlier: list[EventDraft],
+    sentences: Sentences,
+    recent_day: str | None = None,
+) -> list[EventDraft]:
     paragraph = parsed.paragraph_of(doc)
     token = token_at(doc, timex.start)
     if token is None:
@@ -101,17 +107,34 @@ def _events_of(parsed, index, doc: Doc, timex: Timex, dct, earlier: list[EventDr
         return _ordinal_day(parsed, index, doc, timex, token, dct, earlier)
     if dct is None and timex.kind in WEEKDAY_KINDS:  # "on Monday" in a report of unknown date
         clause = _clause(token)
-        return [EventDraft(date=None, what=_describe(clause, parsed), paragraph=paragraph, evidence=timex.text,
-                           char=timex.start,
-                           relative=f"{timex.text.strip()}, in the week of this report", approximate=False,
-                           parties=_parties_in(parsed, index, clause))]
+        return [
+            EventDraft(
+                date=None,
+                what=_describe(clause, parsed),
+                paragraph=paragraph,
+                evidence=timex.text,
+                char=timex.start,
+                relative=f"{timex.text.strip()}, in the week of this report",
+                approximate=False,
+                parties=_parties_in(parsed, index, clause),
+            )
+        ]
     if timex.value in (None, "PRESENT_REF", "PAST_REF", "FUTURE_REF") and timex.offset is None:
         return []
     date, relative = _calendar(timex, dct)
     clause = _clause(token)
-    return [EventDraft(date=date, what=_describe(clause, parsed), paragraph=paragraph, evidence=timex.text,
-                       char=timex.start, relative=relative,
-                       approximate=timex.approximate, parties=_parties_in(parsed, index, clause))]
+    return [
+        EventDraft(
+            date=date,
+            what=_describe(clause, parsed),
+            paragraph=paragraph,
+            evidence=timex.text,
+            char=timex.start,
+            relative=relative,
+            approximate=timex.approximate,
+            parties=_parties_in(parsed, index, clause),
+        )
+    ]
 
 
 def _calendar(timex: Timex, dct) -> tuple[str | None, str | None]:
@@ -150,16 +173,24 @@ def _relative_to_sentence_date(parsed, index, doc, timex: Timex, reference: str)
     clause = _clause_after(doc, timex.end)
     if not clause:
         return []
-    return [EventDraft(date=precision_value(day, coarse), what=_describe(clause, parsed),
-                       paragraph=parsed.paragraph_of(doc),
-                       evidence=timex.text + " " + span_text(clause), char=timex.start, relative=None,
-                       approximate=False,
-                       parties=_parties_in(parsed, index, clause))]
+    return [
+        EventDraft(
+            date=precision_value(day, coarse),
+            what=_describe(clause, parsed),
+            paragraph=parsed.paragraph_of(doc),
+            evidence=timex.text + " " + span_text(clause),
+            char=timex.start,
+            relative=None,
+            approximate=False,
+            parties=_parties_in(parsed, index, clause),
+        )
+    ]
 
 
 def _clause_after(doc: Doc, char: int) -> list[Token]:
-    verb = next((t for t in doc if t.idx >= char and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")),
-                None)
+    verb = next(
+        (t for t in doc if t.idx >= char and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None
+    )
     if verb is None or verb.sent != next((t.sent for t in doc if t.idx >= char), None):
         return []
     return [t for t in _clause(verb) if t.idx >= char]
@@ -187,27 +218,46 @@ def _anniversary(parsed, index, doc, timex, token, dct, reference=None) -> list[
     out = []
     if anchor is not None:
         date = None
-        marks = bool(re.search(r"\b(mark(ing|s|ed)?|anniversary)\b", doc.text[max(0, timex.start - 40):timex.start],
-                               re.I))
+        marks = bool(
+            re.search(
+                r"\b(mark(ing|s|ed)?|anniversary)\b", doc.text[max(0, timex.start - 40) : timex.start], re.IGNORECASE
+            )
+        )
         if base is not None:  # an anniversary that is marked falls on the day; otherwise "about" a month
             day = shift(base, amount, unit)
             date = day.isoformat() if marks else precision_value(day, "M" if unit in ("Y", "DE") else unit)
         relative = describe_offset(amount, unit, approximate=True)
         anchor_tokens = list(anchor)
         what = _sentence_case(span_text(anchor_tokens))
-        out.append(EventDraft(date=date, what=what, paragraph=paragraph,
-                              evidence=timex.text + " " + span_text(anchor_tokens), char=timex.start,
-                              relative=relative, approximate=True, parties=_parties_in(parsed, index, anchor_tokens)))
-    before = doc.text[max(0, timex.start - 12):timex.start].lower()
-    if re.search(r"\bmark(ing|s|ed)?\s*$",
-                 before) and not (reference and reference != (base.isoformat() if base else None)):
+        out.append(
+            EventDraft(
+                date=date,
+                what=what,
+                paragraph=paragraph,
+                evidence=timex.text + " " + span_text(anchor_tokens),
+                char=timex.start,
+                relative=relative,
+                approximate=True,
+                parties=_parties_in(parsed, index, anchor_tokens),
+            )
+        )
+    before = doc.text[max(0, timex.start - 12) : timex.start].lower()
+    if re.search(r"\bmark(ing|s|ed)?\s*$", before) and not (
+        reference and reference != (base.isoformat() if base else None)
+    ):
         main = _main_clause(token)
-        out.append(EventDraft(date=base.isoformat() if base else None, what=_describe(main, parsed),
-                              paragraph=paragraph,
-                              evidence=doc.text[timex.start - len(before.rstrip().split()[-1]) - 1:timex.end].strip(),
-                              char=timex.start - 1, relative=None if dct else "the day of this report",
-                              approximate=False,
-                              parties=_parties_in(parsed, index, main)))
+        out.append(
+            EventDraft(
+                date=base.isoformat() if base else None,
+                what=_describe(main, parsed),
+                paragraph=paragraph,
+                evidence=doc.text[timex.start - len(before.rstrip().split()[-1]) - 1 : timex.end].strip(),
+                char=timex.start - 1,
+                relative=None if dct else "the day of this report",
+                approximate=False,
+                parties=_parties_in(parsed, index, main),
+            )
+        )
     return out
 
 
@@ -219,29 +269,57 @@ def _ordinal_day(parsed, index, doc, timex, token, dct, earlier) -> list[EventDr
     if anchor is None:
         return []
     noun = anchor.root.lower_
-    start = next((e for e in reversed(earlier) if e.date and len(e.date) == 10 and noun in e.what.lower()
-                  and re.search(r"\b(began|begin|started|start|opened|open)\b", e.what.lower())), None)
+    start = next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.date
+            and len(e.date) == 10
+            and noun in e.what.lower()
+            and re.search(r"\b(began|begin|started|start|opened|open)\b", e.what.lower())
+        ),
+        None,
+    )
     if start is not None:
         first = dt.date.fromisoformat(start.date)
         nth = first + dt.timedelta(days=ordinal - 1)
-        return [EventDraft(date=nth.isoformat(), what=_describe(_clause(token), parsed), paragraph=paragraph,
-                           evidence=timex.text.strip() + " " + anchor.text,
-                           char=timex.start, relative=None, approximate=False, parties=_parties_in(parsed, index,
-                                                                                                   _clause(token)))]
+        return [
+            EventDraft(
+                date=nth.isoformat(),
+                what=_describe(_clause(token), parsed),
+                paragraph=paragraph,
+                evidence=timex.text.strip() + " " + anchor.text,
+                char=timex.start,
+                relative=None,
+                approximate=False,
+                parties=_parties_in(parsed, index, _clause(token)),
+            )
+        ]
     nth = dct
     first = dct - dt.timedelta(days=ordinal - 1) if dct else None
     clause = _clause(token)
     evidence = (timex.text.strip() + " " + anchor.text).strip()
     return [
-        EventDraft(date=first.isoformat() if first else None, what=_sentence_case(anchor.text) + " begin",
-                   paragraph=paragraph, evidence=evidence,
-                   char=timex.start - 1, relative=None if dct else describe_offset(-(ordinal - 1),
-                                                                                   "D"), approximate=False,
-                   parties=_parties_in(parsed, index, list(anchor))),
-        EventDraft(date=nth.isoformat() if nth else None, what=_describe(clause, parsed), paragraph=paragraph,
-                   evidence=evidence, char=timex.start,
-                   relative=None if dct else "the day of this report", approximate=False,
-                   parties=_parties_in(parsed, index, clause)),
+        EventDraft(
+            date=first.isoformat() if first else None,
+            what=_sentence_case(anchor.text) + " begin",
+            paragraph=paragraph,
+            evidence=evidence,
+            char=timex.start - 1,
+            relative=None if dct else describe_offset(-(ordinal - 1), "D"),
+            approximate=False,
+            parties=_parties_in(parsed, index, list(anchor)),
+        ),
+        EventDraft(
+            date=nth.isoformat() if nth else None,
+            what=_describe(clause, parsed),
+            paragraph=paragraph,
+            evidence=evidence,
+            char=timex.start,
+            relative=None if dct else "the day of this report",
+            approximate=False,
+            parties=_parties_in(parsed, index, clause),
+        ),
     ]
 
 
@@ -250,21 +328,41 @@ def _undated(parsed: ParsedArticle, index: PartyIndex, doc: Doc) -> list[EventDr
     paragraph = parsed.paragraph_of(doc)
     out = []
     for token in doc:
-        if token.lower_ in _UNDATED_MODIFIERS and token.dep_ == "amod" and token.head.pos_ == "NOUN" \
-                and token.head.lower_ not in _EVENT_NOUN_EXCLUDE and not parsed.token_in_quote(token):
+        if (
+            token.lower_ in _UNDATED_MODIFIERS
+            and token.dep_ == "amod"
+            and token.head.pos_ == "NOUN"
+            and token.head.lower_ not in _EVENT_NOUN_EXCLUDE
+            and not parsed.token_in_quote(token)
+        ):
             phrase = [t for t in token.head.subtree if t.i <= token.head.i]
-            out.append(EventDraft(date=None, what=_describe(phrase, parsed), paragraph=paragraph,
-                                  evidence=span_text(phrase), char=token.idx,
-                                  relative="before this report", approximate=False,
-                                  parties=_parties_in(parsed, index, _clause(token.head))))
+            out.append(
+                EventDraft(
+                    date=None,
+                    what=_describe(phrase, parsed),
+                    paragraph=paragraph,
+                    evidence=span_text(phrase),
+                    char=token.idx,
+                    relative="before this report",
+                    approximate=False,
+                    parties=_parties_in(parsed, index, _clause(token.head)),
+                )
+            )
         elif token.lower_ == "before" and token.dep_ == "mark" and not parsed.token_in_quote(token):
             clause = _clause(token.head)  # "... before X presented it": X's act came earlier
             main = _clause(token.head.head) if token.head.head is not token.head else clause
-            out.append(EventDraft(date=None, what=_describe(main, parsed), paragraph=paragraph,
-                                  evidence=span_text([token] + clause), char=token.idx,
-                                  relative="before: " + _describe(clause,
-                                                                  parsed), approximate=False,
-                                  parties=_parties_in(parsed, index, main)))
+            out.append(
+                EventDraft(
+                    date=None,
+                    what=_describe(main, parsed),
+                    paragraph=paragraph,
+                    evidence=span_text([token] + clause),
+                    char=token.idx,
+                    relative="before: " + _describe(clause, parsed),
+                    approximate=False,
+                    parties=_parties_in(parsed, index, main),
+                )
+            )
     return out
 
 
@@ -285,7 +383,7 @@ def _noun_phrase_after(doc: Doc, char: int) -> Span | None:
     for t in head.rights:
         if t.dep_ == "prep":
             right = max(right, max(x.i for x in t.subtree))
-    return doc[first.i:right + 1]
+    return doc[first.i : right + 1]
 
 
 def _clause(token: Token) -> list[Token]:
@@ -310,7 +408,7 @@ def _main_clause(token: Token) -> list[Token]:
 
 
 def _describe(tokens: list[Token], parsed: ParsedArticle) -> str:
-    tokens = [t for t in tokens if not (t.is_punct and t.text in "\"\u201c\u201d")]
+    tokens = [t for t in tokens if not (t.is_punct and t.text in '"\u201c\u201d')]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -320,7 +418,7 @@ def _describe(tokens: list[Token], parsed: ParsedArticle) -> str:
     text = span_text(tokens)
     words = text.split()
     if len(words) > settings.EXTRACTION.event_what_words:
-        text = " ".join(words[:settings.EXTRACTION.event_what_words]) + "\u2026"
+        text = " ".join(words[: settings.EXTRACTION.event_what_words]) + "\u2026"
     return _sentence_case(text)
 
 

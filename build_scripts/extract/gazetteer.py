@@ -1,4 +1,5 @@
 """Country names from ISO 3166 (pycountry), with the short forms news copy uses."""
+
 from __future__ import annotations
 
 import functools
@@ -8,15 +9,23 @@ import pycountry
 
 # Short forms the ISO names do not contain; generic world knowledge, keyed to ISO alpha-2 codes.
 _SHORT_FORMS = {
-    "RU": ("Russia",), "GB": ("Britain", "Great Britain", "UK", "U.K.", "England", "Scotland", "Wales"),
-    "US": ("U.S.", "U.S.A.", "USA", "America", "United States of America"), "SY": ("Syria",),
-    "VN": ("Vietnam",), "LA": ("Laos",), "KR": ("South Korea",), "KP": ("North Korea",),
-    "TW": ("Taiwan",), "CZ": ("Czech Republic",), "TR": ("Turkey",), "CD": ("Congo", "DR Congo", "DRC"),
+    "RU": ("Russia",),
+    "GB": ("Britain", "Great Britain", "UK", "U.K.", "England", "Scotland", "Wales"),
+    "US": ("U.S.", "U.S.A.", "USA", "America", "United States of America"),
+    "SY": ("Syria",),
+    "VN": ("Vietnam",),
+    "LA": ("Laos",),
+    "KR": ("South Korea",),
+    "KP": ("North Korea",),
+    "TW": ("Taiwan",),
+    "CZ": ("Czech Republic",),
+    "TR": ("Turkey",),
+    "CD": ("Congo", "DR Congo", "DRC"),
 }
 
 
 def _key(name: str) -> str:
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
     return " ".join(name.lower().replace(".", "").split())
 
 
@@ -49,8 +58,12 @@ def country_code(name: str) -> str | None:
 # Party labels of US politics, where most English-language political copy comes from; any
 # "<Name> Party" the text spells out is a party too (see political_party).
 _PARTY_LABELS = {
-    "republican": "Republican Party", "republicans": "Republican Party", "gop": "Republican Party",
-    "democrat": "Democratic Party", "democrats": "Democratic Party", "democratic": "Democratic Party",
+    "republican": "Republican Party",
+    "republicans": "Republican Party",
+    "gop": "Republican Party",
+    "democrat": "Democratic Party",
+    "democrats": "Democratic Party",
+    "democratic": "Democratic Party",
 }
 _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
 
@@ -74,11 +87,36 @@ def party_of_letter(letter: str) -> str | None:
 
 # Demonyms that share no stem with their country's name.
 _IRREGULAR_DEMONYMS = {
-    "french": "FR", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "dutch": "NL",
-    "swiss": "CH", "greek": "GR", "danish": "DK", "swedish": "SE", "finnish": "FI", "polish": "PL",
-    "spanish": "ES", "portuguese": "PT", "turkish": "TR", "irish": "IE", "thai": "TH", "filipino": "PH",
-    "american": "US", "emirati": "AE", "saudi": "SA", "afghan": "AF", "malagasy": "MG", "kiwi": "NZ",
-    "belgian": "BE", "norwegian": "NO", "icelandic": "IS", "czech": "CZ", "slovak": "SK", "hungarian": "HU",
+    "french": "FR",
+    "british": "GB",
+    "english": "GB",
+    "scottish": "GB",
+    "welsh": "GB",
+    "dutch": "NL",
+    "swiss": "CH",
+    "greek": "GR",
+    "danish": "DK",
+    "swedish": "SE",
+    "finnish": "FI",
+    "polish": "PL",
+    "spanish": "ES",
+    "portuguese": "PT",
+    "turkish": "TR",
+    "irish": "IE",
+    "thai": "TH",
+    "filipino": "PH",
+    "american": "US",
+    "emirati": "AE",
+    "saudi": "SA",
+    "afghan": "AF",
+    "malagasy": "MG",
+    "kiwi": "NZ",
+    "belgian": "BE",
+    "norwegian": "NO",
+    "icelandic": "IS",
+    "czech": "CZ",
+    "slovak": "SK",
+    "hungarian": "HU",
 }
 
 

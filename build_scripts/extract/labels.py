@@ -2,10 +2,21 @@
 dependencies, Universal POS tags, OntoNotes entity types), not English vocabulary, which is
 data in resources/. A rule reads `token.dep_ in CLAUSE_DEPS`, never a literal list of labels,
 so what each group means is written once."""
+
 from __future__ import annotations
 
-__all__ = ["CITABLE_ENTITY_LABELS", "CLAUSE_CUT_DEPS", "EVENT_SIDE_CLAUSE_DEPS", "NAME_ENTITY_LABELS", "NOUN_MODIFIER_DEPS", "NUMERIC_ENTITY_LABELS",
-           "OUTLET_SHAPED_ENTITY_LABELS", "PHRASE_END_DEPS", "SUBJECT_CLIMB_DEPS", "WORD_BREAK_POS"]
+__all__ = [
+    "CITABLE_ENTITY_LABELS",
+    "CLAUSE_CUT_DEPS",
+    "EVENT_SIDE_CLAUSE_DEPS",
+    "NAME_ENTITY_LABELS",
+    "NOUN_MODIFIER_DEPS",
+    "NUMERIC_ENTITY_LABELS",
+    "OUTLET_SHAPED_ENTITY_LABELS",
+    "PHRASE_END_DEPS",
+    "SUBJECT_CLIMB_DEPS",
+    "WORD_BREAK_POS",
+]
 
 # a subject is looked for up through these links: clauses, prepositional phrases, objects
 SUBJECT_CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "pcomp", "prep", "acl", "dobj", "pobj"})

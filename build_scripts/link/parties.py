@@ -18,6 +18,7 @@ one party, and never against a constraint:
 Candidates come from an index keyed by surname, spelling and acronym, so the cost grows with
 the number of drafts, not drafts times parties. Order is the articles' order: deterministic.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -26,7 +27,17 @@ from dataclasses import dataclass, field
 from ..extract.drafts import ArticleExtraction, Draft
 from ..extract.gazetteer import political_party
 from ..model import PartyKind
-from ..names import BODY_HEADS, PersonName, acronyms, clean_name, edit_distance, is_acronym, org_key, parse_person, same_person
+from ..names import (
+    BODY_HEADS,
+    PersonName,
+    acronyms,
+    clean_name,
+    edit_distance,
+    is_acronym,
+    org_key,
+    parse_person,
+    same_person,
+)
 
 _KIND_PRIORITY = {PartyKind.PERSON: 0, PartyKind.COUNTRY: 1, PartyKind.GROUP: 2, PartyKind.ORGANISATION: 3}
 
@@ -59,7 +70,7 @@ class StoryParty:
 def _deletions(word: str) -> set[str]:
     """The word and every form of it with one letter left out: two words within one edit share
     one of these, so a misspelt surname is found by lookup, not by comparing with every name."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _full_names(draft: Draft) -> list[PersonName]:
@@ -88,8 +99,11 @@ class Linker:
         self.parties[found].splits.add(self._split_tag(draft))
         if draft.kind == PartyKind.PERSON:
             names = _full_names(draft)
-            keys = keys | {("given", n.given) for n in names} | {
-                ("near", v) for n in names if len(n.surname) >= 6 for v in _deletions(n.surname)}
+            keys = (
+                keys
+                | {("given", n.given) for n in names}
+                | {("near", v) for n in names if len(n.surname) >= 6 for v in _deletions(n.surname)}
+            )
         for key in sorted(keys):
             slots = self.index.setdefault(key, [])
             if found not in slots:
@@ -99,7 +113,9 @@ class Linker:
         return sorted({i for key in keys for i in self.index.get(key, ())})
 
     def _split_tag(self, draft: Draft) -> str | None:
-        return next((self.split_names[s.lower()] for s in sorted(draft.spellings) if s.lower() in self.split_names), None)
+        return next(
+            (self.split_names[s.lower()] for s in sorted(draft.spellings) if s.lower() in self.split_names), None
+        )
 
     def _allowed(self, party: StoryParty, draft: Draft) -> bool:
         return party.splits <= {self._split_tag(draft)}
@@ -127,8 +143,12 @@ class Linker:
         fits = [i for i in self.index.get(("surname", word), ()) if self._lone_fits(self.parties[i], draft)]
         if not fits and len(word) >= 6:
             near = self._lookup({("near", v) for v in _deletions(word)})
-            fits = [i for i in near if self._lone_fits(self.parties[i], draft) and any(
-                edit_distance(p.surname, word) <= 1 for p in self.parties[i].people)]
+            fits = [
+                i
+                for i in near
+                if self._lone_fits(self.parties[i], draft)
+                and any(edit_distance(p.surname, word) <= 1 for p in self.parties[i].people)
+            ]
         if len(fits) == 1:
             self._join(fits[0], article, draft, set())
             return
@@ -161,8 +181,11 @@ class Linker:
         names = _org_names(draft)
         spelled = {("org", org_key(n)) for n in names}
         initials = {("acronym", a) for n in names if not is_acronym(n) for a in acronyms(n)}
-        wanted = spelled | {("org", a.lower()) for _, a in initials} | {
-            ("acronym", n.replace(".", "").upper()) for n in names if is_acronym(n)}
+        wanted = (
+            spelled
+            | {("org", a.lower()) for _, a in initials}
+            | {("acronym", n.replace(".", "").upper()) for n in names if is_acronym(n)}
+        )
         candidates = self._bodies(wanted, draft)
         if not candidates and not any(political_party(n) == n for n in names):
             # 'Rivers Committee' for the one '... Rivers Committee'; a party's full name
@@ -171,19 +194,32 @@ class Linker:
         if not candidates and len(names) == 1 and len(draft.name.split()) == 1:
             word = draft.name.lower()
             candidates = self._bodies({("first", word)}, draft) or [
-                i for i in self.index.get(("surname", word), ()) if self._lone_fits(self.parties[i], draft)]
+                i for i in self.index.get(("surname", word), ()) if self._lone_fits(self.parties[i], draft)
+            ]
         if len(candidates) > 1:  # the same spelling decides between two
             candidates = [i for i in candidates if set(self.parties[i].spellings) & set(draft.spellings)]
         found = candidates[0] if len(candidates) == 1 else self._new(draft)
-        tails = {("tail", " ".join(w)) for n in names if not is_acronym(n)
-                 for k in range(2, len(n.split())) for w in [n.lower().split()[-k:]]}
-        firsts = {("first", n.split()[0].lower()) for n in names
-                  if len(n.split()) == 2 and n.split()[-1].lower() in BODY_HEADS}
+        tails = {
+            ("tail", " ".join(w))
+            for n in names
+            if not is_acronym(n)
+            for k in range(2, len(n.split()))
+            for w in [n.lower().split()[-k:]]
+        }
+        firsts = {
+            ("first", n.split()[0].lower())
+            for n in names
+            if len(n.split()) == 2 and n.split()[-1].lower() in BODY_HEADS
+        }
         self._join(found, article, draft, spelled | initials | tails | firsts)
 
     def _bodies(self, keys, draft: Draft) -> list[int]:
-        return [i for i in self._lookup(keys) if self.parties[i].kind not in (PartyKind.PERSON, PartyKind.COUNTRY)
-                and self._allowed(self.parties[i], draft)]
+        return [
+            i
+            for i in self._lookup(keys)
+            if self.parties[i].kind not in (PartyKind.PERSON, PartyKind.COUNTRY)
+            and self._allowed(self.parties[i], draft)
+        ]
 
     def add_outlet(self, article: str, draft: Draft) -> None:
         """Outlets link on their last word ('the Post'): they are kept only if quoted."""

@@ -7,14 +7,15 @@ Post", "AP") is the fuller name it stands for when one is cited in the same repo
 the story for an abbreviation whose letters only one cited name spells. A name a report only
 'told' something is an outlet when another report shows it is one.
 """
+
 from __future__ import annotations
 
+from .. import settings
 from ..extract.drafts import ArticleExtraction, SourceMention
 from ..extract.sources.citations import EMBEDDED_POST_PREFIX
 from ..ids import IdAllocator, slugify
 from ..model import Citation, Source, SourceKind
 from ..names import acronyms, clean_name, is_acronym, org_key
-from .. import settings
 
 _NAMED_KINDS = (SourceKind.NEWS_OUTLET, SourceKind.AGENCY)
 _COUNTED_KINDS = (SourceKind.REPORT, SourceKind.ANONYMOUS, SourceKind.OTHER)
@@ -40,10 +41,14 @@ def story_sources(extractions: list[ArticleExtraction]) -> tuple[Source, ...]:
     for entry in entries:
         # in story order: an outlet confirmed late in a report was cited earlier in it
         places = sorted(entry["citations"], key=lambda place: (order[place[0]], place[1]))
-        citations = tuple(Citation(article, paragraph, entry["citations"][(article, paragraph)])
-                          for article, paragraph in places)
-        sources.append(Source(id=allocator.claim(slugify(entry["name"])), name=entry["name"], kind=entry["kind"],
-                              citations=citations))
+        citations = tuple(
+            Citation(article, paragraph, entry["citations"][(article, paragraph)]) for article, paragraph in places
+        )
+        sources.append(
+            Source(
+                id=allocator.claim(slugify(entry["name"])), name=entry["name"], kind=entry["kind"], citations=citations
+            )
+        )
     return tuple(sources)
 
 
@@ -67,8 +72,6 @@ def _key(name: str, kind: SourceKind, article: str) -> tuple:
     if kind == SourceKind.ANONYMOUS or name.startswith(EMBEDDED_POST_PREFIX):
         return ("unnamed", article, " ".join(words))
     return ("named", " ".join(words))
-
-
 
 
 def _fuller_names(mentions: list[SourceMention]) -> dict[str, str]:
@@ -101,12 +104,16 @@ def _stands_for(short: list[str], full: list[str], kind: SourceKind, full_kind: 
     if len(full) <= len(short):
         return False
     if kind in _NAMED_KINDS and full_kind in _NAMED_KINDS:
-        return full[-len(short):] == short
+        return full[-len(short) :] == short
     if kind == SourceKind.ANONYMOUS and full_kind == SourceKind.ANONYMOUS:
         return set(short) <= set(full)  # 'a Republican official' is not 'a senior Democratic official'
     # a lone word of a fuller name ('Berg' for 'Ola Berg of the Courier'); never an informant's
-    return (len(short) == 1 and short[0][:1].isalpha() and short[0] in full
-            and SourceKind.ANONYMOUS not in (kind, full_kind))
+    return (
+        len(short) == 1
+        and short[0][:1].isalpha()
+        and short[0] in full
+        and SourceKind.ANONYMOUS not in (kind, full_kind)
+    )
 
 
 def _join_abbreviations(entries: list[dict]) -> list[dict]:

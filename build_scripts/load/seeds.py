@@ -3,6 +3,7 @@
 Input is untrusted. Every problem becomes an ExplainerError naming the file (and line), so an
 editor can fix it; nothing here writes anywhere.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -13,10 +14,10 @@ from pathlib import Path
 
 import yaml
 
+from .. import settings
 from ..errors import ExplainerError
 from ..model import Article
 from .untrusted import check_file_name, clean_text, load_yaml, read_seed_bytes, seed_entries
-from .. import settings
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
@@ -64,8 +65,9 @@ def metadata_files(folder: Path, stem: str | None = None) -> dict[str, list[Path
             found.setdefault(path.stem, []).append(path)
     for paths in found.values():
         if len(paths) > 1:
-            raise ExplainerError(f"two metadata files for one article, {' and '.join(p.name for p in paths)}: keep one",
-                                 paths[1])
+            raise ExplainerError(
+                f"two metadata files for one article, {' and '.join(p.name for p in paths)}: keep one", paths[1]
+            )
     return found
 
 
@@ -86,7 +88,9 @@ def check_unique_stems(files: list[Path]) -> set[str]:
     stems: dict[str, Path] = {}
     for path in files:
         if path.stem in stems:
-            raise ExplainerError(f"two articles share the name '{path.stem}' ({stems[path.stem].name}); rename one", path)
+            raise ExplainerError(
+                f"two articles share the name '{path.stem}' ({stems[path.stem].name}); rename one", path
+            )
         stems[path.stem] = path
     return set(stems)
 
@@ -126,16 +130,23 @@ def unread_entries(seeds: Path) -> list[str]:
     """What in the seeds folder the build does not read (a PDF, a Word file, an image, a
     subfolder): one note naming them, so nobody believes they are part of the site."""
     try:
-        names = sorted(entry.name + ("/" if entry.is_dir(follow_symlinks=False) else "")
-                       for entry in os.scandir(seeds) if not entry.name.startswith("."))
+        names = sorted(
+            entry.name + ("/" if entry.is_dir(follow_symlinks=False) else "")
+            for entry in os.scandir(seeds)
+            if not entry.name.startswith(".")
+        )
     except OSError:
         return []  # article_files has already said what is wrong with the folder
     readable = ARTICLE_SUFFIXES + SIDECAR_SUFFIXES
     unread = [name for name in names if name.endswith("/") or Path(name).suffix.lower() not in readable]
     if not unread:
         return []
-    return [f"{seeds}: not read (only {', '.join(ARTICLE_SUFFIXES)} articles and {', '.join(SIDECAR_SUFFIXES)} "
-            f"metadata are): {', '.join(unread)}"]
+    return [
+        (
+            f"{seeds}: not read (only {', '.join(ARTICLE_SUFFIXES)} articles and {', '.join(SIDECAR_SUFFIXES)} "
+            f"metadata are): {', '.join(unread)}"
+        )
+    ]
 
 
 def load_article(path: Path) -> Article:
@@ -185,7 +196,9 @@ def read_text(path: Path) -> str:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
-            raise ExplainerError(f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8", path, line) from exc
+            raise ExplainerError(
+                f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8", path, line
+            ) from exc
     # a Word or web paste may separate lines and paragraphs with U+2028 and U+2029
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n").replace("\u2028", "\n")
     text = clean_text(text)
@@ -241,8 +254,11 @@ def _metadata_value(key: str, value, path: Path, line: int) -> str | None:
                 pass
         if isinstance(value, dt.date) and is_plausible_day(value):
             return value.isoformat()
-        raise ExplainerError(f"'published' must be a date like 2025-10-07 between the years {FIRST_YEAR} and "
-                             f"{LAST_YEAR}, not {value!r}", path, line)
+        raise ExplainerError(
+            f"'published' must be a date like 2025-10-07 between the years {FIRST_YEAR} and {LAST_YEAR}, not {value!r}",
+            path,
+            line,
+        )
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         raise ExplainerError(f"'{key}' must be text, not a {type(value).__name__}", path, line)
     text = " ".join(clean_text(str(value)).split())

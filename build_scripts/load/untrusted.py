@@ -12,6 +12,7 @@ archive. This is the one place that decides what of it the build reads:
   nesting, without a key twice in one mapping, and whose values all construct (a date like
   2024-02-30 is an error with its line).
 """
+
 from __future__ import annotations
 
 import errno
@@ -23,13 +24,14 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import ExplainerError
 from .. import settings
+from ..errors import ExplainerError
 
 LINK_REFUSED = "a link; the build reads only files inside seeds/: copy the file here instead"
 
-_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}"
-                                           for plane in range(17))
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+)
 # bidi embeddings, overrides and isolates reorder text on screen; the marks (LRM, RLM, ALM) only
 # give neutral characters a direction and belong to ordinary right-to-left copy
 _REORDERING = "\u202a-\u202e\u2066-\u2069"
@@ -64,8 +66,11 @@ def check_file_name(path: Path) -> None:
     for char in path.name:
         if _NOT_IN_NAMES.match(char) or unicodedata.category(char) == "Cf":
             name = unicodedata.name(char, "")  # controls and noncharacters have none
-            what = ("bytes that are not UTF-8" if "\udc80" <= char <= "\udcff"
-                    else f"the character U+{ord(char):04X}" + (f" ({name})" if name else ""))
+            what = (
+                "bytes that are not UTF-8"
+                if "\udc80" <= char <= "\udcff"
+                else f"the character U+{ord(char):04X}" + (f" ({name})" if name else "")
+            )
             raise ExplainerError(f"the file name contains {what}; rename the file", path)
 
 
@@ -113,8 +118,9 @@ def read_seed_bytes(path: Path, limit: int) -> bytes:
     try:
         return read_regular_file(path, limit)
     except TooLarge as exc:
-        raise ExplainerError(f"the file is over {limit / 1e6:.0f} MB, the limit for an article: "
-                             "split it into several articles", path) from exc
+        raise ExplainerError(
+            f"the file is over {limit / 1e6:.0f} MB, the limit for an article: split it into several articles", path
+        ) from exc
     except OSError as exc:
         if os.path.islink(path):
             raise ExplainerError(LINK_REFUSED, path) from exc
@@ -146,12 +152,18 @@ class _SeedLoader(yaml.SafeLoader):
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             mark = self.peek_event().start_mark
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed here; write the value out", mark)
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed here; write the value out", mark
+            )
         self._depth += 1
         try:
             if self._depth > settings.LIMITS.yaml_depth:
-                raise yaml.composer.ComposerError(None, None, f"nested more than {settings.LIMITS.yaml_depth} levels deep",
-                                                  self.peek_event().start_mark)
+                raise yaml.composer.ComposerError(
+                    None,
+                    None,
+                    f"nested more than {settings.LIMITS.yaml_depth} levels deep",
+                    self.peek_event().start_mark,
+                )
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -164,8 +176,9 @@ class _SeedLoader(yaml.SafeLoader):
             for key_node, _ in node.value:
                 key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
                 if key is not None and key in seen:
-                    raise yaml.constructor.ConstructorError(None, None, f"the key '{key}' is given twice",
-                                                            key_node.start_mark)
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"the key '{key}' is given twice", key_node.start_mark
+                    )
                 seen.add(key)
         return super().construct_mapping(node, deep)
 
@@ -173,7 +186,9 @@ class _SeedLoader(yaml.SafeLoader):
         try:
             return super().construct_object(node, deep)
         except (ValueError, OverflowError, TypeError) as exc:  # e.g. 2024-02-30 read as a date
-            raise yaml.constructor.ConstructorError(None, None, f"cannot read this value ({exc})", node.start_mark) from exc
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read this value ({exc})", node.start_mark
+            ) from exc
 
 
 def load_yaml(source: str):

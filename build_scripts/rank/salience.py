@@ -8,6 +8,7 @@ here is over reports, not words, so one long report cannot outvote the rest, and
 broken by an explicit order, so the same reports always give the same marks. An editor's mark
 (`main`, `key` set by the curation file) is never overridden: the rules fill the remaining places.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -15,9 +16,9 @@ import datetime as dt
 import re
 from collections import defaultdict
 
+from .. import settings
 from ..model import Article, Event, Explainer, Party, PartyKind, Place, Quote
 from ..names import written_surname
-from .. import settings
 
 # a date only to the year or the month is usually background ("in 2015"); a day is news
 _PRECISION_WEIGHT = {4: 0.3, 7: 0.6, 10: 1.0}
@@ -52,8 +53,7 @@ def _choose(items: list, score, limit: int, decided) -> set[int]:
     """Indexes of the items to mark: the editor's marks, then the best-scored items (a score of
     None is never chosen) up to `limit`, ties in the items' own order."""
     chosen = {i for i, item in enumerate(items) if decided(item) is True}
-    ranked = sorted((i for i, item in enumerate(items) if decided(item) is None),
-                    key=lambda i: (-(score(i) or 0), i))
+    ranked = sorted((i for i, item in enumerate(items) if decided(item) is None), key=lambda i: (-(score(i) or 0), i))
     for i in ranked:
         if len(chosen) >= limit or score(i) is None:
             break
@@ -63,6 +63,7 @@ def _choose(items: list, score, limit: int, decided) -> set[int]:
 
 # --------------------------------------------------------------------------------------------
 # main parties
+
 
 def party_weight(party: Party, leads: dict[str, range], speakers: dict[str, set], by_paragraph: bool = False) -> float:
     """Reports that name the party, plus reports that name it in their lead, that report it
@@ -103,20 +104,28 @@ def main_parties(explainer: Explainer) -> tuple[Party, ...]:
             speakers[quote.speaker].add(Place(quote.article, quote.paragraph))
     parties = list(explainer.parties)
     weights = [party_weight(p, leads, speakers, by_paragraph=len(explainer.articles) == 1) for p in parties]
-    surnames = {written_surname(p.name).lower() for p, w in zip(parties, weights) if p.kind == PartyKind.PERSON and w > 0}
+    surnames = {
+        written_surname(p.name).lower() for p, w in zip(parties, weights) if p.kind == PartyKind.PERSON and w > 0
+    }
     surnames.discard("")
-    shared = {written_surname(p.name).lower() for p in parties if p.kind == PartyKind.PERSON and len(p.name.split()) > 1}
-    weights = [0.0 if _named_after(p, surnames) or _lone_shared_surname(p, shared) else w for p, w in zip(parties, weights)]
+    shared = {
+        written_surname(p.name).lower() for p in parties if p.kind == PartyKind.PERSON and len(p.name.split()) > 1
+    }
+    weights = [
+        0.0 if _named_after(p, surnames) or _lone_shared_surname(p, shared) else w for p, w in zip(parties, weights)
+    ]
     # a main party is named across the story, in a quarter of its reports, and weighs at least
     # settings.SALIENCE.main_share of the most present party
     floor = max(2.0, 0.25 * len(explainer.articles), settings.SALIENCE.main_share * max(weights, default=0))
-    chosen = _choose(parties, lambda i: weights[i] if weights[i] >= floor else None, settings.SALIENCE.main_parties,
-                     lambda p: p.main)
+    chosen = _choose(
+        parties, lambda i: weights[i] if weights[i] >= floor else None, settings.SALIENCE.main_parties, lambda p: p.main
+    )
     return tuple(dataclasses.replace(p, main=i in chosen) for i, p in enumerate(parties))
 
 
 # --------------------------------------------------------------------------------------------
 # key events
+
 
 def is_lead_news(date: str | None, place: Place, article: Article, lead: range) -> bool:
     """The report's own news: told in its lead, on a day of the week before publication
@@ -145,7 +154,11 @@ def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
 
     def date_weight(date: str) -> float:
         # a month or a year many reports name is a backdrop ('in 2015'), not news: its count stops
-        reports = len(reports_of_date[date]) if len(date) == 10 else min(len(reports_of_date[date]), settings.SALIENCE.coarse_date_reports)
+        reports = (
+            len(reports_of_date[date])
+            if len(date) == 10
+            else min(len(reports_of_date[date]), settings.SALIENCE.coarse_date_reports)
+        )
         return (reports + 2 * len(leads_of_date[date])) * _PRECISION_WEIGHT.get(len(date), 0.3)
 
     def event_weight(i: int) -> float:
@@ -160,7 +173,11 @@ def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
     for i in chosen:
         per_date[events[i].date or ""] += 1
     # an event the text lets us describe in a word or two ('Republicans') tells a reader nothing
-    candidates = [i for i, e in enumerate(events) if e.date and e.key is None and len(e.what.split()) >= settings.SALIENCE.key_event_words]
+    candidates = [
+        i
+        for i, e in enumerate(events)
+        if e.date and e.key is None and len(e.what.split()) >= settings.SALIENCE.key_event_words
+    ]
     first = min((a.published for a in explainer.articles if a.published), default="")[:7]
     # a date before the month of the first report is background, less likely what the reports
     # are about (discounting approximate dates too was tried: it lost a must-have event)
@@ -176,6 +193,7 @@ def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
 
 # --------------------------------------------------------------------------------------------
 # key quotes
+
 
 def key_quotes(explainer: Explainer, main: set[str], events: tuple[Event, ...]) -> tuple[Quote, ...]:
     """Quotations of main parties, first those several reports carry, then those from the

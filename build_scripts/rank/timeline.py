@@ -1,6 +1,7 @@
 """The timeline as a reader reads it: events in date order, grouped by period, the story's own
 events apart from its background, the key timeline and the latest developments. Plain data;
 site/render.py writes the pages."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,9 +41,11 @@ def undated_reports(explainer: Explainer) -> list[str]:
         if not relative:
             continue
         shown = ", ".join(f"\u2018{e.evidence}\u2019" for e in relative[:3]) + (", \u2026" if len(relative) > 3 else "")
-        notes.append(f"{article.path}: no publication date, so {len(relative)} of its dates ({shown}) are placed "
-                     f"relative to the report, not on the calendar; give it one with 'published: YYYY-MM-DD' in "
-                     f"its front matter or in {article.id}.yml")
+        notes.append(
+            f"{article.path}: no publication date, so {len(relative)} of its dates ({shown}) are placed "
+            f"relative to the report, not on the calendar; give it one with 'published: YYYY-MM-DD' in "
+            f"its front matter or in {article.id}.yml"
+        )
     return notes
 
 
@@ -83,7 +86,9 @@ def timeline_periods(rows: list[Event]) -> list[Period]:
         if periods and periods[-1].anchor == f"period-{key}":
             periods[-1] = Period(periods[-1].label, periods[-1].anchor, periods[-1].events + (event,))
         else:
-            anchor = f"period-{key}" if all(p.anchor != f"period-{key}" for p in periods) else f"period-{key}-{len(periods)}"
+            anchor = (
+                f"period-{key}" if all(p.anchor != f"period-{key}" for p in periods) else f"period-{key}-{len(periods)}"
+            )
             periods.append(Period(label, anchor, (event,)))
     return periods
 
@@ -93,8 +98,13 @@ def latest_events(explainer: Explainer, count: int = 4) -> list[Event]:
     a prediction) and nothing the report expects; key events first among the same day."""
     published = {a.id: a.published for a in explainer.articles}
     # a date after its own report's publication is that report's plan or forecast
-    happened = [e for e in explainer.events if e.date and not is_expected(e.what)
-                and (not published.get(e.article) or e.date <= published[e.article][: len(e.date)])]
+    happened = [
+        e
+        for e in explainer.events
+        if e.date
+        and not is_expected(e.what)
+        and (not published.get(e.article) or e.date <= published[e.article][: len(e.date)])
+    ]
     dated = sorted(happened, key=lambda e: (date_key(e.date), bool(e.key), -e.paragraph), reverse=True)
     return dated[:count]
 

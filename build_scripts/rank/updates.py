@@ -6,6 +6,7 @@ Reports are read oldest first: those without a publication date first, in file o
 says when they came), then the dated ones by date and file name. The page and the feed show them
 the other way round, newest first, with the undated last in file order.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ def newest_first(articles: tuple[Article, ...]) -> list[Article]:
 def report_updates(explainer: Explainer) -> list[ReportUpdate]:
     """Each report's additions, newest report first."""
     rank = {a.id: n for n, a in enumerate(oldest_first(explainer.articles))}
-    first = lambda article_ids: min(article_ids, key=lambda a: (rank.get(a, len(rank)), a), default=None)  # noqa: E731
+    first = lambda article_ids: min(article_ids, key=lambda a: (rank.get(a, len(rank)), a), default=None)
     events: dict[str, list[Event]] = {}
     for event in explainer.events:
         events.setdefault(first({event.article, *(s.article for s in event.sources)}), []).append(event)
@@ -70,13 +71,20 @@ def report_updates(explainer: Explainer) -> list[ReportUpdate]:
     for source in explainer.sources:
         sources.setdefault(first(set(source.articles())), []).append(source)
     order = {p.name: n for n, p in enumerate(explainer.parties)}
-    return [ReportUpdate(
-        article=article,
-        events=tuple(sorted(events.get(article.id, []), key=lambda e: (e.date is None, date_key(e.date), e.paragraph, e.order))),
-        parties=tuple(sorted(parties.get(article.id, []), key=lambda p: (not p.main, order[p.name]))),
-        quotes=tuple(sorted(quotes.get(article.id, []), key=lambda q: (not q.key, q.paragraph, q.start))),
-        sources=tuple(sources.get(article.id, [])),
-    ) for article in newest_first(explainer.articles)]
+    return [
+        ReportUpdate(
+            article=article,
+            events=tuple(
+                sorted(
+                    events.get(article.id, []), key=lambda e: (e.date is None, date_key(e.date), e.paragraph, e.order)
+                )
+            ),
+            parties=tuple(sorted(parties.get(article.id, []), key=lambda p: (not p.main, order[p.name]))),
+            quotes=tuple(sorted(quotes.get(article.id, []), key=lambda q: (not q.key, q.paragraph, q.start))),
+            sources=tuple(sources.get(article.id, [])),
+        )
+        for article in newest_first(explainer.articles)
+    ]
 
 
 def _quote_articles(quotes: tuple[Quote, ...]) -> dict[str, set[str]]:

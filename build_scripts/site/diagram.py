@@ -4,6 +4,7 @@ Who belongs to whom comes from the extracted affiliations: each body heads a col
 members (and their members) below it. Roles that name a go-between (mediator, envoy, host,
 broker) are marked. Text is escaped; links go to the party pages.
 """
+
 from __future__ import annotations
 
 import html
@@ -15,7 +16,7 @@ from ..model import Explainer, Party
 BOX_W, BOX_H, GAP_X, GAP_Y, PAD = 190, 46, 28, 26, 12
 PER_ROW = 3  # fits the content column without scaling the text down
 INDENT = 22  # a member sits this far right of its body, on the body's spine
-_GO_BETWEEN = re.compile(r"\b(mediat\w*|envoy|broker\w*|host|conciliat\w*|facilitat\w*)\b", re.I)
+_GO_BETWEEN = re.compile(r"\b(mediat\w*|envoy|broker\w*|host|conciliat\w*|facilitat\w*)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -63,13 +64,15 @@ def _columns(explainer: Explainer) -> list[list[tuple[Party, int, int | None]]]:
 
 def _box(party: Party, x: int, y: int, href: str, width: int = BOX_W) -> str:
     room = 26 * width // BOX_W  # characters that fit the box at the diagram's font size
-    name = html.escape(party.name if len(party.name) <= room else party.name[:room - 1] + "\u2026")
+    name = html.escape(party.name if len(party.name) <= room else party.name[: room - 1] + "\u2026")
     detail = party.kind.value + (" \u00b7 go-between" if is_go_between(party) else "")
     css = f"rel-node rel-{party.kind.value}" + (" rel-go-between" if is_go_between(party) else "")
     label = html.escape(f"{party.name}, {detail}")
-    return (f'<a href="{html.escape(href)}" aria-label="{label}"><g class="{css}"><rect x="{x}" y="{y}" width="{width}" height="{BOX_H}" rx="6"/>'
-            f'<text x="{x + 10}" y="{y + 19}" class="rel-name">{name}</text>'
-            f'<text x="{x + 10}" y="{y + 36}" class="rel-kind">{html.escape(detail)}</text></g></a>')
+    return (
+        f'<a href="{html.escape(href)}" aria-label="{label}"><g class="{css}"><rect x="{x}" y="{y}" width="{width}" height="{BOX_H}" rx="6"/>'
+        f'<text x="{x + 10}" y="{y + 19}" class="rel-name">{name}</text>'
+        f'<text x="{x + 10}" y="{y + 36}" class="rel-kind">{html.escape(detail)}</text></g></a>'
+    )
 
 
 def _column_parts(column, x: int, y0: int, href_of) -> list[str]:
@@ -98,15 +101,20 @@ def relationship_svg(explainer: Explainer, href_of) -> str:
         return ""
     parts, height, y0 = [], 0, PAD
     for row_start in range(0, len(columns), PER_ROW):
-        row = columns[row_start:row_start + PER_ROW]
+        row = columns[row_start : row_start + PER_ROW]
         for index, column in enumerate(row):
             x = PAD + index * (BOX_W + GAP_X)
             parts.extend(_column_parts(column, x, y0, href_of))
         y0 += max(len(column) for column in row) * (BOX_H + GAP_Y) + GAP_Y
         height = y0
     width = PAD * 2 + min(len(columns), PER_ROW) * (BOX_W + GAP_X) - GAP_X + 16
-    described = "; ".join(f"{r.member} belongs to {r.body}" for r in relations(explainer)) or "No party belongs to another."
-    return (f'<svg class="relations" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-            f'width="{width}" role="group" aria-labelledby="rel-title" aria-describedby="rel-desc">'
-            f'<title id="rel-title">Who belongs to whom</title><desc id="rel-desc">{html.escape(described)}</desc>'
-            + "".join(parts) + "</svg>")
+    described = (
+        "; ".join(f"{r.member} belongs to {r.body}" for r in relations(explainer)) or "No party belongs to another."
+    )
+    return (
+        f'<svg class="relations" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" role="group" aria-labelledby="rel-title" aria-describedby="rel-desc">'
+        f'<title id="rel-title">Who belongs to whom</title><desc id="rel-desc">{html.escape(described)}</desc>'
+        + "".join(parts)
+        + "</svg>"
+    )

@@ -5,6 +5,7 @@ markup the renderer built itself). Characters that could start Markdown, HTML, a
 admonition or emoji syntax become numeric character references: the browser shows them
 literally, and Python-Markdown has nothing left to interpret.
 """
+
 from __future__ import annotations
 
 import re
@@ -65,4 +66,3 @@ def yaml_string(text: str) -> str:
     """`text` as a YAML double-quoted scalar that any YAML reader reads back as exactly `text`,
     whatever characters it holds."""
     return '"' + _YAML_ESCAPED.sub(_yaml_escape, text) + '"'
-

@@ -7,6 +7,7 @@ Entry ids come from the report's id, never from the build, so a feed reader sees
 `updated` is the report's publication date. Links are absolute under `site_url`; without it they
 are relative to the feed's own location at the site's root, which Atom allows.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,11 +15,11 @@ import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
+from .. import settings
 from ..ids import article_slugs
 from ..model import Explainer
-from .summary import clip_words
 from ..rank.updates import ReportUpdate, report_updates
-from .. import settings
+from .summary import clip_words
 
 __all__ = ["FeedSettings", "atom_feed", "report_anchor", "summary_text"]
 
@@ -44,7 +45,7 @@ def report_anchor(slug: str) -> str:
 def atom_feed(explainer: Explainer, site: FeedSettings, fallback_date: str) -> str:
     """The feed's XML. `fallback_date` (the build's day) dates reports that give no date, and the
     feed itself when none does."""
-    updates = report_updates(explainer)[:settings.PAGES.feed_entries]
+    updates = report_updates(explainer)[: settings.PAGES.feed_entries]
     slugs = article_slugs([a.id for a in explainer.articles])
     base = (site.site_url.rstrip("/") + "/") if site.site_url else ""
     page = "updates/" if site.directory_urls else "updates.html"
@@ -85,10 +86,12 @@ def summary_text(update: ReportUpdate, listed: int = 3) -> str:
     if update.adds_nothing:
         return "Adds nothing the earlier reports did not have."
     parts = []
-    for items, one, many, name in ((update.events, "event", "events", lambda e: e.what),
-                                   (update.parties, "party", "parties", lambda p: p.name),
-                                   (update.quotes, "quote", "quotes", lambda q: f"\u201c{clip_words(q.text, 12)}\u201d"),
-                                   (update.sources, "source", "sources", lambda s: s.name)):
+    for items, one, many, name in (
+        (update.events, "event", "events", lambda e: e.what),
+        (update.parties, "party", "parties", lambda p: p.name),
+        (update.quotes, "quote", "quotes", lambda q: f"\u201c{clip_words(q.text, 12)}\u201d"),
+        (update.sources, "source", "sources", lambda s: s.name),
+    ):
         if items:
             shown = "; ".join(name(item) for item in items[:listed]) + ("; \u2026" if len(items) > listed else "")
             parts.append(f"{len(items)} {one if len(items) == 1 else many} ({shown})")

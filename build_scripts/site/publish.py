@@ -8,6 +8,7 @@ has one (Linux renameat2), else in two renames with the previous site kept until
 done. Leftovers of a killed build are removed by the next one; a site/ lost between two renames
 is put back.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -34,9 +35,19 @@ def publish(config_file: Path, site: Path, mkdocs_args: list[str]) -> int:
     _recover(site)
     building = site.parent / f".{site.name}.build-{os.getpid()}"
     shutil.rmtree(building, ignore_errors=True)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file), "-d", str(building),
-               *mkdocs_args]
-    status = subprocess.run(command).returncode
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-f",
+        str(config_file),
+        "-d",
+        str(building),
+        *mkdocs_args,
+    ]
+    status = subprocess.run(command, check=False).returncode  # a failed build is reported below
     if status != 0 or not (building / "index.html").is_file():
         shutil.rmtree(building, ignore_errors=True)
         print(f"build failed: the last site in {site} is unchanged", file=sys.stderr)
@@ -76,8 +87,9 @@ def _recover(site: Path) -> None:
     for leftover in sorted(site.parent.glob(f".{site.name}.build-*")):
         if not _running(leftover.name.rsplit("-", 1)[-1]):
             shutil.rmtree(leftover, ignore_errors=True)
-    previous = [p for p in sorted(site.parent.glob(f".{site.name}.previous-*"))
-                if not _running(p.name.rsplit("-", 1)[-1])]
+    previous = [
+        p for p in sorted(site.parent.glob(f".{site.name}.previous-*")) if not _running(p.name.rsplit("-", 1)[-1])
+    ]
     if previous and not os.path.lexists(site):
         os.rename(previous.pop(), site)
     for stale in previous:

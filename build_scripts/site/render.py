@@ -3,6 +3,7 @@
 render_site returns {path inside the docs tree: Markdown}. Pages link to each other with
 relative .md links so MkDocs validates every link; article paragraphs carry ids p-0, p-1, ...
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -13,20 +14,32 @@ from pathlib import Path
 
 import jinja2
 
-from .diagram import is_go_between, relations, relationship_svg
-from .escape import Trusted, heading_text, markdown_text, title_text, yaml_string
+from .. import settings
 from ..ids import IdAllocator, article_slugs, chunked, numbered_pages, slugify
 from ..model import Event, Explainer, PartyKind, Place
+from ..rank.timeline import (
+    Period,
+    date_key,
+    format_date,
+    key_timeline,
+    latest_events,
+    split_background,
+    timeline_periods,
+    timeline_rows,
+)
+from .diagram import is_go_between, relations, relationship_svg
+from .escape import Trusted, heading_text, markdown_text, title_text, yaml_string
 from .source_pages import sources_pages
-from .update_pages import updates_pages
 from .summary import clip_words, key_figures, sides_at_a_glance, split_sentences, strip_dateline, summary_sentences
-from ..rank.timeline import (Period, date_key, format_date, key_timeline, latest_events, split_background, timeline_periods,
-                       timeline_rows)
-from .. import settings
+from .update_pages import updates_pages
 
 TEMPLATES = Path(__file__).parent / "templates"
-_KIND_HEADINGS = [(PartyKind.PERSON, "People"), (PartyKind.GROUP, "Groups"),
-                  (PartyKind.ORGANISATION, "Organisations"), (PartyKind.COUNTRY, "Countries")]
+_KIND_HEADINGS = [
+    (PartyKind.PERSON, "People"),
+    (PartyKind.GROUP, "Groups"),
+    (PartyKind.ORGANISATION, "Organisations"),
+    (PartyKind.COUNTRY, "Countries"),
+]
 
 
 def environment() -> jinja2.Environment:
@@ -95,7 +108,7 @@ class Site:
         at = paragraph.find(first)
         if at < 0:
             return None
-        before, after = paragraph[:at].rstrip(), paragraph[at + len(first):].lstrip()
+        before, after = paragraph[:at].rstrip(), paragraph[at + len(first) :].lstrip()
         if not before.strip(" \u201c\u201d\"'") and not after.strip(" \u201c\u201d\"'.,"):
             if quote.paragraph == 0:
                 return None  # a paragraph that is all quote: the previous one introduces it
@@ -153,7 +166,9 @@ class Site:
 
     def article_title(self, article_id: str) -> str:
         article = self.article_by_id.get(article_id)
-        return f"{article.title} ({article.outlet})" if article and article.outlet else (article.title if article else "")
+        return (
+            f"{article.title} ({article.outlet})" if article and article.outlet else (article.title if article else "")
+        )
 
     def relative_when(self, event) -> str:
         """When an undated event happened, relative to its report: "this report" names which
@@ -161,7 +176,9 @@ class Site:
         if not event.relative or len(self.x.articles) == 1:
             return event.relative or ""
         article = self.article_by_id.get(event.article)
-        name = f"the {article.outlet} report" if article and article.outlet else f"the report \u201c{article.title}\u201d"
+        name = (
+            f"the {article.outlet} report" if article and article.outlet else f"the report \u201c{article.title}\u201d"
+        )
         return event.relative.replace("this report", name)
 
     def short_title(self, article_id: str) -> str:
@@ -185,8 +202,9 @@ class Site:
         return Trusted(f"[{markdown_text(party.name)}]({root}parties/{party.id}.md)")
 
 
-def _front_matter(title: str, description: str | None = None, boost: float | None = None,
-                  unsearched: bool = False) -> str:
+def _front_matter(
+    title: str, description: str | None = None, boost: float | None = None, unsearched: bool = False
+) -> str:
     """YAML front matter that YAML always reads back as written (escape.yaml_string): MkDocs
     renders front matter it cannot read as Markdown, so a broken one would publish the title
     unescaped."""
@@ -210,7 +228,10 @@ def render_site(explainer: Explainer) -> dict[str, str]:
             raise AssertionError(f"two pages would be written to {path}")
         root = Trusted("../" * path.count("/"))
         body = env.get_template(template).render(site=site, x=explainer, root=root, title=title, **context)
-        pages[path] = _front_matter(title, context.get("description"), context.get("boost"), context.get("unsearched", False)) + body
+        pages[path] = (
+            _front_matter(title, context.get("description"), context.get("boost"), context.get("unsearched", False))
+            + body
+        )
 
     # Material's search builds its index in the reader's browser on every page load, so the wait
     # for a first result grows with the indexed text. While the articles are few, everything is
@@ -218,9 +239,17 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     # unattributed quotes are left out (bench.search): names, roles, sources and quotes remain.
     index_text = sum(len(p) for a in explainer.articles for p in a.paragraphs) <= settings.PAGES.search_article_text
     headline = explainer.title or (explainer.articles[0].title if len(explainer.articles) == 1 else "What happened")
-    page("index.md", "overview.md.j2", headline, summary=summary_sentences(explainer), lead=explainer.lead,
-         key_events=key_timeline(explainer), figures=key_figures(explainer), latest=latest_events(explainer),
-         sides=sides_at_a_glance(explainer, _KIND_HEADINGS))
+    page(
+        "index.md",
+        "overview.md.j2",
+        headline,
+        summary=summary_sentences(explainer),
+        lead=explainer.lead,
+        key_events=key_timeline(explainer),
+        figures=key_figures(explainer),
+        latest=latest_events(explainer),
+        sides=sides_at_a_glance(explainer, _KIND_HEADINGS),
+    )
     rows = timeline_rows(explainer)
     _timeline_pages(page, site, rows, compact_search=not index_text)
     _parties_pages(page, site)
@@ -232,21 +261,32 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     for member in explainer.parties:
         members_of.setdefault(member.affiliation, []).append(member)
     for party in explainer.parties:
-        page(f"parties/{party.id}.md", "party.md.j2", party.name, party=party, boost=party_search_boost(party),
-             quotes=site.quotes_by_speaker.get(party.name, []), events=events_of.get(party.name, []),
-             members=members_of.get(party.name, []), compact_search=not index_text)
+        page(
+            f"parties/{party.id}.md",
+            "party.md.j2",
+            party.name,
+            party=party,
+            boost=party_search_boost(party),
+            quotes=site.quotes_by_speaker.get(party.name, []),
+            events=events_of.get(party.name, []),
+            members=members_of.get(party.name, []),
+            compact_search=not index_text,
+        )
     _quote_pages(page, site, index_text)
     site.sources_split = sources_pages(page, explainer.sources)
     for article in explainer.articles:
-        page(f"sources/{site.article_slug[article.id]}.md", "article.md.j2", article.title, article=article,
-             index_article_text=index_text)
+        page(
+            f"sources/{site.article_slug[article.id]}.md",
+            "article.md.j2",
+            article.title,
+            article=article,
+            index_article_text=index_text,
+        )
     updates_pages(page, site)  # last: it links into the pages above
     return pages
 
 
-
-
-def _parties_pages(page, site: "Site") -> None:
+def _parties_pages(page, site: Site) -> None:
     """The main parties first, who belongs to whom among them, then every party by kind; with
     many parties, the diagram keeps to the main sides and each kind's table has pages of its own."""
     explainer = site.x
@@ -261,13 +301,32 @@ def _parties_pages(page, site: "Site") -> None:
             chunks = numbered_pages(heading, members, settings.PAGES.directory_page_parties)
             directory[kind] = [(name, len(chunk)) for name, chunk in chunks]
             for n, (name, chunk) in enumerate(chunks, 1):
-                page(f"directory/{name}.md", "parties.md.j2", f"{heading} ({n} of {len(chunks)})",
-                     kinds=[(kind, heading)], diagram=Trusted(""), quote_counts=quote_counts, relations=[],
-                     go_betweens=[], main=[], directory={}, listed=chunk)
-    page("parties/index.md", "parties.md.j2", "Parties", kinds=_KIND_HEADINGS,
-         diagram=Trusted(relationship_svg(drawn, lambda party: f"{party.id}/")), quote_counts=quote_counts,
-         relations=relations(drawn), go_betweens=[p for p in drawn.parties if is_go_between(p)],
-         main=[p for p in explainer.parties if p.main], directory=directory, listed=explainer.parties)
+                page(
+                    f"directory/{name}.md",
+                    "parties.md.j2",
+                    f"{heading} ({n} of {len(chunks)})",
+                    kinds=[(kind, heading)],
+                    diagram=Trusted(""),
+                    quote_counts=quote_counts,
+                    relations=[],
+                    go_betweens=[],
+                    main=[],
+                    directory={},
+                    listed=chunk,
+                )
+    page(
+        "parties/index.md",
+        "parties.md.j2",
+        "Parties",
+        kinds=_KIND_HEADINGS,
+        diagram=Trusted(relationship_svg(drawn, lambda party: f"{party.id}/")),
+        quote_counts=quote_counts,
+        relations=relations(drawn),
+        go_betweens=[p for p in drawn.parties if is_go_between(p)],
+        main=[p for p in explainer.parties if p.main],
+        directory=directory,
+        listed=explainer.parties,
+    )
 
 
 def main_sides(explainer: Explainer) -> tuple:
@@ -278,28 +337,44 @@ def main_sides(explainer: Explainer) -> tuple:
     return tuple(p for p in explainer.parties if p.name in main or p.name in bodies or p.affiliation in main)
 
 
-
-
-def _timeline_pages(page, site: "Site", rows: list[Event], compact_search: bool) -> None:
+def _timeline_pages(page, site: Site, rows: list[Event], compact_search: bool) -> None:
     """The key timeline first, then the story's own periods, then the background; with many
     events, each period of the full timeline on a page of its own."""
     explainer = site.x
     key = sorted((e for e in rows if e.key), key=lambda e: (date_key(e.date), e.id))
     key, key_background = split_background(explainer, key)
     story, background = split_background(explainer, rows)
-    periods = timeline_periods(story) + [dataclasses.replace(p, label=f"Background: {p.label}", anchor=f"background-{p.anchor}")
-                                         for p in timeline_periods(background)]
+    periods = timeline_periods(story) + [
+        dataclasses.replace(p, label=f"Background: {p.label}", anchor=f"background-{p.anchor}")
+        for p in timeline_periods(background)
+    ]
     filters = main_filter(explainer, {name for event in rows for name in event.parties})
     split = len(rows) > settings.PAGES.timeline_page_events
     pages = period_pages(periods, settings.PAGES.timeline_page_events) if split else []
-    page("timeline.md", "timeline.md.j2", "Timeline", key_events=key, key_background=key_background,
-         periods=[] if split else periods,
-         period_pages=pages, compact_search=compact_search, filter_parties=filters)
+    page(
+        "timeline.md",
+        "timeline.md.j2",
+        "Timeline",
+        key_events=key,
+        key_background=key_background,
+        periods=[] if split else periods,
+        period_pages=pages,
+        compact_search=compact_search,
+        filter_parties=filters,
+    )
     for path, label, chunk in pages:
         site.event_pages.update({e.id: f"timeline/{path}.md" for period in chunk for e in period.events})
-        page(f"timeline/{path}.md", "timeline.md.j2", f"Timeline: {label}", key_events=[], key_background=[],
-             periods=chunk, period_pages=[],
-             compact_search=compact_search, filter_parties=filters)
+        page(
+            f"timeline/{path}.md",
+            "timeline.md.j2",
+            f"Timeline: {label}",
+            key_events=[],
+            key_background=[],
+            periods=chunk,
+            period_pages=[],
+            compact_search=compact_search,
+            filter_parties=filters,
+        )
 
 
 def period_pages(periods: list[Period], size: int) -> list[tuple[str, str, list[Period]]]:
@@ -321,9 +396,7 @@ def main_filter(explainer: Explainer, involved: set[str]) -> list:
     return [p for p in explainer.parties if p.main and p.name in involved]
 
 
-
-
-def _quote_pages(page, site: "Site", index_text: bool) -> None:
+def _quote_pages(page, site: Site, index_text: bool) -> None:
     """Key quotes first, then each speaker's quotes, main parties first, then the quotes no one
     is named for, under the report they come from. With many quotes, each main party shows a few
     and every other speaker a link to their page, which holds all their quotes; the quotes with
@@ -335,27 +408,49 @@ def _quote_pages(page, site: "Site", index_text: bool) -> None:
     by_report = _by_report(site, no_speaker)
     split = len(explainer.quotes) > settings.PAGES.quotes_page_quotes
     main = {p.name for p in explainer.parties if p.main}
-    shown = [(name, quotes[:settings.PAGES.quotes_per_speaker_at_scale] if split else quotes, len(quotes)) for name, quotes in attributed
-             if not split or name in main]
+    shown = [
+        (name, quotes[: settings.PAGES.quotes_per_speaker_at_scale] if split else quotes, len(quotes))
+        for name, quotes in attributed
+        if not split or name in main
+    ]
     others = [(name, len(quotes)) for name, quotes in attributed if split and name not in main]
     chunks = chunked(by_report, settings.PAGES.no_speaker_page_reports) if split else []
     indexed = indexed_quotes(groups, index_text)
-    common = dict(indexed=indexed, anchors=speaker_anchors(groups, site.party_by_name))
+    common = {"indexed": indexed, "anchors": speaker_anchors(groups, site.party_by_name)}
     party_pages = {p.name: f"parties/{p.id}.md" for p in explainer.parties}
     for name, quotes in groups:
         for quote in quotes:
             site.quote_pages[quote.id] = party_pages.get(name) if split and name is not None else "quotes.md"
     for n, chunk in enumerate(chunks, 1):
         site.quote_pages.update({q.id: f"quotes/no-speaker-{n}.md" for _, qs in chunk for q in qs})
-    page("quotes.md", "quotes.md.j2", "Key quotes", key_quotes=[q for q in explainer.quotes if q.key],
-         groups=shown, others=others, unattributed=[] if split else by_report, unattributed_pages=len(chunks),
-         speakers=main_filter(explainer, {name for name, _ in attributed}), **common)
+    page(
+        "quotes.md",
+        "quotes.md.j2",
+        "Key quotes",
+        key_quotes=[q for q in explainer.quotes if q.key],
+        groups=shown,
+        others=others,
+        unattributed=[] if split else by_report,
+        unattributed_pages=len(chunks),
+        speakers=main_filter(explainer, {name for name, _ in attributed}),
+        **common,
+    )
     for n, chunk in enumerate(chunks, 1):
-        page(f"quotes/no-speaker-{n}.md", "quotes.md.j2", f"Quotes with no named speaker ({n} of {len(chunks)})",
-             key_quotes=[], groups=[], others=[], unattributed=chunk, unattributed_pages=0, speakers=[], **common)
+        page(
+            f"quotes/no-speaker-{n}.md",
+            "quotes.md.j2",
+            f"Quotes with no named speaker ({n} of {len(chunks)})",
+            key_quotes=[],
+            groups=[],
+            others=[],
+            unattributed=chunk,
+            unattributed_pages=0,
+            speakers=[],
+            **common,
+        )
 
 
-def _by_report(site: "Site", quotes: list) -> list[tuple]:
+def _by_report(site: Site, quotes: list) -> list[tuple]:
     order = {a.id: i for i, a in enumerate(site.x.articles)}
     grouped: dict[str, list] = {}
     for quote in sorted(quotes, key=lambda q: (order.get(q.article, 0), q.paragraph, q.start)):
@@ -409,8 +504,11 @@ def build_date() -> str:
     """Today, or SOURCE_DATE_EPOCH's day (the reproducible-builds convention), so the same seeds
     can give byte-identical sites."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    built = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch and epoch.isdigit() \
-        else dt.datetime.now(dt.timezone.utc).date()
+    built = (
+        dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+        if epoch and epoch.isdigit()
+        else dt.datetime.now(dt.UTC).date()
+    )
     return built.isoformat()
 
 
@@ -419,7 +517,9 @@ def provenance(explainer: Explainer) -> dict:
     dates = sorted(a.published for a in explainer.articles if a.published)
     published = None
     if dates:
-        published = format_date(dates[0]) if dates[0] == dates[-1] else f"{format_date(dates[0])} to {format_date(dates[-1])}"
+        published = (
+            format_date(dates[0]) if dates[0] == dates[-1] else f"{format_date(dates[0])} to {format_date(dates[-1])}"
+        )
     return {"articles": len(explainer.articles), "published": published, "corrections": explainer.corrections}
 
 

@@ -2,16 +2,22 @@
 with what it is cited for and every paragraph that cites it. A story of hundreds of reports
 cites thousands of sources, so beyond a page's worth each kind lists its most cited on the
 Sources page and all of them on pages of its own (no page near 1 MB)."""
+
 from __future__ import annotations
 
+from .. import settings
 from ..ids import numbered_pages
 from ..model import Source, SourceKind
-from .. import settings
 
-SOURCE_HEADINGS = [(SourceKind.NEWS_OUTLET, "News outlets and programmes"), (SourceKind.AGENCY, "News agencies"),
-                   (SourceKind.REPORT, "Reports, documents and polls"), (SourceKind.OFFICIAL, "Officials and official bodies"),
-                   (SourceKind.STATEMENT, "Statements and posts"), (SourceKind.ANONYMOUS, "Unnamed informants"),
-                   (SourceKind.OTHER, "Other sources")]
+SOURCE_HEADINGS = [
+    (SourceKind.NEWS_OUTLET, "News outlets and programmes"),
+    (SourceKind.AGENCY, "News agencies"),
+    (SourceKind.REPORT, "Reports, documents and polls"),
+    (SourceKind.OFFICIAL, "Officials and official bodies"),
+    (SourceKind.STATEMENT, "Statements and posts"),
+    (SourceKind.ANONYMOUS, "Unnamed informants"),
+    (SourceKind.OTHER, "Other sources"),
+]
 
 
 def source_groups(sources) -> list[tuple[str, list[Source]]]:
@@ -34,9 +40,23 @@ def sources_pages(page, sources) -> bool:
             chunks = numbered_pages(heading, group, settings.PAGES.sources_per_page)
             more[heading] = [(name, len(chunk)) for name, chunk in chunks]
             for n, (name, chunk) in enumerate(chunks, 1):
-                page(f"cited/{name}.md", "sources.md.j2", f"{heading} ({n} of {len(chunks)})",
-                     source_groups=[(heading, chunk)], more={}, cited_shown=settings.PAGES.citations_shown, whole=False)
-        groups = [(heading, group[:settings.PAGES.first_of_kind]) for heading, group in groups]
-    page("sources/index.md", "sources.md.j2", "Sources", source_groups=groups, more=more,
-         cited_shown=settings.PAGES.citations_shown, whole=True)
+                page(
+                    f"cited/{name}.md",
+                    "sources.md.j2",
+                    f"{heading} ({n} of {len(chunks)})",
+                    source_groups=[(heading, chunk)],
+                    more={},
+                    cited_shown=settings.PAGES.citations_shown,
+                    whole=False,
+                )
+        groups = [(heading, group[: settings.PAGES.first_of_kind]) for heading, group in groups]
+    page(
+        "sources/index.md",
+        "sources.md.j2",
+        "Sources",
+        source_groups=groups,
+        more=more,
+        cited_shown=settings.PAGES.citations_shown,
+        whole=True,
+    )
     return bool(more)

@@ -11,6 +11,7 @@ A staged page is Markdown that MkDocs publishes as it is, so .cache/ (shareable,
 not be able to supply one: the manifest holds each page's SHA-256 and is signed with a key kept
 outside .cache/ (local_secret); a page is reused only under a valid signature and digest.
 """
+
 from __future__ import annotations
 
 import atexit
@@ -25,10 +26,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..extract.cache import article_key, package_digest
-from ..model import Article
-from ..load.untrusted import read_regular_file, real_directory
 from .. import settings
+from ..extract.cache import article_key, package_digest
+from ..load.untrusted import read_regular_file, real_directory
+from ..model import Article
 
 SECRET_FILE = ".cache-key"  # beside .cache/, in the project folder; never shared, never committed
 
@@ -100,7 +101,9 @@ class StagedSite:
         self._manifest_path = root / "manifest.json"
 
     def _signature(self, record: dict) -> str:
-        return hmac.new(self._secret, json.dumps(record, sort_keys=True, ensure_ascii=True).encode(), "sha256").hexdigest()
+        return hmac.new(
+            self._secret, json.dumps(record, sort_keys=True, ensure_ascii=True).encode(), "sha256"
+        ).hexdigest()
 
     def manifest(self) -> Manifest | None:
         """The last build's manifest if it is signed by this checkout and every page is intact."""
@@ -113,7 +116,10 @@ class StagedSite:
             if not all(_PAGE_PATH.fullmatch(page) for page in digests):
                 return None
             for page, digest in digests.items():
-                if hashlib.sha256(read_regular_file(self.pages_dir / page, settings.LIMITS.page_bytes)).hexdigest() != digest:
+                if (
+                    hashlib.sha256(read_regular_file(self.pages_dir / page, settings.LIMITS.page_bytes)).hexdigest()
+                    != digest
+                ):
                     return None  # a page changed or removed since: build again
             return Manifest(record["key"], tuple(sorted(digests)), tuple(record["notes"]), record["made"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -145,8 +151,12 @@ class StagedSite:
         _remove_unwanted(self.pages_dir, {self.pages_dir / path for path in pages})
         manifest = Manifest(key, tuple(sorted(pages)), tuple(notes), made)
         record = {"key": key, "pages": digests, "notes": list(manifest.notes), "made": made}
-        _atomic_write(self._manifest_path, json.dumps({**record, "signature": self._signature(record)},
-                                                      ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        _atomic_write(
+            self._manifest_path,
+            json.dumps({**record, "signature": self._signature(record)}, ensure_ascii=False, sort_keys=True).encode(
+                "utf-8"
+            ),
+        )
         return manifest
 
 

@@ -1,4 +1,5 @@
 """The overview's summary sentences and key figures, taken from the articles' own text."""
+
 from __future__ import annotations
 
 import re
@@ -10,7 +11,9 @@ from ..names import HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
 from ..rank.salience import lead_paragraphs
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019']))\s+(?=[A-Z\u201c\"])")
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'\u2019-]{1,40}?\s*(?:[:\u2014\u2013]|--|\([^()]{1,40}\)\s*[\u2014\u2013_-])\s*")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .,'\u2019-]{1,40}?\s*(?:[:\u2014\u2013]|--|\([^()]{1,40}\)\s*[\u2014\u2013_-])\s*"
+)
 _FIGURE = re.compile(
     r"(?:(?:about|approximately|around|nearly|almost|more than|over|some|at least|up to)\s+)?"
     r"(?:[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m))?"
@@ -21,7 +24,9 @@ _FIGURE = re.compile(
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:year|month|week|day|hour)(?:-long)?\s+[a-z]+"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s(?:year|month|week|day|hour)s?\b"
     r"(?!\s+(?:later|earlier|ago|since|before|after)\b))"
-    r"(?:\s+(?!(?:in|of|to|and|the|for|from|by|on|at|over)\b)[a-z-]+s\b)?", re.I)
+    r"(?:\s+(?!(?:in|of|to|and|the|for|from|by|on|at|over)\b)[a-z-]+s\b)?",
+    re.IGNORECASE,
+)
 
 
 # Words news copy abbreviates with a full stop that does not end the sentence: "Sen. Lindqvist",
@@ -40,12 +45,12 @@ def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph, never cut after an abbreviation, an initial or 'U.S.'."""
     parts, start = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
-        words = paragraph[start:match.start()].split()
+        words = paragraph[start : match.start()].split()
         last = words[-1] if words else ""
         bare = last.rstrip(".").lower()
         if last.endswith(".") and (bare in _ABBREVIATIONS or _DOTTED.fullmatch(bare)):
             continue
-        parts.append(paragraph[start:match.start()].strip())
+        parts.append(paragraph[start : match.start()].strip())
         start = match.end()
     parts.append(paragraph[start:].strip())
     return [part for part in parts if part]
@@ -83,12 +88,18 @@ def summary_sentences(explainer: Explainer, count: int = 2) -> list[tuple[str, P
 def _is_date_number(text: str) -> bool:
     """Years and days of the month are dates, not figures."""
     bare = text.replace(",", "")
-    return bool(re.fullmatch(r"(1[5-9]|20)\d\d|\d{1,2}", bare.split()[0])) and not re.search(r"[$\u00a3\u20ac%]", text) \
+    return (
+        bool(re.fullmatch(r"(1[5-9]|20)\d\d|\d{1,2}", bare.split()[0]))
+        and not re.search(r"[$\u00a3\u20ac%]", text)
         and not re.search(r"-|year|month|week|day|hour", text)
+    )
 
 
-_ASIDE = re.compile(r"^\W*(?:correction|clarification|editor'?s note|photo|image|caption|letters?\b|to the editor|"
-                    r"\(?(?:ap|reuters|getty) photo|follow\b|this (?:article|story) (?:was|has been))", re.I)
+_ASIDE = re.compile(
+    r"^\W*(?:correction|clarification|editor'?s note|photo|image|caption|letters?\b|to the editor|"
+    r"\(?(?:ap|reuters|getty) photo|follow\b|this (?:article|story) (?:was|has been))",
+    re.IGNORECASE,
+)
 
 
 def key_figures(explainer: Explainer, count: int = 8) -> list[Figure]:
@@ -107,7 +118,9 @@ def key_figures(explainer: Explainer, count: int = 8) -> list[Figure]:
                 for match in _FIGURE.finditer(sentence):
                     text = match.group().strip(" ,.")
                     if not _is_date_number(text):
-                        found.setdefault(text.lower(), []).append(Figure(text, sentence.strip(), Place(article.id, index)))
+                        found.setdefault(text.lower(), []).append(
+                            Figure(text, sentence.strip(), Place(article.id, index))
+                        )
     figures = []
     for sightings in found.values():
         reports = {f.place.article for f in sightings}

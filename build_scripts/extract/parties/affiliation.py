@@ -9,18 +9,19 @@
   smuggler" or a candidate "in Tarvonia"), and an honorific is never a role.
 When in doubt, none: a wrong line on the diagram is worse than a missing one.
 """
+
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Span
 
-from ..labels import WORD_BREAK_POS
 from ...model import PartyKind
 from ...names import HONORIFICS, bare, clean_name, org_key
 from ..doc import ParsedArticle, entity_at
 from ..drafts import Draft, Mention, PartyIndex, party_at
 from ..gazetteer import country_code, party_of_letter, political_party
+from ..labels import WORD_BREAK_POS
 from ..resources import word_set
 
 # A person belongs to another person only in one of these jobs.
@@ -29,9 +30,18 @@ EMPLOYEE_WORDS = word_set("affiliation_employee_words")
 STATE_OFFICES = word_set("affiliation_state_offices")
 _NOT_YET = word_set("affiliation_not_yet")
 # Titles of members of a body: the body is affiliation when the article names it.
-TITLE_BODIES = {"sen": "senate", "senator": "senate", "senators": "senate", "justice": "supreme court",
-                "rep": "house", "representative": "house", "congressman": "house", "congresswoman": "house",
-                "mp": "parliament", "lawmaker": "congress"}
+TITLE_BODIES = {
+    "sen": "senate",
+    "senator": "senate",
+    "senators": "senate",
+    "justice": "supreme court",
+    "rep": "house",
+    "representative": "house",
+    "congressman": "house",
+    "congresswoman": "house",
+    "mp": "parliament",
+    "lawmaker": "congress",
+}
 
 
 def supported(draft: Draft, role: str | None, affiliation: Draft) -> bool:
@@ -86,7 +96,9 @@ def add_political_parties(parsed: ParsedArticle, index: PartyIndex, ents, mentio
 
 def _party_draft(index: PartyIndex, party_name: str) -> Draft:
     key = org_key(party_name)
-    found = next((d for d in index.drafts if d.kind != PartyKind.PERSON and any(org_key(s) == key for s in d.spellings)), None)
+    found = next(
+        (d for d in index.drafts if d.kind != PartyKind.PERSON and any(org_key(s) == key for s in d.spellings)), None
+    )
     return found or index.new(PartyKind.ORGANISATION)
 
 
@@ -107,7 +119,7 @@ def label_affiliations(parsed: ParsedArticle, index: PartyIndex) -> None:
 
 def _label_near(parsed: ParsedArticle, mention: Mention) -> str | None:
     text = parsed.article.paragraphs[mention.paragraph]
-    after = _LABEL_AFTER.match(text[mention.end:])
+    after = _LABEL_AFTER.match(text[mention.end :])
     if after and party_of_letter(after.group(1) or after.group(2)):
         return party_of_letter(after.group(1) or after.group(2))
     doc = parsed.docs[mention.paragraph]
@@ -140,7 +152,7 @@ def of_bodies(parsed: ParsedArticle, index: PartyIndex) -> None:
     when a title goes with the name and nothing else ties the person to a body."""
     for draft in [d for d in index.drafts if d.kind == PartyKind.PERSON and d.affiliation is None and d.role]:
         for mention in draft.mentions:
-            rest = parsed.article.paragraphs[mention.paragraph][mention.end:]
+            rest = parsed.article.paragraphs[mention.paragraph][mention.end :]
             match = re.match(r"\s+of\s+(?:the\s+)?", rest)
             body = party_at(index, mention.paragraph, mention.end + match.end()) if match else None
             if body is not None and body is not draft and supported(draft, draft.role, body):
@@ -148,8 +160,8 @@ def of_bodies(parsed: ParsedArticle, index: PartyIndex) -> None:
                 break
 
 
-_MEMBER_CUES = frozenset("including among".split())
-_SEAT_VERBS = frozenset("be serve sit".split())
+_MEMBER_CUES = frozenset(["including", "among"])
+_SEAT_VERBS = frozenset(["be", "serve", "sit"])
 
 
 def member_lists(parsed: ParsedArticle, index: PartyIndex) -> None:
@@ -157,8 +169,11 @@ def member_lists(parsed: ParsedArticle, index: PartyIndex) -> None:
     are both on the Rivers Committee': members of the body the sentence names."""
     for draft in [d for d in index.drafts if d.kind == PartyKind.PERSON and d.affiliation is None]:
         for mention in draft.mentions:
-            ent = None if mention.quoted else parsed.docs[mention.paragraph].char_span(
-                mention.start, mention.end, alignment_mode="expand")
+            ent = (
+                None
+                if mention.quoted
+                else parsed.docs[mention.paragraph].char_span(mention.start, mention.end, alignment_mode="expand")
+            )
             body = _listed_in(parsed, index, ent) if ent is not None else None
             if body is not None and body is not draft and body.kind != PartyKind.PERSON:
                 draft.affiliation = body
@@ -175,7 +190,12 @@ def _listed_in(parsed: ParsedArticle, index: PartyIndex, ent: Span) -> Draft | N
         # the widest name over the word: "Wexmoor Labour members", not the party in it
         covering = index.covering(paragraph, group.idx)
         return min(covering, key=lambda md: (md[0].start, -md[0].end))[1] if covering else None
-    clauses = [c for t in {token, ent.root, *token.conjuncts} for c in t.children if c.dep_ == "relcl" and c.lemma_ in _SEAT_VERBS]
+    clauses = [
+        c
+        for t in {token, ent.root, *token.conjuncts}
+        for c in t.children
+        if c.dep_ == "relcl" and c.lemma_ in _SEAT_VERBS
+    ]
     for clause in sorted(clauses, key=lambda c: c.i):
         for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "on"):
             body = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -190,12 +210,14 @@ def title_bodies(parsed: ParsedArticle, index: PartyIndex) -> None:
     for draft in [d for d in index.drafts if d.kind == PartyKind.PERSON and d.affiliation is None]:
         titles = {bare(w) for w in (draft.role or "").split()[-1:]}
         for mention in draft.mentions:
-            before = parsed.article.paragraphs[mention.paragraph][max(0, mention.start - 30):mention.start].split()
+            before = parsed.article.paragraphs[mention.paragraph][max(0, mention.start - 30) : mention.start].split()
             if before and not any(w.lower() == "state" for w in before[-3:]):
                 titles.add(bare(before[-1]))
         bodies = {TITLE_BODIES[t] for t in titles if t in TITLE_BODIES}
         for body in sorted(bodies):
-            hits = [d for d in index.drafts if d.kind != PartyKind.PERSON and any(_names_body(s, body) for s in d.spellings)]
+            hits = [
+                d for d in index.drafts if d.kind != PartyKind.PERSON and any(_names_body(s, body) for s in d.spellings)
+            ]
             if len(hits) == 1:
                 draft.affiliation = hits[0]
                 break

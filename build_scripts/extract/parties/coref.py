@@ -5,14 +5,15 @@ sentence, then earlier sentences and paragraphs. Within a sentence subjects come
 other mentions left to right, possessives last. `he`/`she` need a person whose known gender does
 not contradict the pronoun; `they`/`it` need an organisation, group or country.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ... import settings
 from ...model import PartyKind
 from ..doc import ParsedArticle
 from ..drafts import Draft, Mention, PartyIndex
-from ... import settings
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -34,8 +35,12 @@ def antecedent(parsed: ParsedArticle, index: PartyIndex, pronoun: Token) -> Draf
 
 
 def _ranked(index: PartyIndex, paragraph: int, start: int, end: int) -> list[tuple[Mention, Draft]]:
-    found = [(m, d) for d in index.drafts for m in d.mentions
-             if m.paragraph == paragraph and start <= m.start < end and not m.quoted]
+    found = [
+        (m, d)
+        for d in index.drafts
+        for m in d.mentions
+        if m.paragraph == paragraph and start <= m.start < end and not m.quoted
+    ]
     return sorted(found, key=lambda md: (not md[0].subject, md[0].possessive, md[0].start))
 
 

@@ -4,6 +4,7 @@
 `French President Emmanuel Macron` -> role "French President", affiliation the
 country; `the armed wing of X, the Y` -> Y's role "armed wing of X", affiliation X.
 """
+
 from __future__ import annotations
 
 import functools
@@ -12,13 +13,13 @@ import re
 from spacy.tokens import Span, Token
 
 from ...model import PartyKind
+from ...names import PERSON_BODY_NOUNS, clean_name
 from ..doc import ParsedArticle, span_text
+from ..drafts import Draft, Mention, PartyIndex, party_at
 from ..gazetteer import demonym_country
 from ..lexicon import GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_NOUNS
-from ...names import PERSON_BODY_NOUNS, clean_name
-from .affiliation import clean_role, supported
-from ..drafts import Draft, Mention, PartyIndex, party_at
 from ..resources import word_set
+from .affiliation import clean_role, supported
 
 _TITLE_DEPS = word_set("describe_title_deps")
 _ROLE_CUT_DEPS = word_set("describe_role_cut_deps")
@@ -56,29 +57,55 @@ def split_named_bodies(parsed: ParsedArticle, index: PartyIndex) -> None:
             after = ent.end + (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
             if after >= len(doc) or doc[after].lower_ not in PERSON_BODY_NOUNS or doc[after].pos_ != "NOUN":
                 continue
-            name = clean_name(doc[ent.start:ent.end].text) + " " + doc[after].lower_
+            name = clean_name(doc[ent.start : ent.end].text) + " " + doc[after].lower_
             body = next((d for d in index.drafts if d.kind == PartyKind.ORGANISATION and name in d.spellings), None)
             body = body or index.new(PartyKind.ORGANISATION)
             draft.mentions.remove(mention)
             noun = doc[after]
-            body.add(name, Mention(paragraph=mention.paragraph, start=mention.start, end=noun.idx + len(noun),
-                                   subject=noun.dep_ in ("nsubj", "nsubjpass"), quoted=mention.quoted, text=name))
+            body.add(
+                name,
+                Mention(
+                    paragraph=mention.paragraph,
+                    start=mention.start,
+                    end=noun.idx + len(noun),
+                    subject=noun.dep_ in ("nsubj", "nsubjpass"),
+                    quoted=mention.quoted,
+                    text=name,
+                ),
+            )
 
 
 def _role_from_aliases(draft: Draft) -> str | None:
     """'the coast-based group' describes the group: with no title given, it is its role."""
     for alias in sorted(draft.aliases, key=lambda a: (-len(a.split()), a)):
         words = alias.split()
-        if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in GROUP_NOUNS \
-                and not any(w[:1].isupper() and not re.search(r"-[a-z]+$", w) for w in words[1:]):
+        if (
+            len(words) >= 3
+            and words[0].lower() == "the"
+            and words[-1].lower() in GROUP_NOUNS
+            and not any(w[:1].isupper() and not re.search(r"-[a-z]+$", w) for w in words[1:])
+        ):
             return " ".join(words[1:])
     return None
 
 
-_ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "run": "head", "direct": "director",
-               "manage": "manager", "own": "owner", "found": "founder", "represent": "representative",
-               "edit": "editor", "coach": "coach", "command": "commander", "govern": "governor",
-               "chairs": "chair", "heads": "head"}
+_ROLE_VERBS = {
+    "chair": "chair",
+    "head": "head",
+    "lead": "leader",
+    "run": "head",
+    "direct": "director",
+    "manage": "manager",
+    "own": "owner",
+    "found": "founder",
+    "represent": "representative",
+    "edit": "editor",
+    "coach": "coach",
+    "command": "commander",
+    "govern": "governor",
+    "chairs": "chair",
+    "heads": "head",
+}
 _HEAD_OF_STATE = word_set("describe_head_of_state")
 _POSSESSIVE_PRONOUNS = word_set("describe_possessive_pronouns")
 _RELATIVE_PRONOUNS = word_set("relative_pronouns")
@@ -92,17 +119,25 @@ def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, d
     while tokens and (tokens[0].dep_ == "det" or tokens[0].lower_ in _POSSESSIVE_PRONOUNS or tokens[0].is_punct):
         if tokens[0].lower_ in _POSSESSIVE_PRONOUNS:
             from .coref import antecedent
+
             owner = antecedent(parsed, index, tokens[0])
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _RELATIVE_PRONOUNS or
-                      tokens[-1].dep_ in ("cc", "prep", "case")):
+    while tokens and (
+        tokens[-1].is_punct or tokens[-1].lower_ in _RELATIVE_PRONOUNS or tokens[-1].dep_ in ("cc", "prep", "case")
+    ):
         tokens = tokens[:-1]
     if draft.kind == PartyKind.PERSON:
         for i, token in enumerate(tokens):
-            if token.lower_ == "of" and i > 0 and any(party_at(index, parsed.paragraph_of(t),
-                                                               t.idx) for t in tokens[i + 1:]):
-                owner = owner or next(party_at(index, parsed.paragraph_of(t), t.idx) for t in tokens[i + 1:]
-                                      if party_at(index, parsed.paragraph_of(t), t.idx))
+            if (
+                token.lower_ == "of"
+                and i > 0
+                and any(party_at(index, parsed.paragraph_of(t), t.idx) for t in tokens[i + 1 :])
+            ):
+                owner = owner or next(
+                    party_at(index, parsed.paragraph_of(t), t.idx)
+                    for t in tokens[i + 1 :]
+                    if party_at(index, parsed.paragraph_of(t), t.idx)
+                )
                 tokens = tokens[:i]
                 break
     return tokens, owner
@@ -115,8 +150,12 @@ def _apply(draft: Draft, role: str | None, affiliation: Draft | None, alias: str
         draft.nouns.add(role.split()[-1].lower())
         if set(role.lower().split()) & GROUP_KIND_WORDS | {"wing"} and draft.kind == PartyKind.ORGANISATION:
             draft.kind = PartyKind.GROUP
-    if affiliation is not None and affiliation is not draft and draft.affiliation is None \
-            and supported(draft, role or draft.role, affiliation):
+    if (
+        affiliation is not None
+        and affiliation is not draft
+        and draft.affiliation is None
+        and supported(draft, role or draft.role, affiliation)
+    ):
         draft.affiliation = affiliation
     if alias:
         draft.aliases.add(alias)
@@ -175,11 +214,19 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
         if not role_tokens:
             return None, None, None
         # the described head stands for the party: "the armed wing ... released a statement"
-        draft.mentions.append(Mention(paragraph=parsed.paragraph_of(head), start=head.idx, end=head.idx + len(head),
-                                      subject=head.dep_ in ("nsubj", "nsubjpass"), quoted=False, text=head.text))
+        draft.mentions.append(
+            Mention(
+                paragraph=parsed.paragraph_of(head),
+                start=head.idx,
+                end=head.idx + len(head),
+                subject=head.dep_ in ("nsubj", "nsubjpass"),
+                quoted=False,
+                text=head.text,
+            )
+        )
         alias = None
         if tokens[0].dep_ == "det" and draft.kind != PartyKind.PERSON:
-            alias = tokens[0].lower_ + span_text(tokens)[len(tokens[0].text):]
+            alias = tokens[0].lower_ + span_text(tokens)[len(tokens[0].text) :]
         return span_text(role_tokens), owner or _affiliation_in(parsed, index, tokens, draft), alias
     colon = ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"  # "Pellow: No influence on port probe"
     for child in root.children:
@@ -191,17 +238,24 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
                 tokens.append(token)
             tokens, owner = _clean_role(_trim(tokens), parsed, index, draft)
             if tokens:
-                owner = owner or _affiliation_in(parsed, index, tokens,
-                                                 draft) or _relative_clause_body(parsed, index, child, draft)
+                owner = (
+                    owner
+                    or _affiliation_in(parsed, index, tokens, draft)
+                    or _relative_clause_body(parsed, index, child, draft)
+                )
                 return span_text(tokens), owner, None
-        if child.dep_ == "relcl" and child.lemma_ in _ROLE_VERBS and any(
-                c.lower_ in ("who", "that") and c.dep_ == "nsubj" for c in child.children):
+        if (
+            child.dep_ == "relcl"
+            and child.lemma_ in _ROLE_VERBS
+            and any(c.lower_ in ("who", "that") and c.dep_ == "nsubj" for c in child.children)
+        ):
             # "Tove Amundsen, who chairs the commission": role "chair", affiliation the commission
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
             owner = None
             if obj is not None:
                 owner = party_at(index, parsed.paragraph_of(obj), obj.idx) or _affiliation_in(
-                    parsed, index, list(obj.subtree), draft)
+                    parsed, index, list(obj.subtree), draft
+                )
             return _ROLE_VERBS[child.lemma_], owner, None
     return None, None, None
 
@@ -222,8 +276,9 @@ def _possessive_owner(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft
         owner_token = doc[ent.start - 2]
         owner = party_at(index, parsed.paragraph_of(owner_token), owner_token.idx)
         if owner is None and owner_token.pos_ == "NOUN":
-            owner = resolve_description(index, owner_token.lower_, parsed.paragraph_of(owner_token), owner_token.idx) \
-                or named_later(index, owner_token.lower_)
+            owner = resolve_description(
+                index, owner_token.lower_, parsed.paragraph_of(owner_token), owner_token.idx
+            ) or named_later(index, owner_token.lower_)
         return owner if owner is not draft else None
     return None
 
@@ -233,16 +288,17 @@ def _office_holder_body(index: PartyIndex, tokens: list[Token], draft: Draft) ->
     belongs to the one country the article is about."""
     words = [t.lower_ for t in tokens]
     for i, word in enumerate(words):
-        if word in ("minister", "secretary") and (i > 0 or words[i + 1:i + 2] == ["of"]):
+        if word in ("minister", "secretary") and (i > 0 or words[i + 1 : i + 2] == ["of"]):
             # "Transport Minister", "Secretary of Transport": the Ministry or Department of Transport
-            subject = words[i + 2] if words[i + 1:i + 2] == ["of"] and i + 2 < len(words) else words[i - 1]
+            subject = words[i + 2] if words[i + 1 : i + 2] == ["of"] and i + 2 < len(words) else words[i - 1]
             for other in index.drafts:
                 names = " ".join(s.lower() for s in other.spellings)
                 if subject in names.split() and re.search(r"\b(ministry|department)\b", names):
                     return other
     if set(words) & _HEAD_OF_STATE or "prime" in words:
-        stated = next((demonym_country(t.text) for t in tokens if t.ent_type_ == "NORP" and demonym_country(t.text)),
-                      None)
+        stated = next(
+            (demonym_country(t.text) for t in tokens if t.ent_type_ == "NORP" and demonym_country(t.text)), None
+        )
         if stated is not None:  # "French President": France, whichever countries the article names
             return _country_draft(index, *stated)
         countries = [d for d in index.drafts if d.kind == PartyKind.COUNTRY]
@@ -284,7 +340,8 @@ def _affiliation_in(parsed: ParsedArticle, index: PartyIndex, tokens: list[Token
     for token in tokens:
         other = party_at(index, paragraph, token.idx)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or (
-            token.i > 0 and token.doc[token.i - 1].lower_ == "the")
+            token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+        )
         if other is None and definite and token.pos_ == "NOUN":
             other = resolve_description(index, token.lower_, paragraph, token.idx)
         if other is not None and other is not draft:
@@ -323,8 +380,13 @@ def name_heads(name: str) -> frozenset[str]:
 def named_later(index: PartyIndex, noun: str) -> Draft | None:
     """'the county's office' before the article names 'Quillby County Council': the one party
     whose name has that word."""
-    hits = [d for d in index.drafts if d.kind != PartyKind.PERSON and not d.outlet
-            and noun.lower() in {w.lower() for s in d.spellings for w in s.split()}]
+    hits = [
+        d
+        for d in index.drafts
+        if d.kind != PartyKind.PERSON
+        and not d.outlet
+        and noun.lower() in {w.lower() for s in d.spellings for w in s.split()}
+    ]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -341,8 +403,9 @@ def add_descriptive_aliases(parsed: ParsedArticle, index: PartyIndex) -> None:
             if tokens[0].lower_ != "the":
                 continue
             paragraph = parsed.paragraph_of(token)
-            owner = next((party_at(index, paragraph,
-                                   t.idx) for t in tokens[1:-1] if party_at(index, paragraph, t.idx)), None)
+            owner = next(
+                (party_at(index, paragraph, t.idx) for t in tokens[1:-1] if party_at(index, paragraph, t.idx)), None
+            )
             if owner is None:
                 owner = resolve_description(index, token.lower_, paragraph, token.idx)
             if owner is None or owner.kind == PartyKind.PERSON:
@@ -352,5 +415,13 @@ def add_descriptive_aliases(parsed: ParsedArticle, index: PartyIndex) -> None:
             owner.nouns.add(token.lower_)
             if token.lower_ in GROUP_KIND_WORDS and owner.kind == PartyKind.ORGANISATION:
                 owner.kind = PartyKind.GROUP
-            owner.mentions.append(Mention(paragraph=paragraph, start=tokens[0].idx, end=token.idx + len(token),
-                                          subject=token.dep_ in ("nsubj", "nsubjpass"), quoted=False, text=text))
+            owner.mentions.append(
+                Mention(
+                    paragraph=paragraph,
+                    start=tokens[0].idx,
+                    end=token.idx + len(token),
+                    subject=token.dep_ in ("nsubj", "nsubjpass"),
+                    quoted=False,
+                    text=text,
+                )
+            )

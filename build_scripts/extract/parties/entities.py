@@ -1,27 +1,25 @@
 """Entities as spaCy finds them, corrected for news copy: person-shaped names mislabelled as
 organisations, names cut short, datelines, places named as places, portfolio words in titles,
 and nicknames. Also a person's likely gender from a first name."""
+
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Span
 
-from ..labels import NUMERIC_ENTITY_LABELS
-from ..doc import ParsedArticle, entity_at
 from ...names import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, clean_name, first_name_gender, is_acronym
+from ..doc import ParsedArticle, entity_at
 from ..gazetteer import country_code
-from ..lexicon import BODY_SUFFIXES, AGENCY_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_WORDS
+from ..labels import NUMERIC_ENTITY_LABELS
+from ..lexicon import AGENCY_WORDS, BODY_SUFFIXES, GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_WORDS
 from ..resources import word_set
-
 
 
 def is_modifier_compound(ent: Span) -> bool:
     """'Norway-backed plan', 'rebel-led assault': the name is part of a hyphenated adjective."""
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].pos_ in ("VERB", "ADJ", "NOUN")
-
-
 
 
 _PLACE_NOUNS = word_set("entities_place_nouns")
@@ -49,9 +47,14 @@ def _expand_left(doc, ent: Span) -> Span:
     if ent.label_ == "PERSON" and ent[-1].lower_ not in OUTLET_WORDS | ORG_NAME_WORDS:
         return ent
     start = ent.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(ent.start, ent.end) \
-            and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | TITLE_WORDS:
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].head.i in range(ent.start, ent.end)
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | TITLE_WORDS
+    ):
         start -= 1
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
@@ -87,8 +90,14 @@ def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] =
         return []  # a headline's capitals fool the recogniser; a byline names no party
     dateline = _dateline_end(doc)
     ents = [_without_leading_verb(_expand_left(doc, e)) for e in doc.ents if e.start_char >= dateline]
-    ents = [e for e in ents if e is not None and clean_name(e.text) not in places and not _is_portfolio(doc, e)
-            and not _is_title_before_name(doc, e)]
+    ents = [
+        e
+        for e in ents
+        if e is not None
+        and clean_name(e.text) not in places
+        and not _is_portfolio(doc, e)
+        and not _is_title_before_name(doc, e)
+    ]
     out = []
     skip_until = -1
     for i, ent in enumerate(ents):
@@ -102,7 +111,7 @@ def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] =
         end = ent.end
         if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in _ORG_NAME_PREPOSITIONS:
             start_next = end + 1 + (doc[end + 1].lower_ == "the")
-            following = next((e for e in ents[i + 1:] if e.start == start_next), None)
+            following = next((e for e in ents[i + 1 :] if e.start == start_next), None)
             if following is not None and following.label_ not in NUMERIC_ENTITY_LABELS:
                 end = following.end
                 skip_until = end
@@ -115,15 +124,18 @@ def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] =
 def _body_suffix(doc, end: int, label: str) -> tuple[int, str]:
     """'the Wexmoor fishing community', 'the Transport Department inspector general': a group or an office
     named by the words after a name is a party of its own."""
-    words = [t.lower_ for t in doc[end:end + 2]]
+    words = [t.lower_ for t in doc[end : end + 2]]
     for suffix in BODY_SUFFIXES:
-        if words[:len(suffix)] == list(suffix) and all(not t.ent_type_ for t in doc[end:end + len(suffix)]):
+        if words[: len(suffix)] == list(suffix) and all(not t.ent_type_ for t in doc[end : end + len(suffix)]):
             return end + len(suffix), "ORG"
     return end, label
 
 
-_CREDIT = re.compile(r"^\W*(?:additional\s+)?(?:reporting|editing|writing|research|compiled|photos?|photograph)"
-                     r"(?:\s+and\s+\w+)?\s+by\b|^[^.!?]{3,60}\s/\s[^.!?]{2,40}\.?$", re.I)
+_CREDIT = re.compile(
+    r"^\W*(?:additional\s+)?(?:reporting|editing|writing|research|compiled|photos?|photograph)"
+    r"(?:\s+and\s+\w+)?\s+by\b|^[^.!?]{3,60}\s/\s[^.!?]{2,40}\.?$",
+    re.IGNORECASE,
+)
 
 
 def is_credit_line(text: str) -> bool:
@@ -154,8 +166,9 @@ def _without_leading_verb(ent: Span) -> Span | None:
     if any(0 <= i < len(doc) and doc[i].lower_ in ("v.", "vs.", "v") for i in (ent.start - 1, ent.end)):
         return None
     start = ent.start
-    while start < ent.end - 1 and (doc[start].pos_ in ("ADP", "SCONJ", "CCONJ") or (
-            doc[start].pos_ in ("VERB", "AUX") and ent.label_ == "PERSON")):
+    while start < ent.end - 1 and (
+        doc[start].pos_ in ("ADP", "SCONJ", "CCONJ") or (doc[start].pos_ in ("VERB", "AUX") and ent.label_ == "PERSON")
+    ):
         start += 1
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
@@ -181,7 +194,7 @@ def looks_like_person(name: str) -> bool:
 ORG_NAME_WORDS = GROUP_NOUNS | GROUP_KIND_WORDS | OUTLET_WORDS | AGENCY_WORDS | word_set("org_name_words")
 
 
-_NICKNAME_CUES = re.compile(r"\b(?:known(?:\s+\w+){0,3}\s+as|nicknamed|dubbed|called)\s*$", re.I)
+_NICKNAME_CUES = re.compile(r"\b(?:known(?:\s+\w+){0,3}\s+as|nicknamed|dubbed|called)\s*$", re.IGNORECASE)
 
 
 def nickname_ranges(parsed: ParsedArticle) -> list[tuple[int, int, int]]:
@@ -191,7 +204,7 @@ def nickname_ranges(parsed: ParsedArticle) -> list[tuple[int, int, int]]:
         seg = span.segments[0]
         # the words just before the quote (a window: the whole paragraph before every quote of a
         # paragraph full of them would be quadratic)
-        before = parsed.article.paragraphs[seg.paragraph][max(0, seg.start - 61): max(0, seg.start - 1)]
+        before = parsed.article.paragraphs[seg.paragraph][max(0, seg.start - 61) : max(0, seg.start - 1)]
         if len(span.text(parsed.article.paragraphs).split()) <= 4 and _NICKNAME_CUES.search(before):
             ranges.append((seg.paragraph, seg.start, seg.end))
     return ranges

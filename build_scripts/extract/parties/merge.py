@@ -4,6 +4,7 @@ Surname-only mentions, acronyms, small misspellings and descriptions the text ti
 ("the union", "the delegation") all land on one party; nationality adjectives count
 as mentions of their country; outlets and cited sources are not parties.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,29 +12,43 @@ from collections import Counter
 
 from spacy.tokens import Span
 
-from ..labels import NAME_ENTITY_LABELS
 from ...model import PartyKind, SourceKind
-from ..doc import ParsedArticle, span_text
-from .affiliation import add_political_parties
-from ..gazetteer import country_code, demonym_code, demonym_matches, political_party
 from ...names import acronyms, clean_name, first_name_gender, strip_honorific, written_surname
-from .entities import ORG_NAME_WORDS, corrected_entities, is_modifier_compound, nickname_ranges, place_names
-from ..lexicon import DIRECTION_PREPOSITIONS, LOCATIVE_PREPOSITIONS, FEMALE_WORDS, GROUP_KIND_WORDS, GROUP_NOUNS, MALE_WORDS, STOP_TITLE_WORDS
+from ..doc import ParsedArticle, span_text
 from ..drafts import Mention, PartyIndex, SourceMention, party_at, same_person_name
-from ..sources.media import is_outlet_name
-from ..sources.citations import DATELINE_CREDIT
+from ..gazetteer import country_code, demonym_code, demonym_matches, political_party
+from ..labels import NAME_ENTITY_LABELS
+from ..lexicon import (
+    DIRECTION_PREPOSITIONS,
+    FEMALE_WORDS,
+    GROUP_KIND_WORDS,
+    GROUP_NOUNS,
+    LOCATIVE_PREPOSITIONS,
+    MALE_WORDS,
+    STOP_TITLE_WORDS,
+)
 from ..resources import word_set
+from ..sources.citations import DATELINE_CREDIT
+from ..sources.media import is_outlet_name
+from .affiliation import add_political_parties
+from .entities import ORG_NAME_WORDS, corrected_entities, is_modifier_compound, nickname_ranges, place_names
 
 
 def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
     doc = ent.doc
     possessive = ent.root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
     located = _located(ent)
-    return Mention(paragraph=parsed.paragraph_of(ent), start=ent.start_char, end=ent.end_char,
-                   subject=ent.root.dep_ in ("nsubj",
-                                             "nsubjpass"), quoted=parsed.token_in_quote(ent.root), text=text,
-                   possessive=possessive, located=located,
-                   modifier=_modifies(ent))
+    return Mention(
+        paragraph=parsed.paragraph_of(ent),
+        start=ent.start_char,
+        end=ent.end_char,
+        subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
+        quoted=parsed.token_in_quote(ent.root),
+        text=text,
+        possessive=possessive,
+        located=located,
+        modifier=_modifies(ent),
+    )
 
 
 def _modifies(ent: Span) -> bool:
@@ -43,7 +58,9 @@ def _modifies(ent: Span) -> bool:
     return ent.root.dep_ in ("amod", "compound", "nmod") and head.i >= ent.end and head.pos_ in ("NOUN", "PROPN")
 
 
-_BYLINE_AGENCY = re.compile(r"\b(?:this|an?|the)\s+([A-Z][\w&-]+(?:\s[A-Z][\w&-]+)?)\s+(?:article|story|reporter|correspondent|columnist|editorial)\b")
+_BYLINE_AGENCY = re.compile(
+    r"\b(?:this|an?|the)\s+([A-Z][\w&-]+(?:\s[A-Z][\w&-]+)?)\s+(?:article|story|reporter|correspondent|columnist|editorial)\b"
+)
 
 
 def credited_outlets(paragraphs) -> set[str]:
@@ -68,18 +85,27 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
     index = PartyIndex()
     outlet_kinds = (SourceKind.NEWS_OUTLET,)
     # reports, statements and anonymous informants are not parties; a body cited by name still is
-    cited_chars = {(s.paragraph, char) for s in sources
-                   if s.kind in (SourceKind.REPORT, SourceKind.ANONYMOUS,
-                                 SourceKind.STATEMENT) for char in range(s.start, s.end)}
-    outlet_names = {s.name.lower() for s in sources if s.kind in outlet_kinds or (
-        s.kind == SourceKind.AGENCY and is_outlet_name(s.name))}
+    cited_chars = {
+        (s.paragraph, char)
+        for s in sources
+        if s.kind in (SourceKind.REPORT, SourceKind.ANONYMOUS, SourceKind.STATEMENT)
+        for char in range(s.start, s.end)
+    }
+    outlet_names = {
+        s.name.lower()
+        for s in sources
+        if s.kind in outlet_kinds or (s.kind == SourceKind.AGENCY and is_outlet_name(s.name))
+    }
     if parsed.article.outlet:
         outlet_names.add(clean_name(parsed.article.outlet).lower())
     outlet_names |= credited_outlets(parsed.article.paragraphs)
     ents, outlets = [], []
     places = place_names(parsed.docs)
-    governed = {m.group(1) for text in parsed.article.paragraphs
-                for m in re.finditer(r"\bgovernment of ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text)}
+    governed = {
+        m.group(1)
+        for text in parsed.article.paragraphs
+        for m in re.finditer(r"\bgovernment of ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text)
+    }
     for doc in parsed.docs:
         for ent in corrected_entities(doc, places, governed):
             name = clean_name(ent.text)
@@ -108,15 +134,19 @@ _GENERIC_INSTITUTION_WORDS = word_set("parties_generic_institution_words")
 
 def _without_nicknames(parsed: ParsedArticle, ents):
     nicknames = nickname_ranges(parsed)
-    return [(e, n) for e, n in ents if not any(p == parsed.paragraph_of(e) and s <= e.start_char < en
-                                                for p, s, en in nicknames)]
+    return [
+        (e, n)
+        for e, n in ents
+        if not any(p == parsed.paragraph_of(e) and s <= e.start_char < en for p, s, en in nicknames)
+    ]
 
 
 def _add_nicknames(parsed: ParsedArticle, index: PartyIndex) -> None:
     """A nickname is an alias of the person it is given to, the last one named before it."""
     for paragraph, start, end in nickname_ranges(parsed):
-        person = next((d for m, d in index.mentions_before(paragraph, start, paragraphs=0)
-                       if d.kind == PartyKind.PERSON), None)
+        person = next(
+            (d for m, d in index.mentions_before(paragraph, start, paragraphs=0) if d.kind == PartyKind.PERSON), None
+        )
         if person is not None:
             text = parsed.article.paragraphs[paragraph][start:end].strip()
             person.aliases.add(text)
@@ -127,17 +157,29 @@ def _mark_cited_only(index: PartyIndex, sources: list[SourceMention]) -> None:
     party only if it also acts or speaks (decided when the explainer is assembled)."""
     ranges = [(s.paragraph, s.start, s.end) for s in sources]
     for draft in index.drafts:
-        if draft.kind in (PartyKind.ORGANISATION, PartyKind.GROUP) and draft.mentions and all(
-                any(p == m.paragraph and s <= m.start < e for p, s, e in ranges) for m in draft.mentions):
+        if (
+            draft.kind in (PartyKind.ORGANISATION, PartyKind.GROUP)
+            and draft.mentions
+            and all(any(p == m.paragraph and s <= m.start < e for p, s, e in ranges) for m in draft.mentions)
+        ):
             draft.cited = True
 
 
 def _add_outlets(parsed: ParsedArticle, index: PartyIndex, outlets) -> None:
     """Outlets are sources; they are kept aside as parties only in case the story quotes them."""
     for ent, name in outlets:
-        draft = next((d for d in index.drafts if d.outlet and any(
-            s.lower() == name.lower() or _word_suffix(name, s, 1) or _word_suffix(s, name, 1) for s in d.spellings)),
-                     None)
+        draft = next(
+            (
+                d
+                for d in index.drafts
+                if d.outlet
+                and any(
+                    s.lower() == name.lower() or _word_suffix(name, s, 1) or _word_suffix(s, name, 1)
+                    for s in d.spellings
+                )
+            ),
+            None,
+        )
         if draft is None:
             draft = index.new(PartyKind.ORGANISATION)
             draft.outlet = True
@@ -151,7 +193,7 @@ def _assign_genders(parsed: ParsedArticle, index: PartyIndex) -> None:
             continue
         votes = Counter()
         for mention in draft.mentions:
-            before = parsed.article.paragraphs[mention.paragraph][max(0, mention.start - 40):mention.start]
+            before = parsed.article.paragraphs[mention.paragraph][max(0, mention.start - 40) : mention.start]
             words = re.findall(r"[a-z]+", before.lower())[-1:]  # the title right before the name only
             votes.update("f" for w in words if w in FEMALE_WORDS)
             votes.update("m" for w in words if w in MALE_WORDS)
@@ -198,19 +240,23 @@ def _add_people(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
     for ent, name in sorted(people, key=lambda en: -len(en[1].split())):
         if len(name.split()) < 2:
             continue
-        fits = [d for d in index.drafts if d.kind == PartyKind.PERSON and all(
-            same_person_name(name, s) for s in d.spellings if len(s.split()) >= 2)
-            and any(len(s.split()) >= 2 for s in d.spellings)]
+        fits = [
+            d
+            for d in index.drafts
+            if d.kind == PartyKind.PERSON
+            and all(same_person_name(name, s) for s in d.spellings if len(s.split()) >= 2)
+            and any(len(s.split()) >= 2 for s in d.spellings)
+        ]
         draft = fits[0] if len(fits) == 1 else index.new(PartyKind.PERSON)
         draft.add(name, _mention(parsed, ent, name))
     for ent, name in people + [(e, n) for e, n in ents if e.label_ == "ORG"]:
         if len(name.split()) != 1:
             continue
-        draft = index.by_surname(name.lower()) or _by_honorific(index, ent,
-                                                                name) or _by_context(parsed, index, ent, name)
+        draft = (
+            index.by_surname(name.lower()) or _by_honorific(index, ent, name) or _by_context(parsed, index, ent, name)
+        )
         if draft is None and ent.label_ == "PERSON":
-            draft = index.by_given_name(name.lower()) or next(
-                (d for d in index.drafts if name in d.spellings), None)
+            draft = index.by_given_name(name.lower()) or next((d for d in index.drafts if name in d.spellings), None)
             if draft is None:
                 draft = index.new(PartyKind.PERSON)
                 draft.add(name, None)
@@ -238,8 +284,9 @@ def _by_honorific(index: PartyIndex, ent: Span, surname: str):
     gender = "f" if before in FEMALE_WORDS else "m" if before in MALE_WORDS else None
     if gender is None:
         return None
-    fits = index.people_where(lambda name: name.full and name.surname == surname.lower()
-                              and first_name_gender(name.given) == gender)
+    fits = index.people_where(
+        lambda name: name.full and name.surname == surname.lower() and first_name_gender(name.given) == gender
+    )
     return fits[0] if len(fits) == 1 else None
 
 
@@ -259,8 +306,14 @@ def _add_countries(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
     for ent, name in ents:
         if ent.label_ == "NORP":
             code = demonym_code(name)
-            match = next((d for d in countries if (code and d.code == code)
-                          or any(demonym_matches(name, s) for s in d.spellings)), None)
+            match = next(
+                (
+                    d
+                    for d in countries
+                    if (code and d.code == code) or any(demonym_matches(name, s) for s in d.spellings)
+                ),
+                None,
+            )
             if match is not None:
                 match.mentions.append(_mention(parsed, ent, name))
 
@@ -278,8 +331,12 @@ def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
     for ent, name in ents:
         if ent.label_ != "ORG" or index.by_surname(name.lower()):
             continue
-        if ent.start > 1 and ent.doc[ent.start - 1].dep_ == "case" and len(name.split()) <= 2 \
-                and all(w.lower() in _GENERIC_INSTITUTION_WORDS for w in name.split()):
+        if (
+            ent.start > 1
+            and ent.doc[ent.start - 1].dep_ == "case"
+            and len(name.split()) <= 2
+            and all(w.lower() in _GENERIC_INSTITUTION_WORDS for w in name.split())
+        ):
             owner = index.by_name(ent.doc[ent.start - 2].text)
             if owner is not None and owner.kind != PartyKind.PERSON:
                 # "the country's Foreign Ministry" speaks for the country: one party, not two
@@ -288,15 +345,34 @@ def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
                 continue
         draft = index.by_name(name)
         if draft is None:
-            draft = next((d for d in index.drafts if d.kind != PartyKind.PERSON and any(
-                _word_suffix(name, s) or _word_suffix(s, name) or _first_word(name, s) or _first_word(s, name)
-                or (len(name.split()) == 1 and name.lower() in GROUP_KIND_WORDS | GROUP_NOUNS and _word_suffix(name, s, 1))
-                for s in d.spellings)), None)
+            draft = next(
+                (
+                    d
+                    for d in index.drafts
+                    if d.kind != PartyKind.PERSON
+                    and any(
+                        _word_suffix(name, s)
+                        or _word_suffix(s, name)
+                        or _first_word(name, s)
+                        or _first_word(s, name)
+                        or (
+                            len(name.split()) == 1
+                            and name.lower() in GROUP_KIND_WORDS | GROUP_NOUNS
+                            and _word_suffix(name, s, 1)
+                        )
+                        for s in d.spellings
+                    )
+                ),
+                None,
+            )
         if draft is None:
             kind = PartyKind.GROUP if set(name.lower().split()) & GROUP_KIND_WORDS else PartyKind.ORGANISATION
             draft = index.new(kind)
-        if (name.replace(".",
-                         "").isupper() or len(name.split()) == 1) and draft.spellings and name not in draft.spellings:
+        if (
+            (name.replace(".", "").isupper() or len(name.split()) == 1)
+            and draft.spellings
+            and name not in draft.spellings
+        ):
             draft.aliases.add(name)
             draft.mentions.append(_mention(parsed, ent, name))
         else:
@@ -314,6 +390,4 @@ def _first_word(short: str, long: str) -> bool:
 
 def _word_suffix(short: str, long: str, shortest: int = 2) -> bool:
     a, b = short.lower().split(), long.lower().split()
-    return shortest <= len(a) < len(b) and b[-len(a):] == a
-
-
+    return shortest <= len(a) < len(b) and b[-len(a) :] == a

@@ -1,5 +1,6 @@
 """Who a subject is: a named party, a pronoun resolved to one, or a description ('the union',
 'a spokesman for X') tied to one. Shared by quote attribution and statement issuers."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,12 +8,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...model import Attribution
+from ..doc import ParsedArticle
+from ..drafts import Draft, PartyIndex, party_at
+from ..lexicon import PRONOUNS_GROUP, PRONOUNS_PERSON, SPOKES_NOUNS
+from ..resources import word_set
 from .coref import antecedent
 from .describe import resolve_description
-from ..doc import ParsedArticle
-from ..lexicon import PRONOUNS_GROUP, PRONOUNS_PERSON, SPOKES_NOUNS
-from ..drafts import Draft, PartyIndex, party_at
-from ..resources import word_set
 
 _INFORMANT_HEADS = word_set("speakers_informant_heads")
 
@@ -31,8 +32,11 @@ def resolve_speaker(parsed: ParsedArticle, index: PartyIndex, subject: Token, cu
     paragraph = parsed.paragraph_of(subject)
     direct = party_of_phrase(parsed, index, subject)
     if direct is not None:
-        named = subject.pos_ == "PROPN" or subject.ent_type_ or any(
-            c.dep_ == "appos" and c.ent_type_ for c in subject.children)
+        named = (
+            subject.pos_ == "PROPN"
+            or subject.ent_type_
+            or any(c.dep_ == "appos" and c.ent_type_ for c in subject.children)
+        )
         kind = Attribution.EXPLICIT if named else Attribution.NOMINAL
         return Speaker(direct, kind, cue)
     word = subject.lower_

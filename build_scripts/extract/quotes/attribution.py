@@ -5,22 +5,22 @@ Quoted spans come from the marks (marks.py); this module decides which spans are
 and attributes each quote: a reporting verb's subject in the same sentence, a pronoun or a
 description resolved to a party, or the previous speaker for a continuation.
 """
+
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Span, Token
 
-from ..labels import NOUN_MODIFIER_DEPS
 from ...model import Attribution, PartyKind
 from ..doc import ParsedArticle, subject_of
+from ..drafts import Draft, PartyIndex, QuoteDraft, SourceMention
+from ..labels import NOUN_MODIFIER_DEPS
 from ..lexicon import LABEL_CUES, SPEECH_VERBS
-from ..drafts import Draft, PartyIndex
-from .marks import QuotedSpan
-from ..drafts import QuoteDraft, SourceMention
 from ..parties.speakers import NOBODY, Speaker, party_of_phrase, resolve_speaker
-from .statements import colon_blocks
 from ..resources import word_set
+from .marks import QuotedSpan
+from .statements import colon_blocks
 
 _TITLE_SMALL_WORDS = word_set("quotes_title_small_words")
 
@@ -28,13 +28,22 @@ _TITLE_SMALL_WORDS = word_set("quotes_title_small_words")
 def extract_quotes(parsed: ParsedArticle, index: PartyIndex, sources: list[SourceMention]) -> list[QuoteDraft]:
     drafts: list[QuoteDraft] = []
     blocks = colon_blocks(parsed, index)
-    statement_paragraphs = {p for intro, (kind, paras, who) in blocks.items() if kind == "statement" for p in paras}
-    for intro, (kind, paras, who) in blocks.items():
+    statement_paragraphs = {p for kind, paras, _ in blocks.values() if kind == "statement" for p in paras}
+    for kind, paras, who in blocks.values():
         if kind == "statement" and paras:
             text = "\n".join(parsed.article.paragraphs[p] for p in paras)
-            drafts.append(QuoteDraft(paragraph=paras[0], start=0, text=text, speaker=who.party,
-                                     attribution=Attribution.STATEMENT, cue=who.cue, via=None))
-    list_speaker = {p: who for intro, (kind, paras, who) in blocks.items() if kind == "list" for p in paras}
+            drafts.append(
+                QuoteDraft(
+                    paragraph=paras[0],
+                    start=0,
+                    text=text,
+                    speaker=who.party,
+                    attribution=Attribution.STATEMENT,
+                    cue=who.cue,
+                    via=None,
+                )
+            )
+    list_speaker = {p: who for kind, paras, who in blocks.values() if kind == "list" for p in paras}
     previous: QuoteDraft | None = None
     for span in parsed.spans:
         if span.paragraph in statement_paragraphs:
@@ -48,15 +57,22 @@ def extract_quotes(parsed: ParsedArticle, index: PartyIndex, sources: list[Sourc
         else:
             speaker = _attribute(parsed, index, span, previous, blocks)
         seg = span.segments[0]
-        draft = QuoteDraft(paragraph=seg.paragraph, start=seg.start, text=text, speaker=speaker.party,
-                           attribution=speaker.attribution, cue=speaker.cue,
-                           via=_via(parsed, span, sources))
+        draft = QuoteDraft(
+            paragraph=seg.paragraph,
+            start=seg.start,
+            text=text,
+            speaker=speaker.party,
+            attribution=speaker.attribution,
+            cue=speaker.cue,
+            via=_via(parsed, span, sources),
+        )
         drafts.append(draft)
         previous = draft
     return sorted(drafts, key=lambda d: (d.paragraph, d.start))
 
 
 # --- which quoted spans are speech -------------------------------------------------------------
+
 
 def _is_speech(parsed: ParsedArticle, span: QuotedSpan, text: str, in_list: bool) -> bool:
     words = text.split()
@@ -109,15 +125,25 @@ def _governed_by_speech(parsed: ParsedArticle, seg) -> bool:
 
 # --- attribution ----------------------------------------------------------------------------
 
+
 def _frame(parsed: ParsedArticle, span: QuotedSpan) -> tuple[Span, ...]:
     """The sentences a quote stands in; for a wire-style quote also those of its last paragraph,
     where the cue after the closing mark is."""
     segments = {span.segments[0], span.segments[-1]}
-    frame = [s for seg in sorted(segments, key=lambda g: g.paragraph)
-             for s in parsed.sentences_over(seg.paragraph, seg.start, seg.end)]
+    frame = [
+        s
+        for seg in sorted(segments, key=lambda g: g.paragraph)
+        for s in parsed.sentences_over(seg.paragraph, seg.start, seg.end)
+    ]
     last = span.segments[-1]
-    following = next((s for s in parsed.sentences_over(last.paragraph, last.end, last.end + 4)
-                      if last.end <= s.start_char <= last.end + 3), None)
+    following = next(
+        (
+            s
+            for s in parsed.sentences_over(last.paragraph, last.end, last.end + 4)
+            if last.end <= s.start_char <= last.end + 3
+        ),
+        None,
+    )
     if following is not None and following not in frame:
         frame.append(following)  # spaCy often ends the sentence at '...?"' before 'he asked.'
     return tuple(frame)
@@ -126,8 +152,12 @@ def _frame(parsed: ParsedArticle, span: QuotedSpan) -> tuple[Span, ...]:
 def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blocks) -> Speaker:
     seg = span.segments[0]
     sentences = _frame(parsed, span)
-    cues = [t for s in sentences for t in s if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
-            and not parsed.token_in_quote(t)]
+    cues = [
+        t
+        for s in sentences
+        for t in s
+        if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not parsed.token_in_quote(t)
+    ]
     covered = parsed.docs[seg.paragraph].char_span(seg.start, seg.end, alignment_mode="expand") or ()
     first_inside = next((t for t in covered if seg.start <= t.idx < seg.end), None)
     cues.sort(key=lambda t: _cue_rank(parsed, t, span, first_inside))
@@ -151,8 +181,12 @@ def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blo
     intro = blocks.get(seg.paragraph - 1)
     if intro is not None and _starts_paragraph(parsed, seg):
         return intro[2]
-    if previous is not None and previous.paragraph == seg.paragraph - 1 and _starts_paragraph(parsed, seg) \
-            and not _outside_words(parsed, seg.paragraph):
+    if (
+        previous is not None
+        and previous.paragraph == seg.paragraph - 1
+        and _starts_paragraph(parsed, seg)
+        and not _outside_words(parsed, seg.paragraph)
+    ):
         return Speaker(previous.speaker, previous.attribution, previous.cue)
     for sent in sentences:
         subject = subject_of(sent.root)
@@ -181,10 +215,10 @@ def _introducing_person(parsed: ParsedArticle, index: PartyIndex, seg) -> Draft 
 
 def _verb_phrase(verb: Token) -> str:
     """'has made it clear', not just 'made': the verb with a short adjectival complement."""
-    tail = [t for t in verb.doc[verb.i + 1: verb.i + 3]]
+    tail = [t for t in verb.doc[verb.i + 1 : verb.i + 3]]
     for n, token in enumerate(tail, 1):
         if token.pos_ == "ADJ":
-            return verb.doc[verb.i: verb.i + 1 + n].text
+            return verb.doc[verb.i : verb.i + 1 + n].text
     return verb.text
 
 
@@ -193,8 +227,9 @@ def _cue_rank(parsed: ParsedArticle, cue: Token, span: QuotedSpan, first_inside:
     that 'Y'" inside "he said Sunday, only for ..."); then the nearest. A governing verb whose
     subject names nobody ("his crews had asked for 'Y'") is passed over for the next one.
     `first_inside` is the quote's first token."""
-    distance = min(abs(cue.idx - seg.start) if seg.paragraph == parsed.paragraph_of(cue) else 10_000
-                   for seg in span.segments)
+    distance = min(
+        abs(cue.idx - seg.start) if seg.paragraph == parsed.paragraph_of(cue) else 10_000 for seg in span.segments
+    )
     first = span.segments[0]
     governs = first_inside is not None and parsed.paragraph_of(cue) == first.paragraph and cue in first_inside.ancestors
     depth = sum(1 for _ in cue.ancestors)
@@ -229,5 +264,3 @@ def _via(parsed: ParsedArticle, span: QuotedSpan, sources: list[SourceMention]) 
             if sent.start_char <= source.start < sent.end_char:
                 return source.name
     return None
-
-

@@ -5,6 +5,7 @@ one article; a paragraph that opens a quote without closing it and is followed b
 that opens with a mark is one quote over both (wire style); unbalanced marks never drop the
 paragraph.
 """
+
 from __future__ import annotations
 
 import re

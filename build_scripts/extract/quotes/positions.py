@@ -1,11 +1,10 @@
 """Stated positions and demands: sentences in which a party demands, insists, wants or refuses."""
+
 from __future__ import annotations
 
-
 from ..doc import ParsedArticle, subject_of
-from ..drafts import PositionDraft
+from ..drafts import Draft, PartyIndex, PositionDraft, party_at
 from ..lexicon import POSITION_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON, SPEECH_VERBS
-from ..drafts import Draft, PartyIndex, party_at
 from ..parties.coref import antecedent
 from ..parties.describe import resolve_description
 
@@ -27,8 +26,13 @@ def extract_positions(parsed: ParsedArticle, index: PartyIndex, list_points: dic
 def _stance_holder(parsed: ParsedArticle, index: PartyIndex, sent) -> Draft | None:
     """The party whose stance the sentence reports: the stance verb nearest the sentence root
     ('X released a statement, emphasising that ... unless Y agreed': X's, not Y's)."""
-    candidates = [t for t in sent if not parsed.token_in_quote(t) and t.pos_ in ("VERB", "ADJ", "AUX") and (
-        t.lemma_ in POSITION_VERBS or (t.lemma_ in ("ready", "willing", "prepared") and t.dep_ == "acomp"))]
+    candidates = [
+        t
+        for t in sent
+        if not parsed.token_in_quote(t)
+        and t.pos_ in ("VERB", "ADJ", "AUX")
+        and (t.lemma_ in POSITION_VERBS or (t.lemma_ in ("ready", "willing", "prepared") and t.dep_ == "acomp"))
+    ]
     for token in sorted(candidates, key=lambda t: sum(1 for _ in t.ancestors)):
         verb = token.head if token.dep_ == "acomp" else token
         subject = subject_of(verb)
@@ -45,7 +49,7 @@ def _stance_holder(parsed: ParsedArticle, index: PartyIndex, sent) -> Draft | No
     return None
 
 
-_REPORTING_VERBS = SPEECH_VERBS | frozenset("believe think report".split())  # speech, and what someone holds
+_REPORTING_VERBS = SPEECH_VERBS | frozenset(["believe", "think", "report"])  # speech, and what someone holds
 
 
 def _told_by_another(parsed: ParsedArticle, index: PartyIndex, verb, party: Draft) -> bool:

@@ -1,22 +1,20 @@
 """Words introduced by a colon: a statement read out as unquoted paragraphs ('The statement
 read:', 'she said:') is one quote of its issuer; a spokesperson's 'key points' are paraphrase,
 and only quoted fragments inside them are quotes."""
+
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Span
 
+from ... import settings
 from ...model import Attribution
 from ..doc import ParsedArticle, subject_of
-from ..lexicon import DOCUMENT_NOUNS, LIST_NOUNS, LIST_VERBS, SPEECH_VERBS
 from ..drafts import Draft, PartyIndex
+from ..lexicon import DOCUMENT_NOUNS, LIST_NOUNS, LIST_VERBS, SPEECH_VERBS
 from ..parties.speakers import Speaker, resolve_speaker
 from ..resources import word_set
-from ... import settings
-
-
-
 
 _STARTS_WITH_MARK = re.compile(r"^\s*(``|[\"\u201c\u201e\u00ab\u2018'])")
 
@@ -34,7 +32,11 @@ def colon_blocks(parsed: ParsedArticle, index: PartyIndex) -> dict[int, tuple[st
         paras = []
         for j in range(i + 1, min(len(paragraphs), i + 1 + settings.EXTRACTION.statement_block_paragraphs)):
             follower = paragraphs[j]
-            if _STARTS_WITH_MARK.match(follower) or follower.rstrip().endswith(":") or _has_named_report(parsed, j, index):
+            if (
+                _STARTS_WITH_MARK.match(follower)
+                or follower.rstrip().endswith(":")
+                or _has_named_report(parsed, j, index)
+            ):
                 break
             if kind == "statement" and parsed.quoted[j]:
                 break
@@ -44,14 +46,18 @@ def colon_blocks(parsed: ParsedArticle, index: PartyIndex) -> dict[int, tuple[st
 
 
 def _introduces_speech(parsed: ParsedArticle, sent: Span) -> bool:
-    return any(t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not parsed.token_in_quote(t) for t in sent) \
-        or any(t.lemma_.lower() in DOCUMENT_NOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+    return any(
+        t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not parsed.token_in_quote(t) for t in sent
+    ) or any(t.lemma_.lower() in DOCUMENT_NOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
 
 
 def _introduces_list(sent: Span) -> bool:
     lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & LIST_NOUNS) and bool(lemmas & (LIST_VERBS | {"include", "be", "have"})) or bool(
-        {t.lower_ for t in sent} & {"points", "highlights", "takeaways"})
+    return (
+        bool(lemmas & LIST_NOUNS)
+        and bool(lemmas & (LIST_VERBS | {"include", "be", "have"}))
+        or bool({t.lower_ for t in sent} & {"points", "highlights", "takeaways"})
+    )
 
 
 def _has_named_report(parsed: ParsedArticle, paragraph: int, index: PartyIndex) -> bool:
@@ -60,8 +66,9 @@ def _has_named_report(parsed: ParsedArticle, paragraph: int, index: PartyIndex) 
     for token in parsed.docs[paragraph]:
         if token.lemma_ in _REPORTING_VERBS and token.pos_ == "VERB" and not parsed.token_in_quote(token):
             subject = subject_of(token)
-            first_person = subject is not None and (subject.lower_ in ("i", "we") or any(
-                c.lower_ in ("our", "my") for c in subject.children))
+            first_person = subject is not None and (
+                subject.lower_ in ("i", "we") or any(c.lower_ in ("our", "my") for c in subject.children)
+            )
             if subject is not None and not first_person:
                 return True
     return False
@@ -104,5 +111,9 @@ def _document_issuer(parsed: ParsedArticle, index: PartyIndex, sent: Span, noun:
 
 def list_point_speakers(parsed: ParsedArticle, index: PartyIndex) -> dict[int, Draft]:
     """Paragraphs that are paraphrased points of a spokesperson's list, with whose points they are."""
-    return {p: who.party for kind, paras, who in colon_blocks(parsed, index).values()
-            if kind == "list" and who.party is not None for p in paras}
+    return {
+        p: who.party
+        for kind, paras, who in colon_blocks(parsed, index).values()
+        if kind == "list" and who.party is not None
+        for p in paras
+    }

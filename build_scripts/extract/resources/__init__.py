@@ -3,6 +3,7 @@ in `en/` (one entry a line, `#` comments saying what the list is for and why), r
 checked as read: lower case, no entry twice, and lists that must not share a word do not.
 Rules import the named sets from lexicon.py; the extraction cache key covers these files
 (cache.package_digest reads every .txt of the package)."""
+
 from __future__ import annotations
 
 import functools
@@ -12,15 +13,18 @@ __all__ = ["DISJOINT", "ResourceError", "list_names", "phrase_list", "problems",
 
 FOLDER = Path(__file__).parent / "en"
 # lists a word may be on one of only: a gender, a kind of pronoun, a kind of preposition
-DISJOINT = (("female_words", "male_words"), ("pronouns_person", "pronouns_group"),
-            ("locative_prepositions", "direction_prepositions"))
+DISJOINT = (
+    ("female_words", "male_words"),
+    ("pronouns_person", "pronouns_group"),
+    ("locative_prepositions", "direction_prepositions"),
+)
 
 
 class ResourceError(ValueError):
     """A word list that breaks its rules: a bug in the package's data, named with file and line."""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def phrase_list(name: str) -> tuple[str, ...]:
     """A list's entries in file order (a phrase's words joined by single spaces)."""
     path = FOLDER / f"{name}.txt"
@@ -30,7 +34,9 @@ def phrase_list(name: str) -> tuple[str, ...]:
         if not entry:
             continue
         if entry != entry.lower():
-            raise ResourceError(f"{path.name}:{number}: {entry!r} is not lower case (the rules compare lower-cased text)")
+            raise ResourceError(
+                f"{path.name}:{number}: {entry!r} is not lower case (the rules compare lower-cased text)"
+            )
         if entry in seen:
             raise ResourceError(f"{path.name}:{number}: {entry!r} is already on line {seen[entry]}")
         seen[entry] = number

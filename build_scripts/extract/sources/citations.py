@@ -4,6 +4,7 @@ This module runs the rules over each sentence and holds those for wire credits, 
 documents and embedded posts; outlets and programmes are media.py's, unnamed informants
 informants.py's, and posts (which need the article's parties) posts.py's.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,26 +12,39 @@ import re
 from spacy.tokens import Span, Token
 
 from ...model import SourceKind
-from ..doc import ParsedArticle, cited_for, entity_at, noun_phrase_tokens, span_text
 from ...names import clean_name
+from ..doc import ParsedArticle, cited_for, entity_at, noun_phrase_tokens, span_text
 from ..drafts import SourceMention
-from .informants import Informants
-from ..lexicon import (ANONYMITY_CUES, CITED_DOCUMENT_NOUNS, FIGURE_DOCUMENT_NOUNS, FINDING_VERBS,
-                      GENERIC_DOCUMENT_MODIFIERS, INFORMANT_NOUNS, OUTLET_NOUNS, REPORT_WORDS, REPORTING_VERBS)
-from .media import Outlets, is_agency_name, is_outlet_name, programmes
+from ..lexicon import (
+    ANONYMITY_CUES,
+    CITED_DOCUMENT_NOUNS,
+    FIGURE_DOCUMENT_NOUNS,
+    FINDING_VERBS,
+    GENERIC_DOCUMENT_MODIFIERS,
+    INFORMANT_NOUNS,
+    OUTLET_NOUNS,
+    REPORT_WORDS,
+    REPORTING_VERBS,
+)
 from ..resources import word_set
-
+from .informants import Informants
+from .media import Outlets, is_agency_name, is_outlet_name, programmes
 
 # 'WEXMOOR, Tarvonia, May 3 (Harbour Wire) -': the wire service a report's dateline credits
 # the place is in capitals: "The chief (Ola Berg) - who ..." credits no one
-DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z.'-]{2,}(?:[ ,][\w .,'-]{0,45}?)?\s*\(([A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]")
+DATELINE_CREDIT = re.compile(
+    r"^[A-Z][A-Z.'-]{2,}(?:[ ,][\w .,'-]{0,45}?)?\s*\(([A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]"
+)
 
 
 # Lines that credit the page, not a claim: "Carlos Ruiz / Harbour Wire.", "Follow Ola on
 # Twitter", "As published in the Courier", "(Photo: ...)", "By Ola Berg".
-BOILERPLATE = re.compile(r"^\s*(?:follow\b|as published (?:in|on|by)\b|this (?:article|story) (?:was )?(?:originally )?"
-                         r"(?:appeared|published|ran)\b|\(?(?:photo|image|picture)s?(?: credit)?\s*(?::|by\b)|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*$"
-                         r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} ?/ ?[A-Z][\w.&' -]{1,40}\.?\s*$)", re.IGNORECASE)
+BOILERPLATE = re.compile(
+    r"^\s*(?:follow\b|as published (?:in|on|by)\b|this (?:article|story) (?:was )?(?:originally )?"
+    r"(?:appeared|published|ran)\b|\(?(?:photo|image|picture)s?(?: credit)?\s*(?::|by\b)|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*$"
+    r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} ?/ ?[A-Z][\w.&' -]{1,40}\.?\s*$)",
+    re.IGNORECASE,
+)
 
 
 def find_sources(parsed: ParsedArticle) -> list[SourceMention]:
@@ -69,9 +83,16 @@ def _embedded_posts(parsed: ParsedArticle) -> list[SourceMention]:
         if match:
             network = match.group(1).lower()
             name = _EMBED_NAMES.get(network, f"{EMBEDDED_POST_PREFIX}{network.capitalize()} post")
-            out.append(SourceMention(name=name, kind=SourceKind.STATEMENT, cited_for="a post embedded in the report",
-                                     paragraph=index,
-                                     start=match.start(1), end=match.end(1)))
+            out.append(
+                SourceMention(
+                    name=name,
+                    kind=SourceKind.STATEMENT,
+                    cited_for="a post embedded in the report",
+                    paragraph=index,
+                    start=match.start(1),
+                    end=match.end(1),
+                )
+            )
     return out
 
 
@@ -103,10 +124,13 @@ def _wire_credits(parsed: ParsedArticle) -> list[SourceMention]:
         if match:
             name = match.group(1).strip()
             kind = SourceKind.NEWS_OUTLET if is_outlet_name(name) and not is_agency_name(name) else SourceKind.AGENCY
-            rest = " ".join(text[match.end():].split())
+            rest = " ".join(text[match.end() :].split())
             cited = "the report: " + (rest if len(rest) <= 200 else rest[:197].rsplit(" ", 1)[0] + "\u2026")
-            found.append(SourceMention(name=name, kind=kind, cited_for=cited, paragraph=index, start=match.start(1),
-                                       end=match.end(1)))
+            found.append(
+                SourceMention(
+                    name=name, kind=kind, cited_for=cited, paragraph=index, start=match.start(1), end=match.end(1)
+                )
+            )
     return found
 
 
@@ -137,16 +161,27 @@ def _documents(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
         lemma = token.lemma_.lower()
         # a title-case "the Harbour News Poll"; but "the Berg Inquiry" is a body
         named = token.pos_ == "PROPN" and lemma in FIGURE_DOCUMENT_NOUNS
-        if not (token.pos_ == "NOUN" or named) or parsed.token_in_quote(token) or not (
-                lemma in REPORT_WORDS or lemma in CITED_DOCUMENT_NOUNS or token.lower_ in CITED_DOCUMENT_NOUNS):
+        if (
+            not (token.pos_ == "NOUN" or named)
+            or parsed.token_in_quote(token)
+            or not (lemma in REPORT_WORDS or lemma in CITED_DOCUMENT_NOUNS or token.lower_ in CITED_DOCUMENT_NOUNS)
+        ):
             continue
         if not (_document_says(token) and _specific(token)):
             continue
         authors = _authors(token, sent)
         if authors:
-            out.extend(SourceMention(name=clean_name(ent.text), kind=SourceKind.REPORT, cited_for=cited_for(sent),
-                                     paragraph=parsed.paragraph_of(token),
-                                     start=ent.start_char, end=ent.end_char) for ent in authors)
+            out.extend(
+                SourceMention(
+                    name=clean_name(ent.text),
+                    kind=SourceKind.REPORT,
+                    cited_for=cited_for(sent),
+                    paragraph=parsed.paragraph_of(token),
+                    start=ent.start_char,
+                    end=ent.end_char,
+                )
+                for ent in authors
+            )
             continue
         tokens = _document_phrase(token)
         if len(tokens) < 2:
@@ -155,9 +190,16 @@ def _documents(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
         issuer = _issuer(token, sent)
         if issuer and not name.lower().startswith(issuer.lower()):
             name = f"{issuer} {name}"  # "In a letter filed in court, the agency said": the agency's letter
-        out.append(SourceMention(name=name, kind=SourceKind.REPORT, cited_for=cited_for(sent),
-                                 paragraph=parsed.paragraph_of(token), start=tokens[0].idx,
-                                 end=tokens[-1].idx + len(tokens[-1])))
+        out.append(
+            SourceMention(
+                name=name,
+                kind=SourceKind.REPORT,
+                cited_for=cited_for(sent),
+                paragraph=parsed.paragraph_of(token),
+                start=tokens[0].idx,
+                end=tokens[-1].idx + len(tokens[-1]),
+            )
+        )
     return out
 
 
@@ -171,8 +213,9 @@ def _document_says(token: Token) -> bool:
         if verb.pos_ == "VERB" and (token.head.i < verb.i or verb.lemma_ in FINDING_VERBS | REPORTING_VERBS):
             return True
         # "the approval rating in the Harbour News poll": a named poll or survey holds the figure
-        return token.lemma_.lower() in FIGURE_DOCUMENT_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN"
-                                                                      for c in token.children)
+        return token.lemma_.lower() in FIGURE_DOCUMENT_NOUNS and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+        )
     return False
 
 
@@ -201,16 +244,33 @@ def _specific(token: Token) -> bool:
 
 def _authors(token: Token, sent: Span) -> list[Span]:
     """Who issued a document: 'published by the Observatory', 'polls from X and Y'."""
-    objects = [obj for acl in token.children if acl.dep_ == "acl" for agent in acl.children if agent.dep_ == "agent"
-               for obj in agent.children if obj.dep_ == "pobj"]
-    objects += [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
-                for obj in prep.children if obj.dep_ == "pobj"]
+    objects = [
+        obj
+        for acl in token.children
+        if acl.dep_ == "acl"
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]
+    objects += [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
     objects += [c for obj in objects for c in obj.conjuncts]
     found = []
     for obj in objects:
         ent = entity_at(obj)
         ent = ent if ent is not None and ent.label_ in ("ORG", "PERSON") else None
-        if ent is not None and ent.start >= 2 and ent.doc[ent.start - 1].text == "/" and ent.doc[ent.start - 2].pos_ == "PROPN":
+        if (
+            ent is not None
+            and ent.start >= 2
+            and ent.doc[ent.start - 1].text == "/"
+            and ent.doc[ent.start - 2].pos_ == "PROPN"
+        ):
             ent = Span(ent.doc, ent.start - 2, ent.end, label=ent.label_)  # "X/ORC": a joint poll
         if ent is not None and ent not in found:
             found.append(ent)
@@ -221,17 +281,29 @@ def _document_phrase(token: Token) -> list[Token]:
     """'Inspector General report', 'letter filed in federal court': the modifiers that tell the
     document apart (not 'new' or 'latest', no article or possessive pronoun) and, for a document
     with no name of its own, a participle saying where it was filed or published."""
-    modifiers = [c for c in token.lefts if (c.dep_ in ("compound", "poss") and c.pos_ != "PRON")
-                 or (c.dep_ == "amod" and c.lower_ not in GENERIC_DOCUMENT_MODIFIERS)]
-    tokens = {t for m in modifiers for t in m.subtree if t.dep_ not in ("det", "case")
-              and not (t.dep_ == "poss" and t.pos_ == "PRON")} | {token}
+    modifiers = [
+        c
+        for c in token.lefts
+        if (c.dep_ in ("compound", "poss") and c.pos_ != "PRON")
+        or (c.dep_ == "amod" and c.lower_ not in GENERIC_DOCUMENT_MODIFIERS)
+    ]
+    tokens = {
+        t
+        for m in modifiers
+        for t in m.subtree
+        if t.dep_ not in ("det", "case") and not (t.dep_ == "poss" and t.pos_ == "PRON")
+    } | {token}
     if not any(m.dep_ in ("compound", "poss") for m in modifiers):
         participles = [c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
         participles += [c for p in participles for c in p.conjuncts if c.tag_ == "VBN"]
-        placed = [p for p in participles if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS for c in p.children)]
+        placed = [
+            p for p in participles if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS for c in p.children)
+        ]
         for acl in placed[:1]:  # "a letter dated May 2 and filed in court": where it was filed
             tokens.add(acl)
-            tokens.update(t for c in acl.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS for t in c.subtree)
+            tokens.update(
+                t for c in acl.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS for t in c.subtree
+            )
     ordered = sorted(tokens, key=lambda t: t.i)
     run = [t for i, t in enumerate(ordered) if i == 0 or t.i - ordered[i - 1].i == 1 or t.i > token.i]
     run = [t for t in run if t.i - run[0].i < 12]
@@ -261,7 +333,11 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
         return _mention(parsed, ent, kind, sent)
     tokens = phrase
     words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
-    if head.pos_ == "PRON" or not tokens or (head.lemma_.lower() in OUTLET_NOUNS and not any(t.pos_ == "PROPN" for t in tokens)):
+    if (
+        head.pos_ == "PRON"
+        or not tokens
+        or (head.lemma_.lower() in OUTLET_NOUNS and not any(t.pos_ == "PROPN" for t in tokens))
+    ):
         return None  # "according to the outlet": one named before, cited there
     lowered = sent.text.lower()
     if head.lemma_.lower() in INFORMANT_NOUNS and any(cue in lowered for cue in ANONYMITY_CUES):
@@ -277,15 +353,28 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
         kind = SourceKind.STATEMENT
     else:
         kind = SourceKind.OTHER
-    while tokens and (tokens[0].dep_ == "det" or (tokens[0].dep_ == "amod" and tokens[0].lower_ in GENERIC_DOCUMENT_MODIFIERS)):
+    while tokens and (
+        tokens[0].dep_ == "det" or (tokens[0].dep_ == "amod" and tokens[0].lower_ in GENERIC_DOCUMENT_MODIFIERS)
+    ):
         tokens = tokens[1:]  # "a new poll": the poll
     if not tokens:
         return None
-    return SourceMention(name=clean_name(span_text(tokens)), kind=kind, cited_for=cited_for(sent),
-                         paragraph=parsed.paragraph_of(head), start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
+    return SourceMention(
+        name=clean_name(span_text(tokens)),
+        kind=kind,
+        cited_for=cited_for(sent),
+        paragraph=parsed.paragraph_of(head),
+        start=tokens[0].idx,
+        end=tokens[-1].idx + len(tokens[-1]),
+    )
 
 
 def _mention(parsed: ParsedArticle, ent: Span, kind: SourceKind, sent: Span) -> SourceMention:
-    return SourceMention(name=clean_name(ent.text), kind=kind, cited_for=cited_for(sent),
-                         paragraph=parsed.paragraph_of(ent),
-                         start=ent.start_char, end=ent.end_char)
+    return SourceMention(
+        name=clean_name(ent.text),
+        kind=kind,
+        cited_for=cited_for(sent),
+        paragraph=parsed.paragraph_of(ent),
+        start=ent.start_char,
+        end=ent.end_char,
+    )

@@ -6,15 +6,16 @@ Rules read the parse: the subject of a reporting verb, or the noun an anonymity 
 A definite 'the official' refers back to an informant already introduced; with none, it is
 left out rather than guessed.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from ...model import SourceKind
+from ...names import clean_name
 from ..doc import ParsedArticle, cited_for, noun_phrase_tokens, span_text, subject_of
 from ..drafts import SourceMention
 from ..lexicon import ANONYMITY_CUES, GROUP_NOUNS, INFORMANT_NOUNS, REPORTING_VERBS
-from ...names import clean_name
 from ..resources import word_set
 
 _ANONYMITY_WORDS = word_set("informants_anonymity_words")
@@ -35,8 +36,11 @@ class Informants:
     def in_sentence(self, sent: Span) -> list[SourceMention]:
         found = {(m.paragraph, m.start): m for m in self._anonymous(sent)}
         for token in sent:
-            if token.pos_ not in ("VERB", "AUX") or self.parsed.token_in_quote(token) \
-                    or any(c.dep_ == "neg" for c in token.children):
+            if (
+                token.pos_ not in ("VERB", "AUX")
+                or self.parsed.token_in_quote(token)
+                or any(c.dep_ == "neg" for c in token.children)
+            ):
                 continue  # "did not respond", "would not say": nothing is cited
             mention = self._citing(token, sent) if token.lemma_ == "cite" else self._reporting(token, sent)
             if mention is not None:
@@ -45,8 +49,10 @@ class Informants:
 
     def _citing(self, verb: Token, sent: Span) -> SourceMention | None:
         """'..., citing people familiar with the matter'."""
-        cited = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                      and c.lemma_.lower() in INFORMANT_NOUNS), None)
+        cited = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in INFORMANT_NOUNS),
+            None,
+        )
         return self._informant(cited, sent) if cited is not None else None
 
     def _reporting(self, verb: Token, sent: Span) -> SourceMention | None:
@@ -61,22 +67,33 @@ class Informants:
     def _speaker(self, subject: Token, verb: Token, sent: Span) -> SourceMention | None:
         if any(c.lower_ in _NOBODY_IN_PARTICULAR for c in subject.children):
             return None  # "few people would say": nobody in particular said it
-        if subject.pos_ == "NOUN" and subject.lemma_.lower() in INFORMANT_NOUNS \
-                and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children):
+        if (
+            subject.pos_ == "NOUN"
+            and subject.lemma_.lower() in INFORMANT_NOUNS
+            and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
+        ):
             return self._informant(subject, sent)
         return self._body(subject, verb, sent)
 
     def _informant(self, head: Token, sent: Span) -> SourceMention | None:
-        tokens = [t for t in noun_phrase_tokens(head, keep_participles=True)
-                  if (t.dep_ != "det" and not (t.dep_ == "poss" and t.pos_ == "PRON")) or t.i > head.i]
+        tokens = [
+            t
+            for t in noun_phrase_tokens(head, keep_participles=True)
+            if (t.dep_ != "det" and not (t.dep_ == "poss" and t.pos_ == "PRON")) or t.i > head.i
+        ]
         definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in head.children)
         if definite:
             earlier = self._earlier(head)
             if earlier is None:
                 return None
-            return SourceMention(name=earlier.name, kind=earlier.kind, cited_for=cited_for(sent),
-                                 paragraph=self.parsed.paragraph_of(head),
-                                 start=head.idx, end=head.idx + len(head))
+            return SourceMention(
+                name=earlier.name,
+                kind=earlier.kind,
+                cited_for=cited_for(sent),
+                paragraph=self.parsed.paragraph_of(head),
+                start=head.idx,
+                end=head.idx + len(head),
+            )
         # the mention marks the head noun only: a body named in the phrase ('State Department
         # officials') is still a party
         mention = self._mention(tokens, SourceKind.ANONYMOUS, sent, marked=head)
@@ -98,8 +115,11 @@ class Informants:
         children = list(subject.children)
         proper = [c for c in children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
         the = [c for c in children if c.dep_ == "det" and c.lower_ == "the"]
-        described = [c for c in children if (c.dep_ == "amod" or (c.dep_ == "compound" and c.pos_ == "ADJ"))
-                     and c.text == c.lower_]  # "the foreign ministry"; not "the law enforcement agency" (named before)
+        described = [
+            c
+            for c in children
+            if (c.dep_ == "amod" or (c.dep_ == "compound" and c.pos_ == "ADJ")) and c.text == c.lower_
+        ]  # "the foreign ministry"; not "the law enforcement agency" (named before)
         if proper or (the and described and len(the) + len(described) == len(children)):
             tokens = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and not t.is_punct]
             return self._mention(tokens, SourceKind.OFFICIAL, sent, marked=verb)
@@ -115,22 +135,38 @@ class Informants:
         if cue is None:
             return []
         head = _described(cue)
-        if head is None or head.pos_ != "NOUN" or self.parsed.token_in_quote(head) \
-                or head.lemma_.lower() not in INFORMANT_NOUNS | _PEOPLE_NOUNS:
+        if (
+            head is None
+            or head.pos_ != "NOUN"
+            or self.parsed.token_in_quote(head)
+            or head.lemma_.lower() not in INFORMANT_NOUNS | _PEOPLE_NOUNS
+        ):
             return []
         mention = self._informant(head, sent)
         if mention is None:
             return []
-        return [SourceMention(name=mention.name, kind=SourceKind.ANONYMOUS, cited_for=mention.cited_for,
-                              paragraph=mention.paragraph,
-                              start=mention.start, end=mention.end)]
+        return [
+            SourceMention(
+                name=mention.name,
+                kind=SourceKind.ANONYMOUS,
+                cited_for=mention.cited_for,
+                paragraph=mention.paragraph,
+                start=mention.start,
+                end=mention.end,
+            )
+        ]
 
     def _mention(self, tokens: list[Token], kind: SourceKind, sent: Span, marked: Token | None = None) -> SourceMention:
         marked_start = (marked or tokens[0]).idx
         marked_end = marked.idx + len(marked) if marked is not None else tokens[-1].idx + len(tokens[-1])
-        return SourceMention(name=clean_name(span_text(tokens)), kind=kind, cited_for=cited_for(sent),
-                             paragraph=self.parsed.paragraph_of(tokens[0]),
-                             start=marked_start, end=marked_end)
+        return SourceMention(
+            name=clean_name(span_text(tokens)),
+            kind=kind,
+            cited_for=cited_for(sent),
+            paragraph=self.parsed.paragraph_of(tokens[0]),
+            start=marked_start,
+            end=marked_end,
+        )
 
 
 def _described(cue: Token) -> Token | None:
@@ -145,8 +181,11 @@ def _described(cue: Token) -> Token | None:
         return verb.head  # "a senior official, speaking to X on condition of anonymity"
     if verb.dep_ == "relcl":
         head = verb.head
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and (
-                head.head.head.pos_ in ("NOUN", "ADJ") or head.head.head.dep_ == "acl"):
+        while (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and (head.head.head.pos_ in ("NOUN", "ADJ") or head.head.head.dep_ == "acl")
+        ):
             head = head.head.head  # "a person close to the board who spoke": the person
             if head.dep_ == "acl":
                 head = head.head  # "a diplomat involved in the talks who spoke": the diplomat

@@ -8,20 +8,31 @@ airs, or a list it shares with one ('ABC News, X and Y'). 'Told the committee' c
 An author's note ('Ola Berg is a columnist for the Courier') and the report's own outlet speaking
 of itself cite nothing; its own earlier reporting ('as the Courier has reported') does.
 """
+
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..labels import CITABLE_ENTITY_LABELS, OUTLET_SHAPED_ENTITY_LABELS
 from ...model import SourceKind
 from ...names import acronyms, clean_name, is_acronym
 from ..doc import ParsedArticle, cited_for, entities_in
 from ..drafts import SourceMention
-from ..lexicon import (AGENCY_WORDS, ANONYMITY_CUES, BIO_ROLE_NOUNS, GROUP_NOUNS, MEDIA_ROLE_NOUNS, MEDIA_WORK_NOUNS,
-                      OUTLET_WORDS, REPORT_WORDS, SOCIAL_PLATFORMS)
+from ..labels import CITABLE_ENTITY_LABELS, OUTLET_SHAPED_ENTITY_LABELS
+from ..lexicon import (
+    AGENCY_WORDS,
+    ANONYMITY_CUES,
+    BIO_ROLE_NOUNS,
+    GROUP_NOUNS,
+    MEDIA_ROLE_NOUNS,
+    MEDIA_WORK_NOUNS,
+    OUTLET_WORDS,
+    REPORT_WORDS,
+    SOCIAL_PLATFORMS,
+)
 from ..resources import word_set
 
 _PRESS_TITLES = word_set("media_press_titles")
@@ -31,10 +42,12 @@ _INTERVIEW_VERBS = word_set("media_interview_verbs")
 _CREDIT_VERBS = word_set("media_credit_verbs")
 # A programme title in quotation marks after the words that cite it: told "Morning Desk",
 # on "Morning Desk", Harbour TV's "Morning Desk". Title case, short, no sentence inside.
-_PROGRAMME = re.compile(r"(?:\b(?:told|on|to|with|of)|(?P<owner>(?:[A-Z][\w&.-]*\s){0,3}(?:[A-Z][\w&.-]*|channel|network))"
-                        r"['\u2019]s?)\s+"
-                        r"[\"\u201c](?P<title>[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|and|of|the|&|with|in|on)){0,5})"
-                        r"[,.]?[\"\u201d]")
+_PROGRAMME = re.compile(
+    r"(?:\b(?:told|on|to|with|of)|(?P<owner>(?:[A-Z][\w&.-]*\s){0,3}(?:[A-Z][\w&.-]*|channel|network))"
+    r"['\u2019]s?)\s+"
+    r"[\"\u201c](?P<title>[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|and|of|the|&|with|in|on)){0,5})"
+    r"[,.]?[\"\u201d]"
+)
 
 
 class Outlets:
@@ -77,8 +90,9 @@ class Outlets:
         or left for the story to decide (another report may show the name is an outlet's)."""
         return [m if m.name.lower() in self.known else dataclasses.replace(m, tentative=True) for m in self.tentative]
 
-    def _cited(self, ent: Span, position: str | None, sent: Span, evidenced: set[int],
-               anonymous: bool) -> tuple[SourceMention | None, bool]:
+    def _cited(
+        self, ent: Span, position: str | None, sent: Span, evidenced: set[int], anonymous: bool
+    ) -> tuple[SourceMention | None, bool]:
         if position is None and ent.root.i in evidenced:
             position = "listed"  # "interviews with Harbour News, X and Y"
         if ent.label_ not in ("ORG", "PERSON") and position not in ("credit", "broadcast"):
@@ -91,16 +105,31 @@ class Outlets:
         if is_own_outlet(name, self.parsed.article.outlet) and position != "credit":
             return None, False
         # "Berg reports": a person the small model took for an organisation? Not in "as Berg reported"
-        lone_word = len(ent) == 1 and not ent.text.isupper() and ent.root.dep_ == "nsubj" \
+        lone_word = (
+            len(ent) == 1
+            and not ent.text.isupper()
+            and ent.root.dep_ == "nsubj"
             and not any(c.dep_ == "mark" and c.lower_ == "as" for c in ent.root.head.children)
-        newsroom = is_outlet_name(name) or _newsroom_noun(ent) is not None or ent.root.i in evidenced \
-            or (anonymous and position == "interview") or position == "broadcast"
+        )
+        newsroom = (
+            is_outlet_name(name)
+            or _newsroom_noun(ent) is not None
+            or ent.root.i in evidenced
+            or (anonymous and position == "interview")
+            or position == "broadcast"
+        )
         sure = newsroom or (position == "credit" and not lone_word)
         # "the Watchdog Trust reported" cites a body that reports, not necessarily a newsroom: it
         # stays a party of the report (and is an outlet if the story shows it elsewhere)
         kind = SourceKind.AGENCY if is_agency_name(name) else SourceKind.NEWS_OUTLET if newsroom else SourceKind.OTHER
-        mention = SourceMention(name=name, kind=kind, cited_for=cited_for(sent),
-                                paragraph=self.parsed.paragraph_of(ent), start=ent.start_char, end=ent.end_char)
+        mention = SourceMention(
+            name=name,
+            kind=kind,
+            cited_for=cited_for(sent),
+            paragraph=self.parsed.paragraph_of(ent),
+            start=ent.start_char,
+            end=ent.end_char,
+        )
         return mention, sure
 
     def note(self, mention: SourceMention) -> None:
@@ -119,8 +148,12 @@ def programmes(parsed: ParsedArticle, doc: Doc) -> list[SourceMention]:
     out = []
     for match in _PROGRAMME.finditer(text):
         owner, title = match.group("owner"), match.group("title")
-        if owner and owner.split()[-1].lower() not in OUTLET_WORDS and not is_outlet_name(owner) \
-                and not any(c.isupper() for c in owner.split()[-1][1:]):
+        if (
+            owner
+            and owner.split()[-1].lower() not in OUTLET_WORDS
+            and not is_outlet_name(owner)
+            and not any(c.isupper() for c in owner.split()[-1][1:])
+        ):
             continue  # "Ola Berg's 'Harbour Days'" is a person's book or phrase, not a programme
         start = match.start("owner") if owner else match.start("title")  # the owner is cited as its programme
         cue = doc.char_span(match.start(), match.start() + len(match.group(0).split()[0]), alignment_mode="expand")
@@ -131,9 +164,16 @@ def programmes(parsed: ParsedArticle, doc: Doc) -> list[SourceMention]:
         if not owner and not _cites_programme(cue.root):
             continue  # "a boss on 'The Big Haul'" names a show; "told 'Morning Desk'" cites one
         name = f"{owner}'s {title}" if owner else title
-        out.append(SourceMention(name=clean_name(name), kind=SourceKind.NEWS_OUTLET, cited_for=cited_for(sent),
-                                 paragraph=paragraph, start=start,
-                                 end=match.end("title")))
+        out.append(
+            SourceMention(
+                name=clean_name(name),
+                kind=SourceKind.NEWS_OUTLET,
+                cited_for=cited_for(sent),
+                paragraph=paragraph,
+                start=start,
+                end=match.end("title"),
+            )
+        )
     return out
 
 
@@ -213,8 +253,12 @@ def _position(ent: Span) -> str | None:
 
 def _reported_which(root: Token) -> bool:
     """'the Courier, which first reported the story'."""
-    return any(c.dep_ == "relcl" and c.lemma_ in ("report", "publish", "reveal")
-               and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in root.children)
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_ in ("report", "publish", "reveal")
+        and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)
+        for c in root.children
+    )
 
 
 def _newsroom_noun(ent: Span) -> Token | None:
@@ -237,7 +281,11 @@ def _is_author_note(sent: Span) -> bool:
     for verb in (t for t in sent if t.lemma_ == "be"):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         roles = [t for c in verb.children if c.dep_ == "attr" for t in c.subtree]
-        if subject is not None and subject.ent_type_ == "PERSON" and any(t.lemma_.lower() in BIO_ROLE_NOUNS for t in roles):
+        if (
+            subject is not None
+            and subject.ent_type_ == "PERSON"
+            and any(t.lemma_.lower() in BIO_ROLE_NOUNS for t in roles)
+        ):
             return True
     return False
 
@@ -249,7 +297,7 @@ def outlet_span(ent: Span) -> Span | None:
     start = ent.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
         start -= 1
-    end = next((t.i for t in doc[start:ent.end] if t.lower_ in BIO_ROLE_NOUNS | MEDIA_ROLE_NOUNS), ent.end)
+    end = next((t.i for t in doc[start : ent.end] if t.lower_ in BIO_ROLE_NOUNS | MEDIA_ROLE_NOUNS), ent.end)
     while end > start and doc[end - 1].lower_ in _ROLE_MODIFIERS:
         end -= 1
     span = Span(doc, start, end, label="ORG") if end > start else None
@@ -260,12 +308,11 @@ def is_outlet_name(text: str) -> bool:
     """A news organisation's name: 'Valley Gazette', 'Radio Tamsin', 'Agence France-Presse'.
     A government 'Rivers Agency' is not one."""
     words = [w.lower() for w in re.split(r"[\s-]+", clean_name(text))]
-    if any(a == "press" and b in _PRESS_TITLES for a, b in zip(words, words[1:])):
+    if any(a == "press" and b in _PRESS_TITLES for a, b in itertools.pairwise(words)):
         return False  # "White House Press Secretary Ola Berg" is a person
     if words and words[-1] in REPORT_WORDS - OUTLET_WORDS:
         return False  # "the Harbour News poll" is the outlet's poll: a report
-    return bool(words) and (words[-1] in OUTLET_WORDS or bool(set(words) & _MEDIA_NAME_WORDS)
-                            or words[0] == "radio")
+    return bool(words) and (words[-1] in OUTLET_WORDS or bool(set(words) & _MEDIA_NAME_WORDS) or words[0] == "radio")
 
 
 def is_body_name(text: str) -> bool:

@@ -7,6 +7,7 @@ listed here: it is that party's words, on the quotes and party pages. A poster t
 name, or a description the parties do not explain ('the group tweeted'), is left out rather
 than guessed.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -36,25 +37,41 @@ def with_posts(parsed: ParsedArticle, index: PartyIndex, sources: list[SourceMen
 def _post(parsed: ParsedArticle, index: PartyIndex, token: Token, sent: Span) -> SourceMention | None:
     if token.pos_ == "VERB" and token.lemma_ == "tweet":
         return _named(parsed, index, "Twitter", subject_of(token), token, sent)  # "Berg tweeted that"
-    if token.pos_ == "NOUN" and token.lemma_ == "tweet" and token.dep_ == "pobj" and token.head.lower_ == "in" \
-            and token.head.head.pos_ in ("VERB", "AUX"):
+    if (
+        token.pos_ == "NOUN"
+        and token.lemma_ == "tweet"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and token.head.head.pos_ in ("VERB", "AUX")
+    ):
         return _named(parsed, index, "Twitter", subject_of(token.head.head), token, sent)  # "wrote in a tweet"
-    if token.pos_ == "PROPN" and token.lower_ in SOCIAL_PLATFORMS and token.dep_ == "pobj" \
-            and token.head.lower_ in ("to", "on") and token.head.head.pos_ in ("VERB", "AUX"):
+    if (
+        token.pos_ == "PROPN"
+        and token.lower_ in SOCIAL_PLATFORMS
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("to", "on")
+        and token.head.head.pos_ in ("VERB", "AUX")
+    ):
         return _named(parsed, index, token.text, subject_of(token.head.head), token, sent)  # "took to Twitter"
     return None
 
 
-def _named(parsed: ParsedArticle, index: PartyIndex, network: str, poster: Token | None, cue: Token,
-           sent: Span) -> SourceMention | None:
+def _named(
+    parsed: ParsedArticle, index: PartyIndex, network: str, poster: Token | None, cue: Token, sent: Span
+) -> SourceMention | None:
     if poster is None or parsed.token_in_quote(poster):
         return None
     name = _poster_name(parsed, index, poster)
     if not name:
         return None
-    return SourceMention(name=f"{name} ({network})", kind=SourceKind.STATEMENT, cited_for=cited_for(sent),
-                         paragraph=parsed.paragraph_of(cue),
-                         start=cue.idx, end=cue.idx + len(cue))
+    return SourceMention(
+        name=f"{name} ({network})",
+        kind=SourceKind.STATEMENT,
+        cited_for=cited_for(sent),
+        paragraph=parsed.paragraph_of(cue),
+        start=cue.idx,
+        end=cue.idx + len(cue),
+    )
 
 
 def _poster_name(parsed: ParsedArticle, index: PartyIndex, poster: Token) -> str | None:
@@ -65,8 +82,9 @@ def _poster_name(parsed: ParsedArticle, index: PartyIndex, poster: Token) -> str
         return None
     speaker = resolve_speaker(parsed, index, poster, None)
     if speaker.party is not None:
-        described = poster.pos_ == "NOUN" and not any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
-                                                       for c in poster.children)
+        described = poster.pos_ == "NOUN" and not any(
+            c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in poster.children
+        )
         if described and poster.lower_ not in speaker.party.name.lower().split():
             return None
         return speaker.party.name

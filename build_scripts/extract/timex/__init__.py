@@ -1,6 +1,7 @@
 """Temporal expressions (TIMEX3): the rule table (rules), the words it is built from
 (vocabulary, holidays), the normalisers (dates, relative, durations), calendar arithmetic
 (calendar), the walk over a text (find) and TimeML's export conventions (timeml)."""
+
 from __future__ import annotations
 
 from .calendar import as_date, precision_value, shift
@@ -8,5 +9,15 @@ from .find import Timex, TimexContext, find_timexes, normalise
 from .timeml import as_timex3, is_timeml_timex
 from .vocabulary import ORDINALS
 
-__all__ = ["ORDINALS", "Timex", "TimexContext", "as_date", "as_timex3", "find_timexes", "is_timeml_timex",
-           "normalise", "precision_value", "shift"]
+__all__ = [
+    "ORDINALS",
+    "Timex",
+    "TimexContext",
+    "as_date",
+    "as_timex3",
+    "find_timexes",
+    "is_timeml_timex",
+    "normalise",
+    "precision_value",
+    "shift",
+]

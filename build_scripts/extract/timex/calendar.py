@@ -1,5 +1,6 @@
 """Calendar arithmetic for temporal expressions: shifting dates by units, values at a given
 precision, quarters, and the movable days holidays are built from."""
+
 from __future__ import annotations
 
 import calendar
@@ -68,7 +69,7 @@ def easter(year: int) -> dt.date:
     g = (8 * b + 13) // 25
     h = (19 * a + b - d - g + 15) % 30
     i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own letter)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
     m = (a + 11 * h + 19 * l) // 433
     month = (h + l - 7 * m + 90) // 25
     return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)

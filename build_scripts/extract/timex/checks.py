@@ -1,5 +1,6 @@
 """Checks that turn away look-alikes a pattern matches: a number that is no year, 'may' the
 verb, a newspaper called Daily. Each takes the text and the match and says whether to keep it."""
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,7 @@ def is_frequency(text: str, start: int, end: int) -> bool:
         return False
     if following and surface.lower() == "quarterly":
         return False  # "quarterly earnings": the reporting period, not a recurrence (TempEval train: 1 of 11)
-    return not (surface[:1].isupper() and re.search(r"[A-Za-z,]\s*$", text[max(0, start - 3):start]))
+    return not (surface[:1].isupper() and re.search(r"[A-Za-z,]\s*$", text[max(0, start - 3) : start]))
 
 
 _MONTH_PREPOSITIONS = word_set("month_prepositions")
@@ -40,12 +41,13 @@ def is_month_name(text: str, start: int, end: int) -> bool:
 
 def is_year(text: str, start: int, end: int) -> bool:
     """A four-digit number is a year unless a unit, a currency or a count goes with it."""
-    before = text[max(0, start - 12):start].lower()
-    after = text[end:end + 10].lower()
+    before = text[max(0, start - 12) : start].lower()
+    after = text[end : end + 10].lower()
     if re.search(r"\b(?:from|between)\s+$", before) and re.match(rf"\s*(?:to|and)\s+{YEAR}\b", after):
         return True  # "from 2005 to 2008"
-    if re.match(r"\s*(%|percent|people|members|jobs|troops|of\b|to\b\s*\d|kilomet|miles?\b|feet\b|dollars?\b)", after) \
-            or re.search(r"[$£€]\s*$", before):
+    if re.match(
+        r"\s*(%|percent|people|members|jobs|troops|of\b|to\b\s*\d|kilomet|miles?\b|feet\b|dollars?\b)", after
+    ) or re.search(r"[$£€]\s*$", before):
         return False
     # "2000 votes" counts; "the 1992 protests", "the 2000 Olympics", "since 2019 talks" are the year's
     return not re.match(r"\s*[a-z]+s\b", after) or bool(re.search(r"\b(?:the|since|until|during)\s+$", before))

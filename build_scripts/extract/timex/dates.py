@@ -2,6 +2,7 @@
 outright ('March 3, 2023', 'fiscal 2024', 'the 1990s'), or named without its year ('March 3',
 'in April'), which the report's date completes. Each takes (text, lowered, words, dct, future)
 and returns (type, value, offset, approximate)."""
+
 from __future__ import annotations
 
 import calendar
@@ -104,8 +105,16 @@ def normalise_decade(text: str, t: str, words: list[str], dct: dt.date | None, f
     if len(digits) == 2:  # "the '90s"
         return "DATE", "19" + digits[0], None, False
     word = next(w for w in words if w.endswith("ties"))
-    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-            "eighties": 8, "nineties": 9}[word]
+    tens = {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }[word]
     return "DATE", f"19{tens}", None, False
 
 
@@ -145,7 +154,7 @@ def normalise_fiscal_year(text: str, t: str, words: list[str], dct: dt.date | No
 
 def normalise_edge_of(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     """'the end of November', 'the beginning of 1990': the month or year whose edge it is."""
-    tail = words[words.index("of") + 1:]
+    tail = words[words.index("of") + 1 :]
     if tail[0].isdigit():
         return "DATE", tail[0], None, False
     if len(tail) > 1:
@@ -206,7 +215,11 @@ def normalise_half_year(text: str, t: str, words: list[str], dct: dt.date | None
 
 
 def normalise_century(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    number = int(re.sub(r"\D", "", t)) if re.search(r"\d", t) else {"nineteenth": 19, "twentieth": 20, "twenty": 21}[words[1] if words[0] == "the" else words[0]]
+    number = (
+        int(re.sub(r"\D", "", t))
+        if re.search(r"\d", t)
+        else {"nineteenth": 19, "twentieth": 20, "twenty": 21}[words[1] if words[0] == "the" else words[0]]
+    )
     return "DATE", f"{number - 1:02d}", None, False
 
 

@@ -1,5 +1,6 @@
 """Normalisers of lengths and recurrences: durations ('three years', 'the past 24 hours', 'a
 year and a half') and sets ('every Sunday', 'twice a week', 'annually')."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,9 +11,15 @@ from .vocabulary import UNITS, WEEKDAYS, number
 
 def normalise_vague_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     # "decades": in years, as TimeML corpora write "a decade" (P10Y)
-    unit = {"years": "Y", "months": "M", "weeks": "W", "decades": "Y", "days": "D", "hours": "TH",
-            "minutes": "TM"}[words[-1]]
-    return "DURATION", f"P{'T' if unit.startswith('T') else ''}X{unit[-1] if unit.startswith('T') else unit}", None, False
+    unit = {"years": "Y", "months": "M", "weeks": "W", "decades": "Y", "days": "D", "hours": "TH", "minutes": "TM"}[
+        words[-1]
+    ]
+    return (
+        "DURATION",
+        f"P{'T' if unit.startswith('T') else ''}X{unit[-1] if unit.startswith('T') else unit}",
+        None,
+        False,
+    )
 
 
 def normalise_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
@@ -29,7 +36,9 @@ def normalise_duration(text: str, t: str, words: list[str], dct: dt.date | None,
 
 def normalise_the_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     """'the nine months', 'the year-earlier nine months': the duration after the article."""
-    count = next(i for i, w in enumerate(words) if w in ("several", "few") or (number(w) is not None and w not in ("a", "an")))
+    count = next(
+        i for i, w in enumerate(words) if w in ("several", "few") or (number(w) is not None and w not in ("a", "an"))
+    )
     return normalise_duration(text, t, words[count:], dct, future)
 
 
@@ -67,8 +76,16 @@ def normalise_past_span(text: str, t: str, words: list[str], dct: dt.date | None
 def normalise_set(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     if words[-1] in WEEKDAYS:  # "every Sunday": that day of any week
         return "SET", f"XXXX-WXX-{WEEKDAYS[words[-1]] + 1}", None, False
-    adverb = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
-              "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}.get(words[-1])
+    adverb = {
+        "daily": "P1D",
+        "nightly": "P1D",
+        "weekly": "P1W",
+        "monthly": "P1M",
+        "quarterly": "P3M",
+        "annually": "P1Y",
+        "yearly": "P1Y",
+        "hourly": "PT1H",
+    }.get(words[-1])
     if adverb:
         return "SET", adverb, None, False
     unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(words[-1], "W")

@@ -5,6 +5,7 @@ unknown, a date is kept as an offset so the timeline can say "two years before t
 The rules (rules.py) find and normalise each expression; this module walks a text and keeps
 what an article has said so far, the anchor of 'the next day' and 'three weeks later'.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -49,8 +50,9 @@ class TimexContext:
         return min(d for d in self.days if (latest - dt.date.fromisoformat(d)).days <= 31)
 
 
-def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -> tuple[str, str | None, tuple | None,
-                                                                                        bool]:
+def normalise(
+    text: str, kind: str, dct: dt.date | None, future: bool = False
+) -> tuple[str, str | None, tuple | None, bool]:
     """(type, value, offset, approximate) of one expression found by the rule named `kind`,
     against the report's date alone."""
     t = text.lower().strip()
@@ -60,12 +62,14 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
     return normaliser(text, t, words_of(t), dct, future)
 
 
-_RATE_BEFORE = re.compile(r"(?:percent|%|\d|million|billion|thousand|dollars|euros|pounds)\s+$", re.I)
+_RATE_BEFORE = re.compile(r"(?:percent|%|\d|million|billion|thousand|dollars|euros|pounds)\s+$", re.IGNORECASE)
 # TIMEX3 extents include a quantity's modifier ("nearly two years", mod APPROX); "over" and
 # "under" only before a number, where they cannot be the preposition of "over the past year"
 _MODIFIER_BEFORE = re.compile(
     r"\b(?:nearly|almost|about|around|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|"
-    r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|well\s+over|over|under)\s+$", re.I)
+    r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|well\s+over|over|under)\s+$",
+    re.IGNORECASE,
+)
 _QUANTIFIED = frozenset({"duration", "ago", "half_duration", "second_duration", "vague_duration"})
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 _YEAR_BEFORE = re.compile(r"(?:a|one) year (?:ago|earlier)|the year-(?:earlier|ago) (?:quarter|period)")
@@ -101,17 +105,31 @@ def _read(text: str, start: int, end: int, kind: str, context: TimexContext, dct
         type_, value, offset, approx = _normalised(surface, kind, context, dct, future)
     except (OverflowError, ValueError):  # "9,000 years ago": a day before year 1 has no date
         type_, value, offset, approx = "DATE", None, None, False
-    if context.quarter and (_YEAR_BEFORE.fullmatch(lowered) or (kind == "year_earlier" and not _QUARTER.fullmatch(value or ""))):
+    if context.quarter and (
+        _YEAR_BEFORE.fullmatch(lowered) or (kind == "year_earlier" and not _QUARTER.fullmatch(value or ""))
+    ):
         # "profit rose from $2 million a year ago": in a report on a quarter, the same quarter
         # a year before (TimeML annotates the quarter, not the year); the story's quarter stays
         value = f"{int(context.quarter[:4]) - 1:04d}{context.quarter[4:]}"
     if kind in ("md", "dm") and value and value[5:] in context.years_of_days:
         value = f"{context.years_of_days[value[5:]]}-{value[5:]}"  # the same day named again
-    if kind == "duration" and _RATE_BEFORE.search(text[max(0, start - 12):start]) and lowered.split()[0] in ("a", "an"):
+    if (
+        kind == "duration"
+        and _RATE_BEFORE.search(text[max(0, start - 12) : start])
+        and lowered.split()[0] in ("a", "an")
+    ):
         type_ = "SET"  # "5 percent a year": a rate, each year
     start = _with_modifier(text, start, kind)
-    return Timex(start=start, end=end, text=text[start:end], kind=kind, type=type_, value=value, offset=offset,
-                 approximate=approx)
+    return Timex(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=kind,
+        type=type_,
+        value=value,
+        offset=offset,
+        approximate=approx,
+    )
 
 
 def _remember(timex: Timex, context: TimexContext) -> None:
@@ -138,8 +156,9 @@ def _with_modifier(text: str, start: int, kind: str) -> int:
     modifier = _MODIFIER_BEFORE.search(text, max(0, start - 25), start)
     if modifier is None:
         return start
-    if modifier.group().split()[0].lower() in ("over", "under", "some") and not re.match(r"\d|[a-z]+\b(?<!the)",
-                                                                                         text[start:]):
+    if modifier.group().split()[0].lower() in ("over", "under", "some") and not re.match(
+        r"\d|[a-z]+\b(?<!the)", text[start:]
+    ):
         return start
     return modifier.start()
 
@@ -157,9 +176,18 @@ def _normalised(surface: str, kind: str, context: TimexContext, dct: dt.date | N
         return "DATE", context.first_day(), None, False
     if kind in ("anaphoric", "next_day") or (kind == "ago" and lowered.split()[-1] in ANCHORED_WORDS):
         return anchored(surface, kind, anchor)
-    if kind == "rel_unit" and context.anchor and re.search(r"\b(?:following|previous|same)\b", lowered) \
-            and not re.search(r"spring|summer|autumn|fall|winter|weekend|quarter", lowered):
+    if (
+        kind == "rel_unit"
+        and context.anchor
+        and re.search(r"\b(?:following|previous|same)\b", lowered)
+        and not re.search(r"spring|summer|autumn|fall|winter|weekend|quarter", lowered)
+    ):
         return anchored(surface, "anaphoric" if "same" in lowered else "next_day", context.anchor)
-    if kind == "rel_weekday" and ("following" in lowered or "previous" in lowered) and context.anchor and len(context.anchor) == 10:
+    if (
+        kind == "rel_weekday"
+        and ("following" in lowered or "previous" in lowered)
+        and context.anchor
+        and len(context.anchor) == 10
+    ):
         return weekday_from(surface, dt.date.fromisoformat(context.anchor))
     return normalise(surface, kind, dct, future)

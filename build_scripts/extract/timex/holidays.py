@@ -1,12 +1,13 @@
 """Holidays: one table drives both recognition (the pattern) and the date. A holiday whose date
 this calendar cannot compute (a lunar one, or one each country keeps on its own day) is still
 recognised, and gets no date rather than another holiday's."""
+
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .calendar import easter, nth_weekday
 from .vocabulary import YEAR
@@ -77,7 +78,6 @@ HOLIDAYS: tuple[Holiday, ...] = (
 )
 
 
-
 def _required_words(pattern: str) -> int:
     """How many words a name pattern needs at least: 'Christmas(?:\\s+Day)?' one, 'Christmas\\s+Eve' two."""
     return re.sub(r"\(\?:[^()]*\)\?", "", pattern).count(r"\s+") + 1
@@ -87,7 +87,7 @@ def _required_words(pattern: str) -> int:
 # need more words go first, so "Christmas Eve" is not read as "Christmas", nor "Easter Monday" as "Easter"
 _NAMES = "|".join(h.pattern for h in sorted(HOLIDAYS, key=lambda h: (-_required_words(h.pattern), -len(h.pattern))))
 HOLIDAY_PATTERN = rf"\b(?:(?:last|next|this)\s+)?(?:{_NAMES})(?:\s+{YEAR})?\b"
-_COMPILED = [(h, re.compile(h.pattern, re.I)) for h in HOLIDAYS]
+_COMPILED = [(h, re.compile(h.pattern, re.IGNORECASE)) for h in HOLIDAYS]
 
 
 def holiday_named(name: str) -> Holiday | None:
@@ -102,7 +102,7 @@ def holiday_value(surface: str, dct: dt.date | None, future: bool) -> str | None
     words = surface.split()
     direction = words[0].lower() if words[0].lower() in ("last", "next", "this") else None
     year = int(words[-1]) if re.fullmatch(YEAR, words[-1]) else None
-    name = " ".join(words[1 if direction else 0:len(words) - (1 if year else 0)])
+    name = " ".join(words[1 if direction else 0 : len(words) - (1 if year else 0)])
     holiday = holiday_named(name)
     if holiday is None or holiday.date is None:
         return None
@@ -117,7 +117,9 @@ def holiday_value(surface: str, dct: dt.date | None, future: bool) -> str | None
     if direction is None and (coming - dct).days <= 61:
         return coming.isoformat()  # as with months: a past tense cannot reach a day not yet come
     if direction == "next" or (future and direction is None):
-        return (this_year if this_year > dct or (this_year == dct and direction is None) else holiday.date(dct.year + 1)).isoformat()
+        return (
+            this_year if this_year > dct or (this_year == dct and direction is None) else holiday.date(dct.year + 1)
+        ).isoformat()
     if direction == "last":
         return (this_year if this_year < dct else holiday.date(dct.year - 1)).isoformat()
     return (this_year if this_year <= dct else holiday.date(dct.year - 1)).isoformat()

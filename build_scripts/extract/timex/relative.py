@@ -1,6 +1,7 @@
 """Normalisers of expressions that count from a point: the report's day ('yesterday', 'last
 week', 'on Friday', 'three years ago') or a date the text gave before ('the next day', 'two
 weeks later'), and times of day."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -72,8 +73,12 @@ def normalise_ago(text: str, t: str, words: list[str], dct: dt.date | None, futu
     if dct is None or words[-1] in ANCHORED_WORDS:
         return "DATE", None, (direction * amount, unit), words[-1] == "since"
     day = shift(dct, direction * amount, unit)
-    return "DATE", precision_value(day, "M" if unit in ("Y", "DE") and words[-1] == "since" else unit), \
-        (direction * amount, unit), words[-1] == "since"
+    return (
+        "DATE",
+        precision_value(day, "M" if unit in ("Y", "DE") and words[-1] == "since" else unit),
+        (direction * amount, unit),
+        words[-1] == "since",
+    )
 
 
 def normalise_present(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
@@ -87,7 +92,9 @@ def normalise_ref(text: str, t: str, words: list[str], dct: dt.date | None, futu
 def normalise_clock_day(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     """'10 a.m. Tuesday', 'Tuesday at 10 a.m.': the clock time on that day."""
     weekday = next(w for w in words if w in WEEKDAYS)
-    _, day, _, _ = normalise_weekday_part(text, weekday, [w for w in words if w in (weekday, "last", "next")], dct, future)
+    _, day, _, _ = normalise_weekday_part(
+        text, weekday, [w for w in words if w in (weekday, "last", "next")], dct, future
+    )
     return "TIME", clock_value([w for w in words if w != weekday], day), None, False
 
 

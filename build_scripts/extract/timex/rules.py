@@ -7,19 +7,21 @@ Where two rules match overlapping text, the longest match wins, then the leftmos
 rule listed first. To add a rule: write its pattern from the shared fragments, pick or write a
 normaliser (dates, relative, durations), give it examples, and run the tests.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from . import dates, durations, relative
 from .checks import is_frequency, is_month_name, is_year
 from .holidays import HOLIDAY_PATTERN
 from .vocabulary import CLOCK, MONTH, NUM, ORDINAL, PART, SMALL, SPOKEN_YEAR, TENS_RX, UNIT, WEEKDAY, YEAR
 
-__all__ = ["EXAMPLE_DCT", "Example", "RULES", "Rule", "find_spans", "rule_named"]
+__all__ = ["EXAMPLE_DCT", "RULES", "Example", "Rule", "find_spans", "rule_named"]
 
 EXAMPLE_DCT = dt.date(2023, 3, 23)  # a Thursday
 
@@ -48,157 +50,442 @@ def _ex(sentence: str, span: str, type_: str | None, value: str | None, future: 
 _ANY_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 RULES: tuple[Rule, ...] = (
-    Rule("iso", r"\b\d{4}-\d{2}-\d{2}\b", dates.normalise_iso, (_ex("filed 2021-03-15", "2021-03-15", "DATE", "2021-03-15"),)),
-    Rule("numeric", rf"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/{YEAR}\b", dates.normalise_numeric,
-         (_ex("filed on 3/15/2021", "3/15/2021", "DATE", "2021-03-15"),)),
-    Rule("season", r"\b(?:the|in|this|last|next)\s+(?:spring|summer|autumn|winter)\b", dates.normalise_season,
-         (_ex("the talks in the summer failed", "the summer", "DATE", "2022-SU"),
-          _ex("elections next spring", "next spring", "DATE", "2024-SP"))),
-    Rule("fiscal", rf"\bfiscal\s+(?:year\s+)?{YEAR}\b", dates.normalise_fiscal,
-         (_ex("results for fiscal 2024", "fiscal 2024", "DATE", "2024"),)),
-    Rule("fiscal_year", r"\b(?:this|the\s+current|the\s+latest|the|its|last|next|the\s+previous|the\s+coming)\s+fiscal\s+year\b",
-         dates.normalise_fiscal_year,
-         (_ex("sales this fiscal year", "this fiscal year", "DATE", "2023"), _ex("a loss in the latest fiscal year", "the latest fiscal year", "DATE", "2022"))),
-    Rule("mdy", rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", dates.normalise_mdy,
-         (_ex("signed on March 1, 2012", "March 1, 2012", "DATE", "2012-03-01"),)),
-    Rule("dmy", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+\d{{4}}\b", dates.normalise_mdy,
-         (_ex("on 4 June 2019", "4 June 2019", "DATE", "2019-06-04"),)),
-    Rule("weekday_md", rf"\b{WEEKDAY},?\s+{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", dates.normalise_md,
-         (_ex("on Monday, March 20 the talks began", "Monday, March 20", "DATE", "2023-03-20"),)),
+    Rule(
+        "iso",
+        r"\b\d{4}-\d{2}-\d{2}\b",
+        dates.normalise_iso,
+        (_ex("filed 2021-03-15", "2021-03-15", "DATE", "2021-03-15"),),
+    ),
+    Rule(
+        "numeric",
+        rf"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/{YEAR}\b",
+        dates.normalise_numeric,
+        (_ex("filed on 3/15/2021", "3/15/2021", "DATE", "2021-03-15"),),
+    ),
+    Rule(
+        "season",
+        r"\b(?:the|in|this|last|next)\s+(?:spring|summer|autumn|winter)\b",
+        dates.normalise_season,
+        (
+            _ex("the talks in the summer failed", "the summer", "DATE", "2022-SU"),
+            _ex("elections next spring", "next spring", "DATE", "2024-SP"),
+        ),
+    ),
+    Rule(
+        "fiscal",
+        rf"\bfiscal\s+(?:year\s+)?{YEAR}\b",
+        dates.normalise_fiscal,
+        (_ex("results for fiscal 2024", "fiscal 2024", "DATE", "2024"),),
+    ),
+    Rule(
+        "fiscal_year",
+        r"\b(?:this|the\s+current|the\s+latest|the|its|last|next|the\s+previous|the\s+coming)\s+fiscal\s+year\b",
+        dates.normalise_fiscal_year,
+        (
+            _ex("sales this fiscal year", "this fiscal year", "DATE", "2023"),
+            _ex("a loss in the latest fiscal year", "the latest fiscal year", "DATE", "2022"),
+        ),
+    ),
+    Rule(
+        "mdy",
+        rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",
+        dates.normalise_mdy,
+        (_ex("signed on March 1, 2012", "March 1, 2012", "DATE", "2012-03-01"),),
+    ),
+    Rule(
+        "dmy",
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+\d{{4}}\b",
+        dates.normalise_mdy,
+        (_ex("on 4 June 2019", "4 June 2019", "DATE", "2019-06-04"),),
+    ),
+    Rule(
+        "weekday_md",
+        rf"\b{WEEKDAY},?\s+{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+        dates.normalise_md,
+        (_ex("on Monday, March 20 the talks began", "Monday, March 20", "DATE", "2023-03-20"),),
+    ),
     # "On July20": real copy loses the space; a full month name only, and never a tag or a link
-    Rule("md", rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"
-               rf"|(?<![#@/\w]){_ANY_MONTH}(?:[1-9]|[12]\d|3[01])\b", dates.normalise_md,
-         (_ex("on March 13", "March 13", "DATE", "2023-03-13"),
-          _ex("on December 31", "December 31", "DATE", "2022-12-31"),
-          _ex("the vote on May 2", "May 2", "DATE", "2023-05-02"),  # six weeks ahead: this year's
-          _ex("On March20, the nominee spoke.", "March20", "DATE", "2023-03-20"))),
-    Rule("dm", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b", dates.normalise_md,
-         (_ex("on the 3rd of March", "3rd of March", "DATE", "2023-03-03"),)),
-    Rule("my", rf"\b{MONTH}\s+(?:of\s+)?\d{{4}}\b", dates.normalise_my, (_ex("in April 2024", "April 2024", "DATE", "2024-04"),)),
-    Rule("month_rel", rf"\b(?:last|next|this|early|late|mid|earlier|later)[\s-]+{MONTH}\b", dates.normalise_month_rel,
-         (_ex("last June", "last June", "DATE", "2022-06"), _ex("in early February", "early February", "DATE", "2023-02"))),
-    Rule("month", rf"\b{_ANY_MONTH}\b", dates.normalise_month_rel,
-         (_ex("the report released in November", "November", "DATE", "2022-11"),
-          _ex("the summit set for April", "April", "DATE", "2023-04", True),
-          _ex("the plant closed in April", "April", "DATE", "2023-04")),  # next month: not last April
-         is_month_name),
-    Rule("month_year_rel", rf"\b{MONTH}\s+(?:last|next|this)\s+year\b", dates.normalise_month_rel,
-         (_ex("in June last year", "June last year", "DATE", "2022-06"),)),
-    Rule("md_year_rel", rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:last|next|this)\s+year\b", dates.normalise_md_year_rel,
-         (_ex("on June 4 last year", "June 4 last year", "DATE", "2022-06-04"),)),
-    Rule("first_day", r"\bthe\s+(?:first|opening)\s+day\b(?!\s+of\b)", relative.normalise_first_day,
-         (_ex("Talks opened on March 20. On the first day, they argued.", "the first day", "DATE", "2023-03-20"),)),
-    Rule("ago", rf"\b(?:{NUM}\s+)?{UNIT}\s+(?:ago|earlier|before|later|after|since|from now)\b", relative.normalise_ago,
-         (_ex("it fell three weeks ago", "three weeks ago", "DATE", "2023-W09"),
-          _ex("They met in May 2012. Three weeks later they signed.", "Three weeks later", "DATE", "2012"))),
-    Rule("rel_unit", r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|next|this|past|coming|previous|the following|the previous|the same)"
-                     r"\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|quarter)\b", relative.normalise_rel_unit,
-         (_ex("earlier this month", "earlier this month", "DATE", "2023-03"), _ex("last year", "last year", "DATE", "2022"),
-          _ex("prices rose last week", "last week", "DATE", "2023-W11"), _ex("next quarter", "next quarter", "DATE", "2023-Q2"))),
-    Rule("rel_weekday", rf"\b(?:last|next|this|the following|the previous|coming)\s+{WEEKDAY}\b", relative.normalise_weekday_part,
-         (_ex("last Monday", "last Monday", "DATE", "2023-03-20"), _ex("next Tuesday", "next Tuesday", "DATE", "2023-03-28"))),
-    Rule("weekday_part", rf"\b(?:(?:early|late)\s+{WEEKDAY}\b(?!\s+{PART})|{WEEKDAY}(?:\s+{PART})?\b)", relative.normalise_weekday_part,
-         (_ex("talks ended on Wednesday", "Wednesday", "DATE", "2023-03-22"), _ex("police arrived late Tuesday", "late Tuesday", "DATE", "2023-03-21"),
-          _ex("voting opens on Monday", "Monday", "DATE", "2023-03-27", True), _ex("talks ended on Thursday", "Thursday", "DATE", "2023-03-23"))),
-    Rule("vague_duration", r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades|days|hours|minutes)\b"
-                           r"(?!\s+(?:ago|later|earlier|before|after))", durations.normalise_vague_duration,
-         (_ex("they have fought for decades", "decades", "DURATION", "PXY"), _ex("in recent weeks", "recent weeks", "DURATION", "PXW"))),
-    Rule("deictic", rf"\b(?:(?:(?:early|late)\s+)?(?:yesterday|tomorrow)(?:\s+{PART})?|today|tonight|this\s+{PART}|last\s+night)\b",
-         relative.normalise_deictic,
-         (_ex("yesterday", "yesterday", "DATE", "2023-03-22"), _ex("he left late yesterday", "late yesterday", "DATE", "2023-03-22"))),
-    Rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[5-9]|20)\d0s|['‘’]\d0s|(?:twenties|thirties|forties|fifties|sixties|"
-                   r"seventies|eighties|nineties))\b", dates.normalise_decade,
-         (_ex("it happened in the 1890s", "the 1890s", "DATE", "189"), _ex("unlike in the ’90s", "the ’90s", "DATE", "199"))),
-    Rule("part_year", rf"\b(?:early|mid|late)[\s-]+{YEAR}\b", dates.normalise_part_year, (_ex("in early 1997", "early 1997", "DATE", "1997"),)),
-    Rule("year", rf"\b{YEAR}\b(?![-/,.]\d)", dates.normalise_year,
-         (_ex("in 2014", "2014", "DATE", "2014"), _ex("from 2005 to 2008", "2005", "DATE", "2005"),
-          _ex("leaders of the 1992 protests", "1992", "DATE", "1992")), is_year),
-    Rule("anaphoric", r"\b(?:(?:earlier|later)\s+)?(?:that|the same)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b",
-         relative.normalise_anaphoric,
-         (_ex("Talks opened on March 1. Later that day the envoy left.", "Later that day", "DATE", "2023-03-01"),)),
-    Rule("next_day", r"\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|night)\b|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b",
-         relative.normalise_next_day, (_ex("Talks opened on March 1. The next day the envoy left.", "The next day", "DATE", "2023-03-02"),)),
-    Rule("clock", CLOCK + r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local time)\b)?", relative.normalise_clock,
-         (_ex("Polls close at 8 p.m.", "8 p.m.", "TIME", "2023-03-23T20:00"),
-          _ex("talks resume at 9:30 a.m. EDT", "9:30 a.m. EDT", "TIME", "2023-03-23T09:30"))),
-    Rule("second_duration", rf"\b(?:\d+|{TENS_RX}(?:-{SMALL})?|{SMALL})-second\b", durations.normalise_second_duration,
-         (_ex("the 30-second advertisement", "30-second", "DURATION", "PT30S"),)),
-    Rule("clock_day", rf"{CLOCK}\s+(?:(?:on|last|this|next)\s+)?{WEEKDAY}\b|\b{WEEKDAY}(?:\s+{PART})?,?\s+at\s+{CLOCK}", relative.normalise_clock_day,
-         (_ex("The vote closed at 10 p.m. on Monday.", "10 p.m. on Monday", "TIME", "2023-03-20T22:00"),)),
-    Rule("ref", r"\b(?:the\s+future|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|week|month|year|decade))"
-                r"|recently|formerly|the\s+other\s+day|(?:a\s+long\s+time\s+|long\s+)ago)\b", relative.normalise_ref,
-         (_ex("plans for the future", "the future", "DATE", "FUTURE_REF"), _ex("I saw him the other day", "the other day", "DATE", "PAST_REF"))),
-    Rule("past_span", rf"\b(?:the\s+)?(?:past|last|previous|next|coming|first)\s+(?:{NUM}\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b",
-         durations.normalise_past_span,
-         (_ex("over the past three years", "the past three years", "DURATION", "P3Y"),
-          _ex("in the next several days", "the next several days", "DURATION", "PXD"))),
-    Rule("season_year", rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR}\b", dates.normalise_season_year,
-         (_ex("in spring 2021", "spring 2021", "DATE", "2021-SP"),)),
-    Rule("spoken_year", rf"\b(?:(?:{MONTH}|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of)\s+)?{SPOKEN_YEAR}\b"
-                        r"(?![-\s]+(?:years?|months?|days?|hours?|people|times|percent|dollars)\b)", dates.normalise_spoken_year,
-         (_ex("back in nineteen ninety-six", "nineteen ninety-six", "DATE", "1996"),
-          _ex("by the year two thousand", "the year two thousand", "DATE", "2000"),
-          _ex("since January nineteen ninety-seven", "January nineteen ninety-seven", "DATE", "1997-01"))),
-    Rule("age", rf"\b(?:{NUM}|\d+)-(?:year|month|week|day)s?-old\b", None, (_ex("a 6-year-old boy", "6-year-old", None, None),)),
-    Rule("duration", rf"\b(?:{NUM}|\d+)[- ](?:(?:straight|consecutive|full|more|additional|whole|long)\s+)?(?:{UNIT})(?:-long)?\b",
-         durations.normalise_duration,
-         (_ex("for 48 hours", "48 hours", "DURATION", "PT48H"), _ex("a two-year war", "two-year", "DURATION", "P2Y"),
-          _ex("for a couple of years", "a couple of years", "DURATION", "P2Y"))),
+    Rule(
+        "md",
+        rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"
+        rf"|(?<![#@/\w]){_ANY_MONTH}(?:[1-9]|[12]\d|3[01])\b",
+        dates.normalise_md,
+        (
+            _ex("on March 13", "March 13", "DATE", "2023-03-13"),
+            _ex("on December 31", "December 31", "DATE", "2022-12-31"),
+            _ex("the vote on May 2", "May 2", "DATE", "2023-05-02"),  # six weeks ahead: this year's
+            _ex("On March20, the nominee spoke.", "March20", "DATE", "2023-03-20"),
+        ),
+    ),
+    Rule(
+        "dm",
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b",
+        dates.normalise_md,
+        (_ex("on the 3rd of March", "3rd of March", "DATE", "2023-03-03"),),
+    ),
+    Rule(
+        "my",
+        rf"\b{MONTH}\s+(?:of\s+)?\d{{4}}\b",
+        dates.normalise_my,
+        (_ex("in April 2024", "April 2024", "DATE", "2024-04"),),
+    ),
+    Rule(
+        "month_rel",
+        rf"\b(?:last|next|this|early|late|mid|earlier|later)[\s-]+{MONTH}\b",
+        dates.normalise_month_rel,
+        (
+            _ex("last June", "last June", "DATE", "2022-06"),
+            _ex("in early February", "early February", "DATE", "2023-02"),
+        ),
+    ),
+    Rule(
+        "month",
+        rf"\b{_ANY_MONTH}\b",
+        dates.normalise_month_rel,
+        (
+            _ex("the report released in November", "November", "DATE", "2022-11"),
+            _ex("the summit set for April", "April", "DATE", "2023-04", True),
+            _ex("the plant closed in April", "April", "DATE", "2023-04"),
+        ),  # next month: not last April
+        is_month_name,
+    ),
+    Rule(
+        "month_year_rel",
+        rf"\b{MONTH}\s+(?:last|next|this)\s+year\b",
+        dates.normalise_month_rel,
+        (_ex("in June last year", "June last year", "DATE", "2022-06"),),
+    ),
+    Rule(
+        "md_year_rel",
+        rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:last|next|this)\s+year\b",
+        dates.normalise_md_year_rel,
+        (_ex("on June 4 last year", "June 4 last year", "DATE", "2022-06-04"),),
+    ),
+    Rule(
+        "first_day",
+        r"\bthe\s+(?:first|opening)\s+day\b(?!\s+of\b)",
+        relative.normalise_first_day,
+        (_ex("Talks opened on March 20. On the first day, they argued.", "the first day", "DATE", "2023-03-20"),),
+    ),
+    Rule(
+        "ago",
+        rf"\b(?:{NUM}\s+)?{UNIT}\s+(?:ago|earlier|before|later|after|since|from now)\b",
+        relative.normalise_ago,
+        (
+            _ex("it fell three weeks ago", "three weeks ago", "DATE", "2023-W09"),
+            _ex("They met in May 2012. Three weeks later they signed.", "Three weeks later", "DATE", "2012"),
+        ),
+    ),
+    Rule(
+        "rel_unit",
+        r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|next|this|past|coming|previous|the following|the previous|the same)"
+        r"\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|quarter)\b",
+        relative.normalise_rel_unit,
+        (
+            _ex("earlier this month", "earlier this month", "DATE", "2023-03"),
+            _ex("last year", "last year", "DATE", "2022"),
+            _ex("prices rose last week", "last week", "DATE", "2023-W11"),
+            _ex("next quarter", "next quarter", "DATE", "2023-Q2"),
+        ),
+    ),
+    Rule(
+        "rel_weekday",
+        rf"\b(?:last|next|this|the following|the previous|coming)\s+{WEEKDAY}\b",
+        relative.normalise_weekday_part,
+        (
+            _ex("last Monday", "last Monday", "DATE", "2023-03-20"),
+            _ex("next Tuesday", "next Tuesday", "DATE", "2023-03-28"),
+        ),
+    ),
+    Rule(
+        "weekday_part",
+        rf"\b(?:(?:early|late)\s+{WEEKDAY}\b(?!\s+{PART})|{WEEKDAY}(?:\s+{PART})?\b)",
+        relative.normalise_weekday_part,
+        (
+            _ex("talks ended on Wednesday", "Wednesday", "DATE", "2023-03-22"),
+            _ex("police arrived late Tuesday", "late Tuesday", "DATE", "2023-03-21"),
+            _ex("voting opens on Monday", "Monday", "DATE", "2023-03-27", True),
+            _ex("talks ended on Thursday", "Thursday", "DATE", "2023-03-23"),
+        ),
+    ),
+    Rule(
+        "vague_duration",
+        r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades|days|hours|minutes)\b"
+        r"(?!\s+(?:ago|later|earlier|before|after))",
+        durations.normalise_vague_duration,
+        (
+            _ex("they have fought for decades", "decades", "DURATION", "PXY"),
+            _ex("in recent weeks", "recent weeks", "DURATION", "PXW"),
+        ),
+    ),
+    Rule(
+        "deictic",
+        rf"\b(?:(?:(?:early|late)\s+)?(?:yesterday|tomorrow)(?:\s+{PART})?|today|tonight|this\s+{PART}|last\s+night)\b",
+        relative.normalise_deictic,
+        (
+            _ex("yesterday", "yesterday", "DATE", "2023-03-22"),
+            _ex("he left late yesterday", "late yesterday", "DATE", "2023-03-22"),
+        ),
+    ),
+    Rule(
+        "decade",
+        r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[5-9]|20)\d0s|['‘’]\d0s|(?:twenties|thirties|forties|fifties|sixties|"
+        r"seventies|eighties|nineties))\b",
+        dates.normalise_decade,
+        (
+            _ex("it happened in the 1890s", "the 1890s", "DATE", "189"),
+            _ex("unlike in the ’90s", "the ’90s", "DATE", "199"),
+        ),
+    ),
+    Rule(
+        "part_year",
+        rf"\b(?:early|mid|late)[\s-]+{YEAR}\b",
+        dates.normalise_part_year,
+        (_ex("in early 1997", "early 1997", "DATE", "1997"),),
+    ),
+    Rule(
+        "year",
+        rf"\b{YEAR}\b(?![-/,.]\d)",
+        dates.normalise_year,
+        (
+            _ex("in 2014", "2014", "DATE", "2014"),
+            _ex("from 2005 to 2008", "2005", "DATE", "2005"),
+            _ex("leaders of the 1992 protests", "1992", "DATE", "1992"),
+        ),
+        is_year,
+    ),
+    Rule(
+        "anaphoric",
+        r"\b(?:(?:earlier|later)\s+)?(?:that|the same)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b",
+        relative.normalise_anaphoric,
+        (_ex("Talks opened on March 1. Later that day the envoy left.", "Later that day", "DATE", "2023-03-01"),),
+    ),
+    Rule(
+        "next_day",
+        r"\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|night)\b|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b",
+        relative.normalise_next_day,
+        (_ex("Talks opened on March 1. The next day the envoy left.", "The next day", "DATE", "2023-03-02"),),
+    ),
+    Rule(
+        "clock",
+        CLOCK + r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local time)\b)?",
+        relative.normalise_clock,
+        (
+            _ex("Polls close at 8 p.m.", "8 p.m.", "TIME", "2023-03-23T20:00"),
+            _ex("talks resume at 9:30 a.m. EDT", "9:30 a.m. EDT", "TIME", "2023-03-23T09:30"),
+        ),
+    ),
+    Rule(
+        "second_duration",
+        rf"\b(?:\d+|{TENS_RX}(?:-{SMALL})?|{SMALL})-second\b",
+        durations.normalise_second_duration,
+        (_ex("the 30-second advertisement", "30-second", "DURATION", "PT30S"),),
+    ),
+    Rule(
+        "clock_day",
+        rf"{CLOCK}\s+(?:(?:on|last|this|next)\s+)?{WEEKDAY}\b|\b{WEEKDAY}(?:\s+{PART})?,?\s+at\s+{CLOCK}",
+        relative.normalise_clock_day,
+        (_ex("The vote closed at 10 p.m. on Monday.", "10 p.m. on Monday", "TIME", "2023-03-20T22:00"),),
+    ),
+    Rule(
+        "ref",
+        r"\b(?:the\s+future|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|week|month|year|decade))"
+        r"|recently|formerly|the\s+other\s+day|(?:a\s+long\s+time\s+|long\s+)ago)\b",
+        relative.normalise_ref,
+        (
+            _ex("plans for the future", "the future", "DATE", "FUTURE_REF"),
+            _ex("I saw him the other day", "the other day", "DATE", "PAST_REF"),
+        ),
+    ),
+    Rule(
+        "past_span",
+        rf"\b(?:the\s+)?(?:past|last|previous|next|coming|first)\s+(?:{NUM}\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b",
+        durations.normalise_past_span,
+        (
+            _ex("over the past three years", "the past three years", "DURATION", "P3Y"),
+            _ex("in the next several days", "the next several days", "DURATION", "PXD"),
+        ),
+    ),
+    Rule(
+        "season_year",
+        rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR}\b",
+        dates.normalise_season_year,
+        (_ex("in spring 2021", "spring 2021", "DATE", "2021-SP"),),
+    ),
+    Rule(
+        "spoken_year",
+        rf"\b(?:(?:{MONTH}|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of)\s+)?{SPOKEN_YEAR}\b"
+        r"(?![-\s]+(?:years?|months?|days?|hours?|people|times|percent|dollars)\b)",
+        dates.normalise_spoken_year,
+        (
+            _ex("back in nineteen ninety-six", "nineteen ninety-six", "DATE", "1996"),
+            _ex("by the year two thousand", "the year two thousand", "DATE", "2000"),
+            _ex("since January nineteen ninety-seven", "January nineteen ninety-seven", "DATE", "1997-01"),
+        ),
+    ),
+    Rule(
+        "age",
+        rf"\b(?:{NUM}|\d+)-(?:year|month|week|day)s?-old\b",
+        None,
+        (_ex("a 6-year-old boy", "6-year-old", None, None),),
+    ),
+    Rule(
+        "duration",
+        rf"\b(?:{NUM}|\d+)[- ](?:(?:straight|consecutive|full|more|additional|whole|long)\s+)?(?:{UNIT})(?:-long)?\b",
+        durations.normalise_duration,
+        (
+            _ex("for 48 hours", "48 hours", "DURATION", "PT48H"),
+            _ex("a two-year war", "two-year", "DURATION", "P2Y"),
+            _ex("for a couple of years", "a couple of years", "DURATION", "P2Y"),
+        ),
+    ),
     # "the nine months ended Sept. 30": TimeBank's extent takes the article (14 of 16 in train)
-    Rule("the_duration", rf"\bthe\s+(?:year-(?:earlier|ago)\s+|latest\s+)?(?:\d+|{TENS_RX}(?:-{SMALL})?|{SMALL}|several|few)\s+{UNIT}\b(?!-)",
-         durations.normalise_the_duration, (_ex("sales in the nine months rose", "the nine months", "DURATION", "P9M"),
-                                            _ex("in the few weeks since", "the few weeks", "DURATION", "PXW"))),
-    Rule("half_duration", rf"\b(?:{NUM}\s+and\s+a\s+half\s+{UNIT}|{NUM}\s+{UNIT}\s+and\s+a\s+half|half\s+an?\s+(?:hour|day|year|decade|century)"
-                          r"|(?:a\s+)?half[- ](?:century|decade|year|hour|day))\b", durations.normalise_half_duration,
-         (_ex("It lasted a year and a half.", "a year and a half", "DURATION", "P1.5Y"), _ex("They waited half an hour.", "half an hour", "DURATION", "PT30M"))),
-    Rule("set_rate", rf"\b(?:once|twice|(?:\d+|{SMALL})\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year)\b|\bper\s+(?:day|week|month|year|hour)\b",
-         durations.normalise_set_rate, (_ex("they meet twice a week", "twice a week", "SET", "P1W"),)),
-    Rule("half_year", rf"\bthe\s+(?:first|second)\s+half\s+of\s+(?:(?:the|this|last|next)\s+year|{YEAR})\b", dates.normalise_half_year,
-         (_ex("in the second half of 2022", "the second half of 2022", "DATE", "2022-H2"),)),
-    Rule("set", rf"\b(?:every|each)\s+(?:day|week|month|year|{WEEKDAY})\b|\b(?:daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly)\b",
-         durations.normalise_set,
-         (_ex("they march every Sunday", "every Sunday", "SET", "XXXX-WXX-7"), _ex("the dividend is paid quarterly.", "quarterly", "SET", "P3M"),
-          _ex("the fair is held annually in June", "annually", "SET", "P1Y")), is_frequency),
-    Rule("present", r"\b(?:now|currently|at present|these days|nowadays)\b", relative.normalise_present,
-         (_ex("prices are rising now", "now", "DATE", "PRESENT_REF"),)),
-    Rule("holiday", HOLIDAY_PATTERN, dates.normalise_holiday,
-         (_ex("shops closed on Christmas Eve", "Christmas Eve", "DATE", "2022-12-24"),
-          _ex("the Easter 2024 ceasefire", "Easter 2024", "DATE", "2024-03-31"),
-          _ex("since last Thanksgiving", "last Thanksgiving", "DATE", "2022-11-24"),
-          _ex("fighting paused for Ramadan", "Ramadan", "DATE", None))),
-    Rule("quarter", rf"\b(?:the\s+)?(?:fiscal[\s-]+)?(?:first|second|third|fourth|last|final)\s+quarter(?:\s+of\s+{YEAR})?\b|\bQ[1-4](?:\s+{YEAR})?\b"
-                    r"|\b(?:fiscal\s+)?(?:first|second|third|fourth)-quarter\b", dates.normalise_quarter,
-         (_ex("profits in the fourth quarter", "the fourth quarter", "DATE", "2022-Q4"),
-          _ex("third-quarter profits fell", "third-quarter", "DATE", "2022-Q3"))),
+    Rule(
+        "the_duration",
+        rf"\bthe\s+(?:year-(?:earlier|ago)\s+|latest\s+)?(?:\d+|{TENS_RX}(?:-{SMALL})?|{SMALL}|several|few)\s+{UNIT}\b(?!-)",
+        durations.normalise_the_duration,
+        (
+            _ex("sales in the nine months rose", "the nine months", "DURATION", "P9M"),
+            _ex("in the few weeks since", "the few weeks", "DURATION", "PXW"),
+        ),
+    ),
+    Rule(
+        "half_duration",
+        rf"\b(?:{NUM}\s+and\s+a\s+half\s+{UNIT}|{NUM}\s+{UNIT}\s+and\s+a\s+half|half\s+an?\s+(?:hour|day|year|decade|century)"
+        r"|(?:a\s+)?half[- ](?:century|decade|year|hour|day))\b",
+        durations.normalise_half_duration,
+        (
+            _ex("It lasted a year and a half.", "a year and a half", "DURATION", "P1.5Y"),
+            _ex("They waited half an hour.", "half an hour", "DURATION", "PT30M"),
+        ),
+    ),
+    Rule(
+        "set_rate",
+        rf"\b(?:once|twice|(?:\d+|{SMALL})\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year)\b|\bper\s+(?:day|week|month|year|hour)\b",
+        durations.normalise_set_rate,
+        (_ex("they meet twice a week", "twice a week", "SET", "P1W"),),
+    ),
+    Rule(
+        "half_year",
+        rf"\bthe\s+(?:first|second)\s+half\s+of\s+(?:(?:the|this|last|next)\s+year|{YEAR})\b",
+        dates.normalise_half_year,
+        (_ex("in the second half of 2022", "the second half of 2022", "DATE", "2022-H2"),),
+    ),
+    Rule(
+        "set",
+        rf"\b(?:every|each)\s+(?:day|week|month|year|{WEEKDAY})\b|\b(?:daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly)\b",
+        durations.normalise_set,
+        (
+            _ex("they march every Sunday", "every Sunday", "SET", "XXXX-WXX-7"),
+            _ex("the dividend is paid quarterly.", "quarterly", "SET", "P3M"),
+            _ex("the fair is held annually in June", "annually", "SET", "P1Y"),
+        ),
+        is_frequency,
+    ),
+    Rule(
+        "present",
+        r"\b(?:now|currently|at present|these days|nowadays)\b",
+        relative.normalise_present,
+        (_ex("prices are rising now", "now", "DATE", "PRESENT_REF"),),
+    ),
+    Rule(
+        "holiday",
+        HOLIDAY_PATTERN,
+        dates.normalise_holiday,
+        (
+            _ex("shops closed on Christmas Eve", "Christmas Eve", "DATE", "2022-12-24"),
+            _ex("the Easter 2024 ceasefire", "Easter 2024", "DATE", "2024-03-31"),
+            _ex("since last Thanksgiving", "last Thanksgiving", "DATE", "2022-11-24"),
+            _ex("fighting paused for Ramadan", "Ramadan", "DATE", None),
+        ),
+    ),
+    Rule(
+        "quarter",
+        rf"\b(?:the\s+)?(?:fiscal[\s-]+)?(?:first|second|third|fourth|last|final)\s+quarter(?:\s+of\s+{YEAR})?\b|\bQ[1-4](?:\s+{YEAR})?\b"
+        r"|\b(?:fiscal\s+)?(?:first|second|third|fourth)-quarter\b",
+        dates.normalise_quarter,
+        (
+            _ex("profits in the fourth quarter", "the fourth quarter", "DATE", "2022-Q4"),
+            _ex("third-quarter profits fell", "third-quarter", "DATE", "2022-Q3"),
+        ),
+    ),
     # "the quarter", "the latest quarter": the one a report on a quarter speaks of (find keeps it
     # only after the text has named a quarter; "through the quarter" of a town is no date)
-    Rule("quarter_ref", r"\bthe\s+(?:(?:latest|current|most\s+recent)\s+)?quarter\b(?![-\s]+(?:of|century))|\bthe\s+latest\s+period\b",
-         dates.normalise_quarter_ref,
-         (_ex("Profit in the third quarter rose, and sales in the latest quarter fell.", "the latest quarter", "DATE", "2022-Q3"),)),
-    Rule("period_edge", r"\b(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|week|decade|century)\b",
-         dates.normalise_period_edge, (_ex("by the end of the year", "the end of the year", "DATE", "2023"),)),
+    Rule(
+        "quarter_ref",
+        r"\bthe\s+(?:(?:latest|current|most\s+recent)\s+)?quarter\b(?![-\s]+(?:of|century))|\bthe\s+latest\s+period\b",
+        dates.normalise_quarter_ref,
+        (
+            _ex(
+                "Profit in the third quarter rose, and sales in the latest quarter fell.",
+                "the latest quarter",
+                "DATE",
+                "2022-Q3",
+            ),
+        ),
+    ),
+    Rule(
+        "period_edge",
+        r"\b(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|week|decade|century)\b",
+        dates.normalise_period_edge,
+        (_ex("by the end of the year", "the end of the year", "DATE", "2023"),),
+    ),
     # "the end of November", "the middle of 1990": TimeML takes the edge words, dates the month or year
-    Rule("edge_of", rf"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:{MONTH}(?:\s+{YEAR})?|{YEAR})\b", dates.normalise_edge_of,
-         (_ex("until the end of November", "the end of November", "DATE", "2022-11"), _ex("by the middle of 1990", "the middle of 1990", "DATE", "1990"))),
+    Rule(
+        "edge_of",
+        rf"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:{MONTH}(?:\s+{YEAR})?|{YEAR})\b",
+        dates.normalise_edge_of,
+        (
+            _ex("until the end of November", "the end of November", "DATE", "2022-11"),
+            _ex("by the middle of 1990", "the middle of 1990", "DATE", "1990"),
+        ),
+    ),
     # "year-earlier results" marks the adjective alone; "the year-ago quarter" the whole period
-    Rule("year_earlier", rf"\bthe\s+(?:comparable\s+)?year-(?:earlier|ago)\s+(?:{ORDINAL}\s+)?(?:quarter|period)\b|\byear-(?:earlier|ago)\b",
-         dates.normalise_year_earlier,
-         (_ex("up from the year-earlier period", "the year-earlier period", "DATE", "2022"),
-          _ex("down from the year-ago quarter", "the year-ago quarter", "DATE", "2021-Q4"))),
-    Rule("year_period", rf"\b(?:the\s+{YEAR}|(?:this|last|next)\s+year's)\s+(?:(?:fiscal\s+)?{ORDINAL}\s+)?(?:quarter|period)\b",
-         dates.normalise_year_period,
-         (_ex("against the 1988 third quarter", "the 1988 third quarter", "DATE", "1988-Q3"),
-          _ex("in last year's second quarter", "last year's second quarter", "DATE", "2022-Q2"))),
-    Rule("this_century", r"\b(?:this|last|next|the\s+(?:last|previous|next))\s+century\b", dates.normalise_this_century,
-         (_ex("the worst war of this century", "this century", "DATE", "20"),)),
-    Rule("century", r"\b(?:the\s+)?(?:1[0-9]th|2[01](?:st|th)|(?:nineteenth|twentieth|twenty-first))\s+century\b", dates.normalise_century,
-         (_ex("since the 19th century", "the 19th century", "DATE", "18"),)),
-    Rule("weekend", r"\b(?:this|last|next|the)\s+weekend\b", relative.normalise_weekend, (_ex("protests over the weekend", "the weekend", "DATE", "2023-W11-WE"),)),
-    Rule("ordinal_day", rf"\bthe\s+{ORDINAL}\s+(?:day|week|month|year|round|session)\b(?:\s+of\b)?", durations.normalise_ordinal_day,
-         (_ex("on the second day of talks", "the second day of", "DATE", None),)),
+    Rule(
+        "year_earlier",
+        rf"\bthe\s+(?:comparable\s+)?year-(?:earlier|ago)\s+(?:{ORDINAL}\s+)?(?:quarter|period)\b|\byear-(?:earlier|ago)\b",
+        dates.normalise_year_earlier,
+        (
+            _ex("up from the year-earlier period", "the year-earlier period", "DATE", "2022"),
+            _ex("down from the year-ago quarter", "the year-ago quarter", "DATE", "2021-Q4"),
+        ),
+    ),
+    Rule(
+        "year_period",
+        rf"\b(?:the\s+{YEAR}|(?:this|last|next)\s+year's)\s+(?:(?:fiscal\s+)?{ORDINAL}\s+)?(?:quarter|period)\b",
+        dates.normalise_year_period,
+        (
+            _ex("against the 1988 third quarter", "the 1988 third quarter", "DATE", "1988-Q3"),
+            _ex("in last year's second quarter", "last year's second quarter", "DATE", "2022-Q2"),
+        ),
+    ),
+    Rule(
+        "this_century",
+        r"\b(?:this|last|next|the\s+(?:last|previous|next))\s+century\b",
+        dates.normalise_this_century,
+        (_ex("the worst war of this century", "this century", "DATE", "20"),),
+    ),
+    Rule(
+        "century",
+        r"\b(?:the\s+)?(?:1[0-9]th|2[01](?:st|th)|(?:nineteenth|twentieth|twenty-first))\s+century\b",
+        dates.normalise_century,
+        (_ex("since the 19th century", "the 19th century", "DATE", "18"),),
+    ),
+    Rule(
+        "weekend",
+        r"\b(?:this|last|next|the)\s+weekend\b",
+        relative.normalise_weekend,
+        (_ex("protests over the weekend", "the weekend", "DATE", "2023-W11-WE"),),
+    ),
+    Rule(
+        "ordinal_day",
+        rf"\bthe\s+{ORDINAL}\s+(?:day|week|month|year|round|session)\b(?:\s+of\b)?",
+        durations.normalise_ordinal_day,
+        (_ex("on the second day of talks", "the second day of", "DATE", None),),
+    ),
 )
 _BY_NAME = {rule.name: rule for rule in RULES}
-_COMPILED = [(rule.name, re.compile(rule.pattern, re.I)) for rule in RULES]
+_COMPILED = [(rule.name, re.compile(rule.pattern, re.IGNORECASE)) for rule in RULES]
 
 
 def rule_named(name: str) -> Rule:

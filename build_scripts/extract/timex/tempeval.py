@@ -1,16 +1,17 @@
 """Temporal expressions of documents in the TempEval-3 JSONL format (id, dct, text), printed in
 the scorer's prediction format: one line per document, {"id", "timexes": [...]}."""
+
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from ...errors import ExplainerError
+from ..nlp import load_nlp
 from ..tense import is_future
 from . import as_timex3, find_timexes, is_timeml_timex
-from ..nlp import load_nlp
 
 
 def document_timexes(text: str, dct: dt.date | None, nlp) -> list[dict]:

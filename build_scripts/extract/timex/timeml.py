@@ -1,5 +1,6 @@
 """TimeML's conventions for the TIMEX3 export (the TempEval benchmark and the `timex` command):
 where the annotation guidelines mark a different extent or type than the timeline needs."""
+
 from __future__ import annotations
 
 import re
@@ -10,7 +11,7 @@ from .vocabulary import PARTS_OF_DAY, UNITS
 __all__ = ["as_timex3", "is_timeml_timex"]
 
 # "the third round of talks" dates a timeline event, but TimeML marks no round or session
-_TIMELINE_ONLY = re.compile(r"\b(?:round|session)\b", re.I)
+_TIMELINE_ONLY = re.compile(r"\b(?:round|session)\b", re.IGNORECASE)
 
 
 def is_timeml_timex(timex: Timex) -> bool:
@@ -31,7 +32,12 @@ def as_timex3(timex: Timex) -> dict:
         count = abs(amount) * (10 if unit == "DE" else 1)
         value = f"PT{count}{unit}" if unit in ("H", "MIN") else f"P{count}{'Y' if unit == 'DE' else unit}"
         return _record(span, timex.start, "DURATION", value)
-    if timex.kind == "ago" and words[-1].lower() in ("after", "before") and len(words) == 2 and words[0].lower().endswith("s"):
+    if (
+        timex.kind == "ago"
+        and words[-1].lower() in ("after", "before")
+        and len(words) == 2
+        and words[0].lower().endswith("s")
+    ):
         unit = UNITS.get(words[0].lower().rstrip("s"), "X")
         value = f"PTX{'M' if unit == 'MIN' else unit}" if unit in ("H", "MIN") else f"PX{unit}"
         return _record(words[0], timex.start, "DURATION", value)

@@ -1,6 +1,7 @@
 """The words temporal expressions are built from, each written once: number words, ordinals,
 units, months, weekdays, seasons, parts of the day. Rules build their patterns from the regular
 expression fragments here and read values through the helpers; holidays keep their own table."""
+
 from __future__ import annotations
 
 import calendar
@@ -9,9 +10,29 @@ import re
 from ..resources import phrase_list, word_set
 
 __all__ = [
-    "MONTHS", "NUMBER_WORDS", "ORDINALS", "PARTS_OF_DAY", "SEASONS", "UNITS", "WEEKDAYS",
-    "MONTH", "WEEKDAY", "SMALL", "TENS_RX", "NUM", "UNIT", "PART", "CLOCK", "SPOKEN_YEAR", "YEAR",
-    "ORDINAL", "month_number", "month_of", "number", "spoken_year", "words_of",
+    "CLOCK",
+    "MONTH",
+    "MONTHS",
+    "NUM",
+    "NUMBER_WORDS",
+    "ORDINAL",
+    "ORDINALS",
+    "PART",
+    "PARTS_OF_DAY",
+    "SEASONS",
+    "SMALL",
+    "SPOKEN_YEAR",
+    "TENS_RX",
+    "UNIT",
+    "UNITS",
+    "WEEKDAY",
+    "WEEKDAYS",
+    "YEAR",
+    "month_number",
+    "month_of",
+    "number",
+    "spoken_year",
+    "words_of",
 ]
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -26,8 +47,20 @@ NUMBER_WORDS.update({"a": 1, "an": 1, "several": None, "few": None, "couple": 2,
 ORDINALS = {w: i for i, w in enumerate(phrase_list("ordinal_words"))}
 
 # unit word -> TIMEX3 unit letter(s); "night" counts days, "weekend" and "quarter" are their own
-UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H", "minute": "MIN",
-         "night": "D", "weekend": "WE", "century": "CE", "quarter": "Q", "second": "S"}
+UNITS = {
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+    "hour": "H",
+    "minute": "MIN",
+    "night": "D",
+    "weekend": "WE",
+    "century": "CE",
+    "quarter": "Q",
+    "second": "S",
+}
 # the units an amount of time counts in the calendar ("three days ago"); hours and minutes count on a clock
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Y", "DE"})
 BACKWARD_WORDS = word_set("timex_backward_words")
@@ -40,8 +73,10 @@ def _alternation(words) -> str:
     return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
-MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
-         r"sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+MONTH = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
+    r"sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
 WEEKDAY = _alternation(WEEKDAYS)
 SMALL = _alternation(phrase_list("number_words")[1:])
 TENS_RX = _alternation(phrase_list("tens_words"))
@@ -52,8 +87,10 @@ ORDINAL = _alternation(list(ORDINALS)[1:])
 YEAR = r"(?:1[5-9]|20)\d{2}"
 CLOCK = r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}\s+o'clock|(?<!high\s)noon|midday|midnight)"
 # years said aloud, as transcripts write them: "nineteen ninety-six", "the year two thousand"
-SPOKEN_YEAR = (rf"(?:(?:eighteen|nineteen)\s+(?:hundred|oh\s+{SMALL}|{TENS_RX}(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|{SMALL})"
-               rf"|the\s+year\s+two\s+thousand(?:\s+and\s+{SMALL})?)")
+SPOKEN_YEAR = (
+    rf"(?:(?:eighteen|nineteen)\s+(?:hundred|oh\s+{SMALL}|{TENS_RX}(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|{SMALL})"
+    rf"|the\s+year\s+two\s+thousand(?:\s+and\s+{SMALL})?)"
+)
 
 
 def number(word: str) -> int | None:
@@ -100,11 +137,11 @@ def spoken_year(words: list[str]) -> int | None:
     2001
     """
     if "thousand" in words:
-        rest = words[words.index("thousand") + 1:]
+        rest = words[words.index("thousand") + 1 :]
         return 2000 + ((number(rest[-1]) or 0) if rest else 0)
     for i, word in enumerate(words):
         if word in ("eighteen", "nineteen"):
-            rest = [w for w in words[i + 1:] if w != "oh"]
+            rest = [w for w in words[i + 1 :] if w != "oh"]
             if rest == ["hundred"]:
                 return NUMBER_WORDS[word] * 100
             parts = [int(w) if w.isdigit() else NUMBER_WORDS.get(w) for w in rest]
