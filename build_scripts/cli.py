@@ -11,6 +11,8 @@ from pathlib import Path
 
 from .errors import ExplainerError
 
+__all__ = ["main", "parser"]
+
 
 def _extract(args) -> int:
     from .pipeline import build_from_files

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+__all__ = ["ExplainerError", "visible"]
+
 
 class ExplainerError(Exception):
     """A problem with the input that the editor must fix: names the file and, if known, the line."""

@@ -17,6 +17,19 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+__all__ = [
+    "BuildState",
+    "check_site_dir",
+    "feed_settings",
+    "log",
+    "on_files",
+    "on_post_build",
+    "on_pre_build",
+    "on_serve",
+    "on_startup",
+    "seeds_dir",
+]
+
 # MkDocs imports hooks by file path, not as part of a package: make the package importable.
 _PROJECT = Path(__file__).resolve().parent.parent
 if str(_PROJECT) not in sys.path:

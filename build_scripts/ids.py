@@ -13,6 +13,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
+
+__all__ = [
+    "EVENT_PREFIX",
+    "QUOTE_PREFIX",
+    "RESERVED_PAGE_NAMES",
+    "IdAllocator",
+    "article_slugs",
+    "chunked",
+    "numbered_pages",
+    "page_names",
+    "slugify",
+]
 
 # page names under parties/ and sources/: the section's own index page (README.md is MkDocs'
 # other name for it; lower case, since some file systems ignore case)
@@ -31,9 +44,9 @@ class IdAllocator:
     already-taken ids are never handed out. Amortised linear: each base remembers where its
     numbering stopped."""
 
-    def __init__(self, taken=()):
+    def __init__(self, taken=()) -> None:
         self._taken = set(taken)
-        self._next: Counter = Counter()
+        self._next: Counter[str] = Counter()
 
     def claim(self, base: str) -> str:
         if base not in self._taken:
@@ -60,11 +73,11 @@ def article_slugs(article_ids: list[str]) -> dict[str, str]:
     return dict(zip(article_ids, page_names(article_ids)))
 
 
-def chunked(items: list, size: int) -> list[list]:
+def chunked(items: Sequence, size: int) -> list[Sequence]:
     """Consecutive runs of at most `size` items: the pages a long list is split into."""
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def numbered_pages(heading: str, items: list, size: int) -> list[tuple[str, list]]:
+def numbered_pages(heading: str, items: Sequence, size: int) -> list[tuple[str, Sequence]]:
     """A long list's pages, each with its name: 'people-1', 'people-2', ..."""
     return [(f"{slugify(heading)}-{n}", chunk) for n, chunk in enumerate(chunked(items, size), 1)]

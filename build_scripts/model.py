@@ -8,6 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Protocol
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Citation",
+    "Event",
+    "Explainer",
+    "Located",
+    "Party",
+    "PartyKind",
+    "Place",
+    "Position",
+    "Quote",
+    "Source",
+    "SourceKind",
+]
 
 
 class PartyKind(str, Enum):
@@ -45,6 +62,16 @@ class Article:
     url: str | None
     paragraphs: tuple[str, ...]
     path: str  # the seed file, for error messages and the sources page
+
+
+class Located(Protocol):
+    """Anything at a paragraph of an article: a Place, a Quote, an Event, a Position."""
+
+    @property
+    def article(self) -> str: ...
+
+    @property
+    def paragraph(self) -> int: ...
 
 
 @dataclass(frozen=True, order=True)

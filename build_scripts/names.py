@@ -18,6 +18,30 @@ from dataclasses import dataclass
 
 from .extract.resources import word_set
 
+__all__ = [
+    "BODY_HEADS",
+    "HONORIFICS",
+    "LEGAL_SUFFIXES",
+    "NAME_PARTICLES",
+    "NAME_SUFFIXES",
+    "PERSON_BODY_NOUNS",
+    "STOP_WORDS",
+    "TITLE_WORDS",
+    "PersonName",
+    "acronyms",
+    "bare",
+    "clean_name",
+    "edit_distance",
+    "first_name_gender",
+    "is_acronym",
+    "org_key",
+    "parse_person",
+    "same_given_name",
+    "same_person",
+    "strip_honorific",
+    "written_surname",
+]
+
 HONORIFICS = word_set("honorifics")
 TITLE_WORDS = word_set("title_words")
 PERSON_BODY_NOUNS = word_set("person_body_nouns")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from . import settings
@@ -29,6 +29,8 @@ from .site.feed import FeedSettings, atom_feed
 from .site.render import build_date, provenance, render_site
 from .site.serialize import to_json
 from .site.staging import Manifest, StagedSite, site_key
+
+__all__ = ["Report", "build_explainer", "build_from_files", "build_site", "extract", "extract_articles", "load_models"]
 
 Report = Callable[[str], None] | None  # where progress lines go
 
@@ -63,12 +65,12 @@ def _seeds(seeds: Path) -> tuple[tuple[Article, ...], list[str]]:
     return articles, unread_entries(seeds) + repeats
 
 
-def _curated(explainer: Explainer, corrections, notes: list[str] = ()) -> Explainer:
+def _curated(explainer: Explainer, corrections, notes: Sequence[str] = ()) -> Explainer:
     """The editor's corrections, then what matters first: ranked after curation so a merge or a
     drop counts, and so the editor's own `main` and `key` marks stand."""
     curated, warnings = apply_curation(explainer, corrections)
-    notes = tuple(notes) + tuple(undated_reports(curated)) + tuple(warnings)
-    return dataclasses.replace(mark_salience(curated), notes=notes, corrections=len(corrections))
+    every_note = (*notes, *undated_reports(curated), *warnings)
+    return dataclasses.replace(mark_salience(curated), notes=every_note, corrections=len(corrections))
 
 
 def build_from_files(paths: list[Path], report: Report = None) -> Explainer:

@@ -16,6 +16,8 @@ from typing import Self
 
 from . import settings
 
+__all__ = ["Progress"]
+
 
 class Progress:
     def __init__(self, total: int, report: Callable[[str], None] | None):

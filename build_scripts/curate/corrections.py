@@ -35,6 +35,17 @@ from ..load.seeds import EMPTY_FILE, FIRST_YEAR, LAST_YEAR, is_curation_file, is
 from ..load.untrusted import clean_text, compose_yaml, construct_yaml
 from ..model import Event, Explainer, Party, PartyKind, Place
 
+__all__ = [
+    "SECTIONS",
+    "Correction",
+    "apply_curation",
+    "curation_path",
+    "curation_text",
+    "load_curation",
+    "parse_curation",
+    "splits",
+]
+
 SECTIONS = {
     "parties": ({"party"}, {"rename", "merge_into", "drop", "split", "role", "affiliation", "kind", "main", "note"}),
     "quotes": ({"quote"}, {"drop", "speaker", "key", "note"}),
@@ -129,7 +140,8 @@ def _correction(section: str, node, path: Path) -> Correction:
     try:
         fields = construct_yaml(node)
     except yaml.MarkedYAMLError as exc:
-        raise ExplainerError(f"malformed YAML: {exc.problem}", path, exc.problem_mark.line + 1) from exc
+        line = exc.problem_mark.line + 1 if exc.problem_mark else line
+        raise ExplainerError(f"malformed YAML: {exc.problem}", path, line) from exc
     required, optional = SECTIONS[section]
     missing = required - set(fields)
     unknown = set(fields) - required - optional

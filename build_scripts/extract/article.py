@@ -17,6 +17,8 @@ from .quotes.statements import list_point_speakers
 from .sources.citations import find_sources
 from .sources.posts import with_posts
 
+__all__ = ["extract_parsed", "load_resources"]
+
 
 def load_resources() -> None:
     """Load the name lists the rules consult (given names, countries) before the first article,

@@ -23,6 +23,8 @@ from .. import settings
 from ..load.untrusted import read_regular_file, real_directory
 from ..model import Article
 
+__all__ = ["PACKAGE", "SOURCE_SUFFIXES", "ExtractionCache", "article_key", "extractor_fingerprint", "package_digest"]
+
 PACKAGE = Path(__file__).parent.parent  # build_scripts/, every stage
 SOURCE_SUFFIXES = frozenset({".py", ".j2", ".txt", ".json", ".yml", ".yaml", ".csv"})
 

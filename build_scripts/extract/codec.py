@@ -15,6 +15,8 @@ from ..load.untrusted import is_clean
 from ..model import Article, Attribution, PartyKind, SourceKind
 from .drafts import ArticleExtraction, Draft, EventDraft, Mention, PartyIndex, PositionDraft, QuoteDraft, SourceMention
 
+__all__ = ["FORMAT", "CorruptEntry", "decode", "encode"]
+
 FORMAT = 2
 _LEEWAY = 64  # characters between where a quote's part may start and the part (marks, spaces)
 
@@ -122,12 +124,12 @@ def _fill_draft(draft: Draft, raw: dict, drafts: list[Draft], check: _Checker) -
     draft.aliases = {check.text(a) for a in check.array(raw["aliases"])}
     draft.nouns = {check.text(n) for n in check.array(raw["nouns"])}
     draft.role, draft.code, draft.gender = (
-        check.text(raw["role"], True),
-        check.text(raw["code"], True),
-        check.text(raw["gender"], True),
+        check.optional_text(raw["role"]),
+        check.optional_text(raw["code"]),
+        check.optional_text(raw["gender"]),
     )
     draft.outlet, draft.cited = check.flag(raw["outlet"]), check.flag(raw["cited"])
-    draft.affiliation = check.draft(raw["affiliation"], drafts, True)
+    draft.affiliation = check.optional_draft(raw["affiliation"], drafts)
     for item in check.array(raw["mentions"]):
         paragraph, start, end, subject, quoted, text, possessive, located, modifier = check.array(item, 9)
         paragraph = check.paragraph(paragraph)
@@ -156,10 +158,10 @@ def _quote(item, drafts: list[Draft], check: _Checker) -> QuoteDraft:
         paragraph=paragraph,
         start=start,
         text=text,
-        speaker=check.draft(speaker, drafts, True),
+        speaker=check.optional_draft(speaker, drafts),
         attribution=check.enum(Attribution, attribution),
-        cue=check.text(cue, True),
-        via=check.text(via, True),
+        cue=check.optional_text(cue),
+        via=check.optional_text(via),
     )
 
 
@@ -182,12 +184,12 @@ def _event(item, drafts: list[Draft], check: _Checker) -> EventDraft:
     date, what, paragraph, evidence, char, relative, approximate, parties = check.array(item, 8)
     paragraph = check.paragraph(paragraph)
     return EventDraft(
-        date=check.text(date, True),
+        date=check.optional_text(date),
         what=check.text(what),
         paragraph=paragraph,
         evidence=check.text(evidence),
         char=check.span(paragraph, char, char)[0],
-        relative=check.text(relative, True),
+        relative=check.optional_text(relative),
         approximate=check.flag(approximate),
         parties=tuple(check.draft(p, drafts) for p in check.array(parties)),
     )
@@ -239,12 +241,13 @@ class _Checker:
             raise CorruptEntry("not the expected list")
         return value
 
-    def text(self, value, optional: bool = False) -> str | None:
-        if value is None and optional:
-            return None
+    def text(self, value) -> str:
         if isinstance(value, str) and is_clean(value):  # what load/seeds.py lets through, nothing else
             return value
         raise CorruptEntry("not text of an article")
+
+    def optional_text(self, value) -> str | None:
+        return None if value is None else self.text(value)
 
     def flag(self, value) -> bool:
         if not isinstance(value, bool):
@@ -270,7 +273,8 @@ class _Checker:
         start = self.integer(start, 0, length)
         return start, self.integer(end, start, length)
 
-    def draft(self, value, drafts: list[Draft], optional: bool = False) -> Draft | None:
-        if value is None and optional:
-            return None
+    def draft(self, value, drafts: list[Draft]) -> Draft:
         return drafts[self.integer(value, 0, self.draft_count - 1)]
+
+    def optional_draft(self, value, drafts: list[Draft]) -> Draft | None:
+        return None if value is None else self.draft(value, drafts)

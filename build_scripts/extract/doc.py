@@ -12,6 +12,18 @@ from ..model import Article
 from .labels import PHRASE_END_DEPS, SUBJECT_CLIMB_DEPS
 from .quotes.marks import QuotedSpan, find_quoted_spans
 
+__all__ = [
+    "ParsedArticle",
+    "cited_for",
+    "entities_in",
+    "entity_at",
+    "noun_phrase_tokens",
+    "parse_article",
+    "span_text",
+    "subject_of",
+    "token_at",
+]
+
 
 @dataclass
 class ParsedArticle:
@@ -37,7 +49,7 @@ class ParsedArticle:
     def token_in_quote(self, token: Token) -> bool:
         return self.in_quote(self.paragraph_of(token), token.idx)
 
-    def paragraph_of(self, token: Token | Span) -> int:
+    def paragraph_of(self, token: Token | Span | Doc) -> int:
         return token.doc.user_data["paragraph"]
 
     def sentences(self, paragraph: int) -> list[Span]:

@@ -13,6 +13,20 @@ from .. import settings
 from ..model import Article, Attribution, PartyKind, SourceKind
 from ..names import PersonName, acronyms, clean_name, is_acronym, parse_person, same_person
 
+__all__ = [
+    "ArticleExtraction",
+    "Draft",
+    "EventDraft",
+    "Mention",
+    "MentionList",
+    "PartyIndex",
+    "PositionDraft",
+    "QuoteDraft",
+    "SourceMention",
+    "party_at",
+    "same_person_name",
+]
+
 
 @dataclass(frozen=True, kw_only=True)
 class SourceMention:
@@ -47,7 +61,7 @@ class Draft:
     aliases: set = field(default_factory=set)
     role: str | None = None
     affiliation: Draft | None = None
-    mentions: list = field(default_factory=list)
+    mentions: MentionList = field(init=False)
     nouns: set = field(default_factory=set)  # description heads that refer to it ("union")
     code: str | None = None
     outlet: bool = False  # a news outlet: a source, published as a party only if it speaks
@@ -55,7 +69,7 @@ class Draft:
     gender: str | None = None  # "f" or "m" for people, when the text or the first name says
 
     def __post_init__(self) -> None:
-        self.mentions = MentionList(self, self.mentions)
+        self.mentions = MentionList(self)
 
     @property
     def name(self) -> str:
@@ -86,12 +100,12 @@ class MentionList(list):
 
     def append(self, mention: Mention) -> None:
         super().append(mention)
-        if self.watcher is not None:
+        if self.watcher is not None and self.draft is not None:
             self.watcher.mention_added(self.draft, mention)
 
     def remove(self, mention: Mention) -> None:
         super().remove(mention)
-        if self.watcher is not None:
+        if self.watcher is not None and self.draft is not None:
             self.watcher.mention_removed(self.draft, mention)
 
     def _rebuild(self) -> None:
@@ -131,7 +145,7 @@ class MentionList(list):
         super().__delitem__(at)
         self._rebuild()
 
-    def __iadd__(self, mentions):
+    def __iadd__(self, mentions):  # type: ignore[misc]  # list.__iadd__ would bypass append, and the index
         self.extend(mentions)
         return self
 
@@ -190,7 +204,7 @@ class PartyIndex:
 
     def _place(self, draft: Draft, mention: Mention, sort: bool) -> None:
         order = self._order.get(id(draft))
-        if order is None:  # a draft outside the index is not looked up by place
+        if order is None or self._places is None:  # a draft outside the index is not looked up by place
             return
         self._seq += 1
         entry = (mention.start, -order, -self._seq, mention, draft)

@@ -22,6 +22,8 @@ from .resources import phrase_list, word_set
 from .tense import is_future
 from .timex import ORDINALS, Timex, TimexContext, as_date, find_timexes, precision_value, shift
 
+__all__ = ["WEEKDAY_KINDS", "Sentences", "calendar_value", "describe_offset", "extract_events"]
+
 _UNDATED_MODIFIERS = word_set("events_undated_modifiers")
 _EVENT_NOUN_EXCLUDE = word_set("events_event_noun_exclude")
 _UNIT_WORDS = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "H": "hour"}
@@ -164,6 +166,8 @@ def calendar_value(value: str | None) -> str | None:
 def _relative_to_sentence_date(parsed, index, doc, timex: Timex, reference: str) -> list[EventDraft]:
     """'It expired in January, three years after it was signed': the signing is dated from the
     sentence's own date, N units back (or forward, for 'before')."""
+    if timex.offset is None:
+        return []
     amount, unit = timex.offset
     base, precision = as_date(reference)
     day = shift(base, -amount, unit)
@@ -281,11 +285,10 @@ def _ordinal_day(parsed, index, doc, timex, token, dct, earlier) -> list[EventDr
         None,
     )
     if start is not None:
-        first = dt.date.fromisoformat(start.date)
-        nth = first + dt.timedelta(days=ordinal - 1)
+        begun = dt.date.fromisoformat(start.date)
         return [
             EventDraft(
-                date=nth.isoformat(),
+                date=(begun + dt.timedelta(days=ordinal - 1)).isoformat(),
                 what=_describe(_clause(token), parsed),
                 paragraph=paragraph,
                 evidence=timex.text.strip() + " " + anchor.text,

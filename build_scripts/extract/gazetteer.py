@@ -7,6 +7,8 @@ import re
 
 import pycountry
 
+__all__ = ["country_code", "demonym_code", "demonym_country", "demonym_matches", "party_of_letter", "political_party"]
+
 # Short forms the ISO names do not contain; generic world knowledge, keyed to ISO alpha-2 codes.
 _SHORT_FORMS = {
     "RU": ("Russia",),

@@ -7,6 +7,41 @@ from __future__ import annotations
 
 from .resources import phrase_list, word_set
 
+__all__ = [
+    "AGENCY_WORDS",
+    "ANONYMITY_CUES",
+    "BIO_ROLE_NOUNS",
+    "BODY_SUFFIXES",
+    "CITED_DOCUMENT_NOUNS",
+    "DIRECTION_PREPOSITIONS",
+    "DOCUMENT_NOUNS",
+    "FEMALE_WORDS",
+    "FIGURE_DOCUMENT_NOUNS",
+    "FINDING_VERBS",
+    "GENERIC_DOCUMENT_MODIFIERS",
+    "GROUP_KIND_WORDS",
+    "GROUP_NOUNS",
+    "INFORMANT_NOUNS",
+    "LABEL_CUES",
+    "LIST_NOUNS",
+    "LIST_VERBS",
+    "LOCATIVE_PREPOSITIONS",
+    "MALE_WORDS",
+    "MEDIA_ROLE_NOUNS",
+    "MEDIA_WORK_NOUNS",
+    "OUTLET_NOUNS",
+    "OUTLET_WORDS",
+    "POSITION_VERBS",
+    "PRONOUNS_GROUP",
+    "PRONOUNS_PERSON",
+    "REPORTING_VERBS",
+    "REPORT_WORDS",
+    "SOCIAL_PLATFORMS",
+    "SPEECH_VERBS",
+    "SPOKES_NOUNS",
+    "STOP_TITLE_WORDS",
+]
+
 SPEECH_VERBS = word_set("speech_verbs")
 POSITION_VERBS = word_set("position_verbs")
 PRONOUNS_PERSON = word_set("pronouns_person")

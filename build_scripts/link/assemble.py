@@ -12,6 +12,8 @@ from ..model import Event, Explainer, Party, PartyKind, Place, Position, Quote
 from .parties import StoryParty, link_parties, party_kind
 from .sources import story_sources
 
+__all__ = ["assemble", "is_expected", "story_date"]
+
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -79,8 +81,8 @@ def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
     built = []
     for group in groups:
         name = group.name
-        aliases = {a for _, d in group.drafts for a in d.aliases} | set(group.spellings)
-        aliases = sorted(a for a in aliases if a != name and a.lower() != name.lower())
+        every_name = {a for _, d in group.drafts for a in d.aliases} | set(group.spellings)
+        aliases = sorted(a for a in every_name if a != name and a.lower() != name.lower())
         role = next((d.role for _, d in group.drafts if d.role), None)
         affiliation = next((name_of(a, d.affiliation) for a, d in group.drafts if d.affiliation is not None), None)
         kind = party_kind(group)

@@ -39,6 +39,8 @@ from ..names import (
     same_person,
 )
 
+__all__ = ["Linker", "StoryParty", "link_parties", "party_kind"]
+
 _KIND_PRIORITY = {PartyKind.PERSON: 0, PartyKind.COUNTRY: 1, PartyKind.GROUP: 2, PartyKind.ORGANISATION: 3}
 
 

@@ -17,6 +17,8 @@ from ..ids import IdAllocator, slugify
 from ..model import Citation, Source, SourceKind
 from ..names import acronyms, clean_name, is_acronym, org_key
 
+__all__ = ["story_sources"]
+
 _NAMED_KINDS = (SourceKind.NEWS_OUTLET, SourceKind.AGENCY)
 _COUNTED_KINDS = (SourceKind.REPORT, SourceKind.ANONYMOUS, SourceKind.OTHER)
 

@@ -19,6 +19,31 @@ from ..errors import ExplainerError
 from ..model import Article
 from .untrusted import check_file_name, clean_text, load_yaml, read_seed_bytes, seed_entries
 
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "CURATION_STEMS",
+    "EMPTY_FILE",
+    "FIRST_YEAR",
+    "LAST_YEAR",
+    "METADATA_KEYS",
+    "SIDECAR_SUFFIXES",
+    "article_files",
+    "check_unique_stems",
+    "is_curation_file",
+    "is_plausible_day",
+    "load_article",
+    "load_seeds",
+    "metadata_files",
+    "named_articles",
+    "once_each",
+    "parse_metadata",
+    "read_article",
+    "read_text",
+    "split_front_matter",
+    "split_paragraphs",
+    "unread_entries",
+]
+
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 CURATION_STEMS = ("curation",)

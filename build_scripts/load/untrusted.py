@@ -27,6 +27,21 @@ import yaml
 from .. import settings
 from ..errors import ExplainerError
 
+__all__ = [
+    "LINK_REFUSED",
+    "TooLarge",
+    "check_file_name",
+    "clean_text",
+    "compose_yaml",
+    "construct_yaml",
+    "is_clean",
+    "load_yaml",
+    "read_regular_file",
+    "read_seed_bytes",
+    "real_directory",
+    "seed_entries",
+]
+
 LINK_REFUSED = "a link; the build reads only files inside seeds/: copy the file here instead"
 
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(

@@ -20,6 +20,16 @@ from .. import settings
 from ..model import Article, Event, Explainer, Party, PartyKind, Place, Quote
 from ..names import written_surname
 
+__all__ = [
+    "is_lead_news",
+    "key_events",
+    "key_quotes",
+    "lead_paragraphs",
+    "main_parties",
+    "mark_salience",
+    "party_weight",
+]
+
 # a date only to the year or the month is usually background ("in 2015"); a day is news
 _PRECISION_WEIGHT = {4: 0.3, 7: 0.6, 10: 1.0}
 
@@ -173,21 +183,20 @@ def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
     for i in chosen:
         per_date[events[i].date or ""] += 1
     # an event the text lets us describe in a word or two ('Republicans') tells a reader nothing
+    dates = {i: e.date for i, e in enumerate(events) if e.date}
     candidates = [
-        i
-        for i, e in enumerate(events)
-        if e.date and e.key is None and len(e.what.split()) >= settings.SALIENCE.key_event_words
+        i for i in dates if events[i].key is None and len(events[i].what.split()) >= settings.SALIENCE.key_event_words
     ]
     first = min((a.published for a in explainer.articles if a.published), default="")[:7]
     # a date before the month of the first report is background, less likely what the reports
     # are about (discounting approximate dates too was tried: it lost a must-have event)
-    discount = {i: 0.5 if events[i].date < first[: len(events[i].date)] else 1 for i in candidates}
-    base = {i: (date_weight(events[i].date) + event_weight(i) / 10) * discount[i] for i in candidates}
+    discount = {i: 0.5 if dates[i] < first[: len(dates[i])] else 1 for i in candidates}
+    base = {i: (date_weight(dates[i]) + event_weight(i) / 10) * discount[i] for i in candidates}
     while len(chosen) < settings.SALIENCE.key_events and candidates:
-        best = min(candidates, key=lambda i: (-base[i] / 2 ** per_date[events[i].date], i))
+        best = min(candidates, key=lambda i: (-base[i] / 2 ** per_date[dates[i]], i))
         candidates.remove(best)
         chosen.add(best)
-        per_date[events[best].date] += 1
+        per_date[dates[best]] += 1
     return tuple(dataclasses.replace(e, key=i in chosen) for i, e in enumerate(events))
 
 

@@ -11,6 +11,18 @@ from dataclasses import dataclass
 from ..link.assemble import is_expected
 from ..model import Event, Explainer
 
+__all__ = [
+    "Period",
+    "date_key",
+    "format_date",
+    "key_timeline",
+    "latest_events",
+    "split_background",
+    "timeline_periods",
+    "timeline_rows",
+    "undated_reports",
+]
+
 
 def format_date(value: str | None) -> str:
     if not value:
@@ -57,13 +69,13 @@ def timeline_rows(explainer: Explainer) -> list[Event]:
     """Dated events by date; undated ones, in text order, just before the report's own days."""
     article_order = {a.id: i for i, a in enumerate(explainer.articles)}
     text_order = lambda e: (article_order.get(e.article, 0), e.paragraph, e.order)
-    dated = sorted((e for e in explainer.events if e.date), key=lambda e: (date_key(e.date), text_order(e)))
+    dated = sorted((e for e in explainer.events if e.date), key=lambda e: (date_key(e.date or ""), text_order(e)))
     undated = sorted((e for e in explainer.events if not e.date), key=text_order)
     latest_publication = max((a.published for a in explainer.articles if a.published), default=None)
     if latest_publication is None:
         return dated + undated
     cutoff = (dt.date.fromisoformat(latest_publication) - dt.timedelta(days=7)).isoformat()
-    split = next((i for i, e in enumerate(dated) if e.date >= cutoff[: len(e.date)]), len(dated))
+    split = next((i for i, e in enumerate(dated) if (e.date or "") >= cutoff[: len(e.date or "")]), len(dated))
     return dated[:split] + undated + dated[split:]
 
 
@@ -96,16 +108,16 @@ def timeline_periods(rows: list[Event]) -> list[Period]:
 def latest_events(explainer: Explainer, count: int = 4) -> list[Event]:
     """The newest things that happened: nothing dated after the report that tells it (a plan or
     a prediction) and nothing the report expects; key events first among the same day."""
-    published = {a.id: a.published for a in explainer.articles}
+    published = {a.id: a.published for a in explainer.articles if a.published}
     # a date after its own report's publication is that report's plan or forecast
     happened = [
         e
         for e in explainer.events
         if e.date
         and not is_expected(e.what)
-        and (not published.get(e.article) or e.date <= published[e.article][: len(e.date)])
+        and (e.article not in published or e.date <= published[e.article][: len(e.date)])
     ]
-    dated = sorted(happened, key=lambda e: (date_key(e.date), bool(e.key), -e.paragraph), reverse=True)
+    dated = sorted(happened, key=lambda e: (date_key(e.date or ""), bool(e.key), -e.paragraph), reverse=True)
     return dated[:count]
 
 

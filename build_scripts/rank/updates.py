@@ -9,13 +9,14 @@ the other way round, newest first, with the undated last in file order.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from ..model import Article, Event, Explainer, Party, Quote, Source
 from .timeline import date_key
 
-__all__ = ["ReportUpdate", "newest_first", "report_updates"]
+__all__ = ["ReportUpdate", "newest_first", "oldest_first", "report_updates"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,14 +51,18 @@ def newest_first(articles: tuple[Article, ...]) -> list[Article]:
 def report_updates(explainer: Explainer) -> list[ReportUpdate]:
     """Each report's additions, newest report first."""
     rank = {a.id: n for n, a in enumerate(oldest_first(explainer.articles))}
-    first = lambda article_ids: min(article_ids, key=lambda a: (rank.get(a, len(rank)), a), default=None)
+
+    def first(article_ids: Iterable[str]) -> str:  # "" for none: no report's id
+        return min(article_ids, key=lambda a: (rank.get(a, len(rank)), a), default="")
+
     events: dict[str, list[Event]] = {}
     for event in explainer.events:
         events.setdefault(first({event.article, *(s.article for s in event.sources)}), []).append(event)
     parties: dict[str, list[Party]] = {}
     spoken = _quote_articles(explainer.quotes)
     for party in explainer.parties:
-        places = {p.article for p in (*party.mentions, *party.acts, *party.describes, *party.positions)}
+        places = {p.article for p in (*party.mentions, *party.acts, *party.describes)}
+        places |= {p.article for p in party.positions}
         places |= spoken.get(party.name, set())
         if places:
             parties.setdefault(first(places), []).append(party)

@@ -13,6 +13,20 @@ from dataclasses import dataclass
 
 from ..model import Explainer, Party
 
+__all__ = [
+    "BOX_H",
+    "BOX_W",
+    "GAP_X",
+    "GAP_Y",
+    "INDENT",
+    "PAD",
+    "PER_ROW",
+    "Relation",
+    "is_go_between",
+    "relations",
+    "relationship_svg",
+]
+
 BOX_W, BOX_H, GAP_X, GAP_Y, PAD = 190, 46, 28, 26, 12
 PER_ROW = 3  # fits the content column without scaling the text down
 INDENT = 22  # a member sits this far right of its body, on the body's spine
@@ -48,7 +62,8 @@ def _columns(explainer: Explainer) -> list[list[tuple[Party, int, int | None]]]:
         if party.affiliation in by_name:
             continue
         column: list[tuple[Party, int, int | None]] = []
-        stack, seen = [(party, 0, None)], set()
+        stack: list[tuple[Party, int, int | None]] = [(party, 0, None)]
+        seen: set[str] = set()
         while stack:
             current, depth, parent = stack.pop()
             if current.name in seen:

@@ -14,6 +14,8 @@ from markupsafe import Markup
 
 from ..load.untrusted import clean_text
 
+__all__ = ["Trusted", "heading_text", "markdown_text", "title_text", "yaml_string"]
+
 _SPECIAL = "&<>\"'\\`*_{}[]()#+-.!|~:=^$@%"
 _ENTITIES = str.maketrans({ch: f"&#{ord(ch)};" for ch in _SPECIAL})
 _SPACE = re.compile(r"\s+")
@@ -25,7 +27,7 @@ class Trusted(Markup):
 
 def markdown_text(value) -> Markup:
     if value is None:
-        return ""
+        return Markup("")
     if isinstance(value, Markup):
         return value
     # no control characters to remove here: load, curate and the cache's codec let none in

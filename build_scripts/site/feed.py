@@ -23,7 +23,7 @@ from .summary import clip_words
 
 __all__ = ["FeedSettings", "atom_feed", "report_anchor", "summary_text"]
 
-ATOM = "http://www.w3.org/2005/Atom"
+_ATOM = "http://www.w3.org/2005/Atom"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ID_NAMESPACE = uuid.UUID("6f1d3c1e-5c56-4c8e-9d0b-2f4a8e7b9a10")  # this tool's: report ids -> entry ids
 
@@ -50,15 +50,15 @@ def atom_feed(explainer: Explainer, site: FeedSettings, fallback_date: str) -> s
     base = (site.site_url.rstrip("/") + "/") if site.site_url else ""
     page = "updates/" if site.directory_urls else "updates.html"
     dated = [u.article.published for u in updates if u.article.published]
-    ET.register_namespace("", ATOM)
-    feed = ET.Element(f"{{{ATOM}}}feed")
+    ET.register_namespace("", _ATOM)
+    feed = ET.Element(f"{{{_ATOM}}}feed")
     _text(feed, "id", _urn(f"feed:{site.site_url or site.site_name}"))
     _text(feed, "title", f"{site.site_name}: updates")
     _text(feed, "subtitle", "What each report added to the story: new events, parties, quotes and sources.")
     _text(feed, "updated", _timestamp(max(dated, default=fallback_date)))
     _link(feed, base + "feed.xml", "self", "application/atom+xml")
     _link(feed, base + page, "alternate", "text/html")
-    author = ET.SubElement(feed, f"{{{ATOM}}}author")
+    author = ET.SubElement(feed, f"{{{_ATOM}}}author")
     _text(author, "name", site.site_name)
     _text(feed, "generator", "news explainer")
     for update in updates:
@@ -69,12 +69,12 @@ def atom_feed(explainer: Explainer, site: FeedSettings, fallback_date: str) -> s
 
 def _entry(feed: ET.Element, update: ReportUpdate, link: str, fallback_date: str) -> None:
     article = update.article
-    entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+    entry = ET.SubElement(feed, f"{{{_ATOM}}}entry")
     _text(entry, "id", _urn(f"report:{article.id}"))
     _text(entry, "title", f"{article.title} ({article.outlet})" if article.outlet else article.title)
     _text(entry, "updated", _timestamp(article.published or fallback_date))
     if article.outlet:
-        author = ET.SubElement(entry, f"{{{ATOM}}}author")
+        author = ET.SubElement(entry, f"{{{_ATOM}}}author")
         _text(author, "name", article.outlet)
     _link(entry, link, "alternate", "text/html")
     summary = _text(entry, "summary", summary_text(update))
@@ -99,13 +99,13 @@ def summary_text(update: ReportUpdate, listed: int = 3) -> str:
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}")
+    element = ET.SubElement(parent, f"{{{_ATOM}}}{tag}")
     element.text = _NOT_XML.sub("", text)
     return element
 
 
 def _link(parent: ET.Element, href: str, rel: str, type_: str) -> None:
-    ET.SubElement(parent, f"{{{ATOM}}}link", {"href": _NOT_XML.sub("", href), "rel": rel, "type": type_})
+    ET.SubElement(parent, f"{{{_ATOM}}}link", {"href": _NOT_XML.sub("", href), "rel": rel, "type": type_})
 
 
 def _urn(name: str) -> str:

@@ -19,6 +19,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+__all__ = ["publish", "site_dir_of"]
+
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 
 

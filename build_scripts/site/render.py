@@ -16,7 +16,7 @@ import jinja2
 
 from .. import settings
 from ..ids import IdAllocator, article_slugs, chunked, numbered_pages, slugify
-from ..model import Event, Explainer, PartyKind, Place
+from ..model import Event, Explainer, Located, PartyKind, Place
 from ..rank.timeline import (
     Period,
     date_key,
@@ -32,6 +32,25 @@ from .escape import Trusted, heading_text, markdown_text, title_text, yaml_strin
 from .source_pages import sources_pages
 from .summary import clip_words, key_figures, sides_at_a_glance, split_sentences, strip_dateline, summary_sentences
 from .update_pages import updates_pages
+
+__all__ = [
+    "TEMPLATES",
+    "Site",
+    "build_date",
+    "environment",
+    "indexed_quotes",
+    "iso_date",
+    "main_filter",
+    "main_sides",
+    "party_search_boost",
+    "period_pages",
+    "provenance",
+    "quote_groups",
+    "render_site",
+    "safe_slug",
+    "speaker_anchors",
+    "write_pages",
+]
 
 TEMPLATES = Path(__file__).parent / "templates"
 _KIND_HEADINGS = [
@@ -86,11 +105,11 @@ class Site:
         self.event_pages: dict[str, str] = {}  # event id -> its full-timeline page, when not timeline.md
         self.quote_pages: dict[str, str] = {}  # quote id -> the page that shows it (_quote_pages)
         self.sources_split = False  # the sources of a big story are on pages of their own (source_pages)
-        self.quotes_by_speaker: dict[str, list] = {}
+        self.quotes_by_speaker: dict[str | None, list] = {}  # None: quotes with no named speaker
         for quote in explainer.quotes:
             self.quotes_by_speaker.setdefault(quote.speaker, []).append(quote)
 
-    def paragraph_link(self, place: Place | object, root: str, label: str | None = None) -> Trusted:
+    def paragraph_link(self, place: Located, root: str, label: str | None = None) -> Trusted:
         key = (place.article, place.paragraph, str(root), label)
         if key not in self._links:
             self._links[key] = self._paragraph_link(place.article, place.paragraph, root, label)
@@ -103,7 +122,9 @@ class Site:
     def quote_context(self, quote) -> str | None:
         """The words around a quote in its paragraph, the quote itself elided: who said it, how."""
         article = self.article_by_id.get(quote.article)
-        paragraph = article.paragraphs[quote.paragraph] if article else ""
+        if article is None:
+            return None
+        paragraph = article.paragraphs[quote.paragraph]
         first = quote.text.split("\n")[0]
         at = paragraph.find(first)
         if at < 0:
@@ -175,17 +196,15 @@ class Site:
         report when the site has several."""
         if not event.relative or len(self.x.articles) == 1:
             return event.relative or ""
-        article = self.article_by_id.get(event.article)
-        name = (
-            f"the {article.outlet} report" if article and article.outlet else f"the report \u201c{article.title}\u201d"
-        )
+        article = self.article_by_id[event.article]
+        name = f"the {article.outlet} report" if article.outlet else f"the report \u201c{article.title}\u201d"
         return event.relative.replace("this report", name)
 
     def short_title(self, article_id: str) -> str:
         """How a paragraph link names its article: not at all when there is only one."""
         if len(self.x.articles) == 1:
             return "source "
-        article = self.article_by_id.get(article_id)
+        article = self.article_by_id[article_id]
         words = (article.outlet or article.title).split()
         return " ".join(words[:6]) + ("\u2026" if len(words) > 6 else "") + ", "
 
@@ -196,7 +215,7 @@ class Site:
         return self._links[key]
 
     def _party_link(self, name: str | None, root: str) -> Trusted:
-        party = self.party_by_name.get(name)
+        party = self.party_by_name.get(name) if name is not None else None
         if party is None:
             return Trusted(markdown_text(name or "Unattributed"))
         return Trusted(f"[{markdown_text(party.name)}]({root}parties/{party.id}.md)")
@@ -257,7 +276,7 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     for event in rows:
         for name in event.parties:
             events_of.setdefault(name, []).append(event)
-    members_of: dict[str, list] = {}
+    members_of: dict[str | None, list] = {}
     for member in explainer.parties:
         members_of.setdefault(member.affiliation, []).append(member)
     for party in explainer.parties:
@@ -386,7 +405,7 @@ def period_pages(periods: list[Period], size: int) -> list[tuple[str, str, list[
         for n, part in enumerate(parts, 1):
             name = period.anchor.removeprefix("period-") + (f"-part-{n}" if len(parts) > 1 else "")
             label = period.label + (f" (part {n} of {len(parts)})" if len(parts) > 1 else "")
-            pages.append((name, label, [dataclasses.replace(period, events=part)]))
+            pages.append((name, label, [dataclasses.replace(period, events=tuple(part))]))
     return pages
 
 
@@ -420,7 +439,9 @@ def _quote_pages(page, site: Site, index_text: bool) -> None:
     party_pages = {p.name: f"parties/{p.id}.md" for p in explainer.parties}
     for name, quotes in groups:
         for quote in quotes:
-            site.quote_pages[quote.id] = party_pages.get(name) if split and name is not None else "quotes.md"
+            site.quote_pages[quote.id] = (
+                party_pages.get(name, "quotes.md") if split and name is not None else "quotes.md"
+            )
     for n, chunk in enumerate(chunks, 1):
         site.quote_pages.update({q.id: f"quotes/no-speaker-{n}.md" for _, qs in chunk for q in qs})
     page(
@@ -497,7 +518,7 @@ def quote_groups(explainer: Explainer) -> list[tuple[str | None, list]]:
     groups: dict[str | None, list] = {}
     for quote in explainer.quotes:
         groups.setdefault(quote.speaker, []).append(quote)
-    return sorted(groups.items(), key=lambda g: (g[0] is None, order.get(g[0], (True, len(order))), g[0] or ""))
+    return sorted(groups.items(), key=lambda g: (g[0] is None, order.get(g[0] or "", (True, len(order))), g[0] or ""))
 
 
 def build_date() -> str:

@@ -6,6 +6,8 @@ import json
 
 from ..model import Explainer, Source
 
+__all__ = ["SCHEMA_VERSION", "to_data", "to_json"]
+
 SCHEMA_VERSION = 1
 
 

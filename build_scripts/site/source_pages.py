@@ -9,6 +9,8 @@ from .. import settings
 from ..ids import numbered_pages
 from ..model import Source, SourceKind
 
+__all__ = ["SOURCE_HEADINGS", "source_groups", "sources_pages"]
+
 SOURCE_HEADINGS = [
     (SourceKind.NEWS_OUTLET, "News outlets and programmes"),
     (SourceKind.AGENCY, "News agencies"),

@@ -31,6 +31,8 @@ from ..extract.cache import article_key, package_digest
 from ..load.untrusted import read_regular_file, real_directory
 from ..model import Article
 
+__all__ = ["SECRET_FILE", "Manifest", "StagedSite", "local_secret", "renderer_fingerprint", "site_key"]
+
 SECRET_FILE = ".cache-key"  # beside .cache/, in the project folder; never shared, never committed
 
 

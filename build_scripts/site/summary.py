@@ -10,6 +10,17 @@ from ..model import Explainer, Place
 from ..names import HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
 from ..rank.salience import lead_paragraphs
 
+__all__ = [
+    "Figure",
+    "Sides",
+    "clip_words",
+    "key_figures",
+    "sides_at_a_glance",
+    "split_sentences",
+    "strip_dateline",
+    "summary_sentences",
+]
+
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019']))\s+(?=[A-Z\u201c\"])")
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .,'\u2019-]{1,40}?\s*(?:[:\u2014\u2013]|--|\([^()]{1,40}\)\s*[\u2014\u2013_-])\s*"
@@ -72,9 +83,11 @@ def summary_sentences(explainer: Explainer, count: int = 2) -> list[tuple[str, P
     """The lead: the first sentences of the newest report's lead, dateline removed (the oldest
     report's lead is old news by the time a reader arrives)."""
     # the newest by date, the first file among reports of the same day
-    newest = max(enumerate(explainer.articles), key=lambda ia: (ia[1].published or "", -ia[0]), default=(0, None))[1]
-    out = []
-    for index in lead_paragraphs(newest) if newest else ():
+    out: list[tuple[str, Place]] = []
+    if not explainer.articles:
+        return out
+    newest = max(enumerate(explainer.articles), key=lambda ia: (ia[1].published or "", -ia[0]))[1]
+    for index in lead_paragraphs(newest):
         if index >= len(newest.paragraphs):
             break
         for n, sentence in enumerate(split_sentences(newest.paragraphs[index])):

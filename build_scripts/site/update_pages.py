@@ -9,6 +9,8 @@ from ..ids import chunked
 from ..rank.updates import report_updates
 from .feed import report_anchor
 
+__all__ = ["updates_pages"]
+
 
 def updates_pages(page, site) -> None:
     """Write updates.md and, for a long story, updates/older-N.md."""

@@ -24,6 +24,19 @@ from ..gazetteer import country_code, party_of_letter, political_party
 from ..labels import WORD_BREAK_POS
 from ..resources import word_set
 
+__all__ = [
+    "EMPLOYEE_WORDS",
+    "STATE_OFFICES",
+    "TITLE_BODIES",
+    "add_political_parties",
+    "clean_role",
+    "label_affiliations",
+    "member_lists",
+    "of_bodies",
+    "supported",
+    "title_bodies",
+]
+
 # A person belongs to another person only in one of these jobs.
 EMPLOYEE_WORDS = word_set("affiliation_employee_words")
 # Offices a person holds for a country: the only titles that tie a person to one.

@@ -15,6 +15,8 @@ from ...model import PartyKind
 from ..doc import ParsedArticle
 from ..drafts import Draft, Mention, PartyIndex
 
+__all__ = ["PRONOUN_GENDER", "antecedent"]
+
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 

@@ -21,6 +21,16 @@ from ..lexicon import GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_NOUNS
 from ..resources import word_set
 from .affiliation import clean_role, supported
 
+__all__ = [
+    "RoleFound",
+    "add_descriptive_aliases",
+    "describe_parties",
+    "name_heads",
+    "named_later",
+    "resolve_description",
+    "split_named_bodies",
+]
+
 _TITLE_DEPS = word_set("describe_title_deps")
 _ROLE_CUT_DEPS = word_set("describe_role_cut_deps")
 
@@ -143,6 +153,10 @@ def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, d
     return tokens, owner
 
 
+# what a title or an appositive says of a party: its role, whom it works for, another name for it
+RoleFound = tuple[str | None, Draft | None, str | None]
+
+
 def _apply(draft: Draft, role: str | None, affiliation: Draft | None, alias: str | None, index: PartyIndex) -> None:
     role = clean_role(role)
     if role and not draft.role:
@@ -161,7 +175,7 @@ def _apply(draft: Draft, role: str | None, affiliation: Draft | None, alias: str
         draft.aliases.add(alias)
 
 
-def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft):
+def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> RoleFound:
     """Words before a name that modify it: 'US President', 'Norway's Foreign Ministry spokesperson'."""
     doc = ent.doc
     tokens: list[Token] = []
@@ -200,7 +214,7 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
     return role, affiliation or _office_holder_body(index, tokens, draft), None
 
 
-def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft):
+def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> RoleFound:
     root = ent.root
     if root.dep_ == "appos":
         head = _true_head(root.head)

@@ -5,6 +5,7 @@ and nicknames. Also a person's likely gender from a first name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Span
 
@@ -14,6 +15,17 @@ from ..gazetteer import country_code
 from ..labels import NUMERIC_ENTITY_LABELS
 from ..lexicon import AGENCY_WORDS, BODY_SUFFIXES, GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_WORDS
 from ..resources import word_set
+
+__all__ = [
+    "ORG_NAME_WORDS",
+    "corrected_entities",
+    "is_credit_line",
+    "is_headline",
+    "is_modifier_compound",
+    "looks_like_person",
+    "nickname_ranges",
+    "place_names",
+]
 
 
 def is_modifier_compound(ent: Span) -> bool:
@@ -82,17 +94,19 @@ def place_names(docs) -> set[str]:
     return names
 
 
-def corrected_entities(doc, places: set[str] = frozenset(), governed: set[str] = frozenset()) -> list[Span]:
+def corrected_entities(
+    doc, places: AbstractSet[str] = frozenset(), governed: AbstractSet[str] = frozenset()
+) -> list[Span]:
     """spaCy's entities, corrected: person-shaped names labelled ORG or GPE become PERSON, and
     'the Inquiry into the Thornby Fire' stays one organisation name. Datelines, places named as
     places and portfolio words are left out."""
     if is_headline(doc.text) or is_credit_line(doc.text) or _is_subhead(doc.text):
         return []  # a headline's capitals fool the recogniser; a byline names no party
     dateline = _dateline_end(doc)
-    ents = [_without_leading_verb(_expand_left(doc, e)) for e in doc.ents if e.start_char >= dateline]
+    trimmed = [_without_leading_verb(_expand_left(doc, e)) for e in doc.ents if e.start_char >= dateline]
     ents = [
         e
-        for e in ents
+        for e in trimmed
         if e is not None
         and clean_name(e.text) not in places
         and not _is_portfolio(doc, e)

@@ -33,6 +33,8 @@ from ..sources.media import is_outlet_name
 from .affiliation import add_political_parties
 from .entities import ORG_NAME_WORDS, corrected_entities, is_modifier_compound, nickname_ranges, place_names
 
+__all__ = ["collect_parties", "credited_outlets"]
+
 
 def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
     doc = ent.doc
@@ -191,7 +193,7 @@ def _assign_genders(parsed: ParsedArticle, index: PartyIndex) -> None:
     for draft in index.drafts:
         if draft.kind != PartyKind.PERSON:
             continue
-        votes = Counter()
+        votes: Counter[str] = Counter()
         for mention in draft.mentions:
             before = parsed.article.paragraphs[mention.paragraph][max(0, mention.start - 40) : mention.start]
             words = re.findall(r"[a-z]+", before.lower())[-1:]  # the title right before the name only
@@ -252,18 +254,18 @@ def _add_people(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
     for ent, name in people + [(e, n) for e, n in ents if e.label_ == "ORG"]:
         if len(name.split()) != 1:
             continue
-        draft = (
+        known = (
             index.by_surname(name.lower()) or _by_honorific(index, ent, name) or _by_context(parsed, index, ent, name)
         )
-        if draft is None and ent.label_ == "PERSON":
-            draft = index.by_given_name(name.lower()) or next((d for d in index.drafts if name in d.spellings), None)
-            if draft is None:
-                draft = index.new(PartyKind.PERSON)
-                draft.add(name, None)
-        if draft is not None:
-            if name not in draft.spellings:
-                draft.aliases.add(name)
-            draft.mentions.append(_mention(parsed, ent, name))
+        if known is None and ent.label_ == "PERSON":
+            known = index.by_given_name(name.lower()) or next((d for d in index.drafts if name in d.spellings), None)
+            if known is None:
+                known = index.new(PartyKind.PERSON)
+                known.add(name, None)
+        if known is not None:
+            if name not in known.spellings:
+                known.aliases.add(name)
+            known.mentions.append(_mention(parsed, ent, name))
 
 
 def _by_context(parsed: ParsedArticle, index: PartyIndex, ent: Span, surname: str):

@@ -15,6 +15,8 @@ from ..resources import word_set
 from .coref import antecedent
 from .describe import resolve_description
 
+__all__ = ["NOBODY", "Speaker", "party_of_phrase", "resolve_speaker"]
+
 _INFORMANT_HEADS = word_set("speakers_informant_heads")
 
 

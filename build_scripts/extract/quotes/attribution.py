@@ -22,6 +22,8 @@ from ..resources import word_set
 from .marks import QuotedSpan
 from .statements import colon_blocks
 
+__all__ = ["extract_quotes"]
+
 _TITLE_SMALL_WORDS = word_set("quotes_title_small_words")
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+__all__ = ["CLOSERS", "OPENERS", "QuotedSpan", "Segment", "find_quoted_spans", "paragraph_segments"]
+
 OPENERS = "\u201c\u201e\u00ab"  # “ „ «
 CLOSERS = "\u201d\u00bb"  # ” »
 _MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]")
@@ -79,7 +81,7 @@ def paragraph_segments(text: str, index: int) -> list[Segment]:
 
 def _opens_with_mark(text: str) -> bool:
     match = _MARK.match(text.lstrip())
-    return bool(match) and _mark_kind(text.lstrip(), match) in ("open", "either")
+    return match is not None and _mark_kind(text.lstrip(), match) in ("open", "either")
 
 
 def find_quoted_spans(paragraphs: tuple[str, ...]) -> list[QuotedSpan]:

@@ -8,6 +8,8 @@ from ..lexicon import POSITION_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON, SPEECH_VE
 from ..parties.coref import antecedent
 from ..parties.describe import resolve_description
 
+__all__ = ["extract_positions"]
+
 
 def extract_positions(parsed: ParsedArticle, index: PartyIndex, list_points: dict[int, Draft]) -> list[PositionDraft]:
     out: list[PositionDraft] = []

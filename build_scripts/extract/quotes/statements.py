@@ -16,6 +16,8 @@ from ..lexicon import DOCUMENT_NOUNS, LIST_NOUNS, LIST_VERBS, SPEECH_VERBS
 from ..parties.speakers import Speaker, resolve_speaker
 from ..resources import word_set
 
+__all__ = ["colon_blocks", "list_point_speakers"]
+
 _STARTS_WITH_MARK = re.compile(r"^\s*(``|[\"\u201c\u201e\u00ab\u2018'])")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-__all__ = ["DISJOINT", "ResourceError", "list_names", "phrase_list", "problems", "word_set"]
+__all__ = ["DISJOINT", "FOLDER", "ResourceError", "list_names", "phrase_list", "problems", "word_set"]
 
 FOLDER = Path(__file__).parent / "en"
 # lists a word may be on one of only: a gender, a kind of pronoun, a kind of preposition

@@ -30,6 +30,8 @@ from ..resources import word_set
 from .informants import Informants
 from .media import Outlets, is_agency_name, is_outlet_name, programmes
 
+__all__ = ["BOILERPLATE", "DATELINE_CREDIT", "EMBED", "EMBEDDED_POST_PREFIX", "find_sources"]
+
 # 'WEXMOOR, Tarvonia, May 3 (Harbour Wire) -': the wire service a report's dateline credits
 # the place is in capitals: "The chief (Ola Berg) - who ..." credits no one
 DATELINE_CREDIT = re.compile(
@@ -156,7 +158,7 @@ def _documents(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
     """A document the article relies on: 'The inquiry report ... makes 41 recommendations', 'In
     its final report, the commission said', 'in a letter filed in federal court, the agency
     confirmed', 'A report published by the Observatory found', 'polls from X and Y show'."""
-    out = []
+    out: list[SourceMention] = []
     for token in sent:
         lemma = token.lemma_.lower()
         # a title-case "the Harbour News Poll"; but "the Berg Inquiry" is a body
@@ -224,7 +226,9 @@ def _issuer(token: Token, sent: Span) -> str | None:
     if token.dep_ != "pobj" or token.head.lower_ != "in":
         return None
     subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
-    ent = entity_at(subject) if subject is not None else None
+    if subject is None:
+        return None
+    ent = entity_at(subject)
     return clean_name(ent.text) if ent is not None and ent.label_ == "ORG" and ent.end - 1 == subject.i else None
 
 

@@ -18,6 +18,8 @@ from ..drafts import SourceMention
 from ..lexicon import ANONYMITY_CUES, GROUP_NOUNS, INFORMANT_NOUNS, REPORTING_VERBS
 from ..resources import word_set
 
+__all__ = ["Informants"]
+
 _ANONYMITY_WORDS = word_set("informants_anonymity_words")
 # who else may speak on condition of anonymity: "a woman who did not want to be named"
 _PEOPLE_NOUNS = word_set("informants_people_nouns")
@@ -190,5 +192,5 @@ def _described(cue: Token) -> Token | None:
             if head.dep_ == "acl":
                 head = head.head  # "a diplomat involved in the talks who spoke": the diplomat
         return head.head if head.pos_ == "ADJ" else head
-    head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
-    return head if head is not None else subject_of(verb)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    return subject if subject is not None else subject_of(verb)

@@ -35,6 +35,8 @@ from ..lexicon import (
 )
 from ..resources import word_set
 
+__all__ = ["Outlets", "is_agency_name", "is_body_name", "is_outlet_name", "is_own_outlet", "outlet_span", "programmes"]
+
 _PRESS_TITLES = word_set("media_press_titles")
 _ROLE_MODIFIERS = word_set("media_role_modifiers")
 _MEDIA_NAME_WORDS = word_set("media_name_words")
@@ -186,15 +188,14 @@ def _candidate_names(parsed: ParsedArticle, sent: Span):
     """Names that may be outlets: organisations, what spaCy's small model takes for a person, a
     place, a building or a title ('As Harbour Review noted' tagged a place), and an outlet's name
     it missed."""
-    covered = set()
-    for ent in entities_in(sent):
-        covered.update(range(ent.start, ent.end))
-        if ent.label_ not in CITABLE_ENTITY_LABELS or parsed.token_in_quote(ent.root):
+    covered: set[int] = set()
+    for found in entities_in(sent):
+        covered.update(range(found.start, found.end))
+        if found.label_ not in CITABLE_ENTITY_LABELS or parsed.token_in_quote(found.root):
             continue
-        if ent.label_ in OUTLET_SHAPED_ENTITY_LABELS:
-            ent = outlet_span(ent)
-            if ent is None:
-                continue
+        ent = outlet_span(found) if found.label_ in OUTLET_SHAPED_ENTITY_LABELS else found
+        if ent is None:
+            continue
         yield ent
     for token in sent:
         if token.pos_ != "PROPN" or token.dep_ == "compound" or token.i in covered or parsed.token_in_quote(token):

@@ -20,6 +20,8 @@ from ..lexicon import SOCIAL_PLATFORMS
 from ..parties.speakers import resolve_speaker
 from ..resources import word_set
 
+__all__ = ["with_posts"]
+
 _SUBJECT_PRONOUNS = word_set("subject_pronouns")
 
 

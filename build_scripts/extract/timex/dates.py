@@ -11,7 +11,36 @@ import re
 
 from .calendar import last_ended_quarter, precision_value, quarter_of, shift
 from .holidays import holiday_value
-from .vocabulary import ORDINALS, SEASONS, month_of, spoken_year
+from .vocabulary import ORDINALS, SEASONS, month_of, named_month, spoken_year
+
+__all__ = [
+    "is_coming_month",
+    "normalise_century",
+    "normalise_decade",
+    "normalise_edge_of",
+    "normalise_fiscal",
+    "normalise_fiscal_year",
+    "normalise_half_year",
+    "normalise_holiday",
+    "normalise_iso",
+    "normalise_md",
+    "normalise_md_year_rel",
+    "normalise_mdy",
+    "normalise_month_rel",
+    "normalise_my",
+    "normalise_numeric",
+    "normalise_part_year",
+    "normalise_period_edge",
+    "normalise_quarter",
+    "normalise_quarter_ref",
+    "normalise_season",
+    "normalise_season_year",
+    "normalise_spoken_year",
+    "normalise_this_century",
+    "normalise_year",
+    "normalise_year_earlier",
+    "normalise_year_period",
+]
 
 
 def normalise_iso(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
@@ -24,14 +53,14 @@ def normalise_numeric(text: str, t: str, words: list[str], dct: dt.date | None, 
 
 
 def normalise_mdy(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    month = month_of(words)
+    month = named_month(words)
     nums = [int(w) for w in words if w.isdigit()]
     day, year = (nums[0], nums[-1])
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, False
 
 
 def normalise_md_year_rel(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    month = month_of(words)
+    month = named_month(words)
     day = next(int(w) for w in words if w.isdigit())
     if dct is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", None, False
@@ -40,7 +69,7 @@ def normalise_md_year_rel(text: str, t: str, words: list[str], dct: dt.date | No
 
 
 def normalise_md(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    month = month_of(words)
+    month = named_month(words)
     day = next(int(w) for w in words if w.isdigit())
     if dct is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", None, False
@@ -63,7 +92,7 @@ def is_coming_month(month: int, dct: dt.date) -> bool:
 
 
 def normalise_my(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    month = month_of(words)
+    month = named_month(words)
     return "DATE", f"{int(words[-1]):04d}-{month:02d}", None, False
 
 
@@ -123,7 +152,7 @@ def normalise_part_year(text: str, t: str, words: list[str], dct: dt.date | None
 
 
 def normalise_month_rel(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    month = month_of(words)
+    month = named_month(words)
     if dct is None:
         return "DATE", f"XXXX-{month:02d}", None, False
     if "last" in words:
@@ -191,15 +220,19 @@ def normalise_year_earlier(text: str, t: str, words: list[str], dct: dt.date | N
 def normalise_quarter(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     years = [int(w) for w in words if w.isdigit() and len(w) == 4]
     number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
-    if number is None:
-        number = int(re.search(r"q([1-4])", t).group(1)) if re.search(r"q([1-4])", t) else None
+    written = re.search(r"q([1-4])", t)
+    if number is None and written:
+        number = int(written.group(1))
     if dct is None and not years:
         return "DATE", None, None, False
     if number is None:  # "the last quarter": the one before the current one
-        return "DATE", last_ended_quarter(dct), None, False
-    year = years[0] if years else dct.year
-    if not years and not future and number > (dct.month - 1) // 3 + 1:
-        year -= 1  # "the fourth quarter" in a March report: last year's
+        return "DATE", last_ended_quarter(dct) if dct else None, None, False
+    if years:
+        year = years[0]
+    elif dct is not None:
+        year = dct.year
+        if not future and number > (dct.month - 1) // 3 + 1:
+            year -= 1  # "the fourth quarter" in a March report: last year's
     return "DATE", f"{year:04d}-Q{number}", None, False
 
 

@@ -8,6 +8,18 @@ import re
 
 from .vocabulary import UNITS, WEEKDAYS, number
 
+__all__ = [
+    "normalise_duration",
+    "normalise_half_duration",
+    "normalise_ordinal_day",
+    "normalise_past_span",
+    "normalise_second_duration",
+    "normalise_set",
+    "normalise_set_rate",
+    "normalise_the_duration",
+    "normalise_vague_duration",
+]
+
 
 def normalise_vague_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     # "decades": in years, as TimeML corpora write "a decade" (P10Y)
@@ -62,12 +74,13 @@ def normalise_second_duration(text: str, t: str, words: list[str], dct: dt.date 
 
 
 def normalise_past_span(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    amount = next((number(w) for w in words if number(w) is not None and w not in ("a", "an")), 1)
-    if {"few", "several"} & set(words) or (words[-1].endswith("s") and amount == 1 and "first" in words):
+    counted = next((number(w) for w in words if number(w) is not None and w not in ("a", "an")), 1)
+    amount: int | str | None = counted
+    if {"few", "several"} & set(words) or (words[-1].endswith("s") and counted == 1 and "first" in words):
         amount = "X"  # "the next several days", "the first hours": some number of them
     unit_word = re.sub(r"s$", "", words[-1])
     if unit_word == "decade":
-        return "DURATION", "PXY" if amount == "X" else f"P{10 * amount}Y", None, False
+        return "DURATION", "PXY" if amount == "X" else f"P{10 * (counted or 0)}Y", None, False
     if unit_word == "hour":
         return "DURATION", f"PT{amount}H", None, False
     return "DURATION", f"P{amount}{UNITS[unit_word]}", None, False

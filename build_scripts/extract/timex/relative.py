@@ -10,6 +10,24 @@ import re
 from .calendar import as_date, precision_value, quarter_of, shift
 from .vocabulary import ANCHORED_WORDS, BACKWARD_WORDS, CALENDAR_UNITS, SEASONS, UNITS, WEEKDAYS, number, words_of
 
+__all__ = [
+    "anchored",
+    "clock_value",
+    "normalise_ago",
+    "normalise_anaphoric",
+    "normalise_clock",
+    "normalise_clock_day",
+    "normalise_deictic",
+    "normalise_first_day",
+    "normalise_next_day",
+    "normalise_present",
+    "normalise_ref",
+    "normalise_rel_unit",
+    "normalise_weekday_part",
+    "normalise_weekend",
+    "weekday_from",
+]
+
 
 def normalise_deictic(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     words = [w for w in words if w not in ("early", "late")]  # "late yesterday": that day

@@ -13,6 +13,8 @@ from ..nlp import load_nlp
 from ..tense import is_future
 from . import as_timex3, find_timexes, is_timeml_timex
 
+__all__ = ["document_timexes", "read_documents", "timex_predictions"]
+
 
 def document_timexes(text: str, dct: dt.date | None, nlp) -> list[dict]:
     doc = nlp(text)

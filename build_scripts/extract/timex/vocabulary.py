@@ -10,6 +10,9 @@ import re
 from ..resources import phrase_list, word_set
 
 __all__ = [
+    "ANCHORED_WORDS",
+    "BACKWARD_WORDS",
+    "CALENDAR_UNITS",
     "CLOCK",
     "MONTH",
     "MONTHS",
@@ -30,6 +33,7 @@ __all__ = [
     "YEAR",
     "month_number",
     "month_of",
+    "named_month",
     "number",
     "spoken_year",
     "words_of",
@@ -40,8 +44,9 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
-NUMBER_WORDS: dict[str, int | None] = {w: i for i, w in enumerate(phrase_list("number_words"))}
-NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(phrase_list("tens_words"))})
+_NUMERALS: dict[str, int] = {w: i for i, w in enumerate(phrase_list("number_words"))}
+_NUMERALS.update({w: 20 + 10 * i for i, w in enumerate(phrase_list("tens_words"))})
+NUMBER_WORDS: dict[str, int | None] = dict(_NUMERALS)
 # "a year", "several weeks": one, or a number the text does not give (None)
 NUMBER_WORDS.update({"a": 1, "an": 1, "several": None, "few": None, "couple": 2, "hundred": 100})
 ORDINALS = {w: i for i, w in enumerate(phrase_list("ordinal_words"))}
@@ -111,7 +116,7 @@ def words_of(lowered: str) -> list[str]:
     >>> words_of("twenty-five years, 9,000 days")
     ['25', 'years', '9000', 'days']
     """
-    joined = _COMPOUND_NUMBER.sub(lambda m: str(NUMBER_WORDS[m.group(1)] + NUMBER_WORDS[m.group(2)]), lowered)
+    joined = _COMPOUND_NUMBER.sub(lambda m: str(_NUMERALS[m.group(1)] + _NUMERALS[m.group(2)]), lowered)
     joined = _THOUSANDS_COMMA.sub("", joined)  # "9,000 years": one number, not 9 and 000
     return re.findall(r"[a-z]+|\d+", joined)
 
@@ -126,6 +131,14 @@ def month_of(words: list[str]) -> int | None:
     """The month an expression names: its first month word ('early', 'mid', weekdays and numbers
     are none)."""
     return next((m for m in map(month_number, words) if m is not None), None)
+
+
+def named_month(words: list[str]) -> int:
+    """month_of for a rule whose pattern holds a month name: there is always one."""
+    month = month_of(words)
+    if month is None:
+        raise ValueError(f"no month in {' '.join(words)!r}")
+    return month
 
 
 def spoken_year(words: list[str]) -> int | None:
@@ -143,9 +156,9 @@ def spoken_year(words: list[str]) -> int | None:
         if word in ("eighteen", "nineteen"):
             rest = [w for w in words[i + 1 :] if w != "oh"]
             if rest == ["hundred"]:
-                return NUMBER_WORDS[word] * 100
-            parts = [int(w) if w.isdigit() else NUMBER_WORDS.get(w) for w in rest]
-            if not parts or None in parts:
+                return _NUMERALS[word] * 100
+            parts = [int(w) if w.isdigit() else _NUMERALS.get(w) for w in rest]
+            if not parts or any(part is None for part in parts):
                 return None
-            return NUMBER_WORDS[word] * 100 + sum(parts)
+            return _NUMERALS[word] * 100 + sum(part or 0 for part in parts)
     return None
