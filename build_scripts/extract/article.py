@@ -13,7 +13,7 @@ from .parties.describe import describe_parties
 from .parties.merge import collect_parties
 from .quotes.attribution import extract_quotes
 from .quotes.positions import extract_positions
-from .quotes.statements import list_point_speakers
+from .quotes.statements import colon_blocks, list_point_speakers
 from .sources.citations import find_sources
 from .sources.posts import with_posts
 
@@ -36,8 +36,9 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     member_lists(parsed, parties)
     title_bodies(parsed, parties)
     sources = with_posts(parsed, parties, sources)
-    quotes = extract_quotes(parsed, parties, [s for s in sources if not s.tentative])
-    positions = extract_positions(parsed, parties, list_point_speakers(parsed, parties))
+    blocks = colon_blocks(parsed, parties)
+    quotes = extract_quotes(parsed, parties, [s for s in sources if not s.tentative], blocks)
+    positions = extract_positions(parsed, parties, list_point_speakers(blocks))
     events = extract_events(parsed, parties)
     return ArticleExtraction(
         article=parsed.article, parties=parties, quotes=quotes, sources=sources, events=events, positions=positions

@@ -14,6 +14,7 @@ from .quotes.marks import QuotedSpan, find_quoted_spans
 
 __all__ = [
     "ParsedArticle",
+    "according_to",
     "cited_for",
     "entities_in",
     "entity_at",
@@ -143,6 +144,18 @@ def entity_at(token: Token) -> Span | None:
 def entities_in(sent: Span) -> list[Span]:
     """The named entities of one sentence, in text order."""
     return [ent for token in sent if (ent := entity_at(token)) is not None and ent.start == token.i]
+
+
+def according_to(sent: Span) -> list[Token]:
+    """What 'according to' cites in a sentence, by its head: 'Commission' in 'according to the
+    Commission'. One rule for the sources (who is cited) and the quotes (who said it)."""
+    return [
+        obj
+        for token in sent
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
+        for obj in token.nbor().children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -44,11 +45,11 @@ def describe_parties(parsed: ParsedArticle, index: PartyIndex) -> None:
             ent = parsed.docs[mention.paragraph].char_span(mention.start, mention.end, alignment_mode="expand")
             if ent is None:
                 continue
-            _apply(draft, *_appositive(parsed, index, ent, draft), index)
+            _apply(draft, _appositive(parsed, index, ent, draft))
             if draft.kind == PartyKind.PERSON:
-                _apply(draft, *_title_before(parsed, index, ent, draft), index)
+                _apply(draft, _title_before(parsed, index, ent, draft))
             elif draft.affiliation is None:
-                _apply(draft, None, _possessive_owner(parsed, index, ent, draft), None, index)
+                _apply(draft, RoleFound(affiliation=_possessive_owner(parsed, index, ent, draft)))
     add_descriptive_aliases(parsed, index)
     for draft in index.drafts:
         if draft.role is None and draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
@@ -153,12 +154,24 @@ def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, d
     return tokens, owner
 
 
-# what a title or an appositive says of a party: its role, whom it works for, another name for it
-RoleFound = tuple[str | None, Draft | None, str | None]
+@dataclass(frozen=True)
+class RoleFound:
+    """What a title or an appositive says of a party: its role, whom it works for, another name
+    for it, and a described head that stands for it ("the armed wing ... released a statement")."""
+
+    role: str | None = None
+    affiliation: Draft | None = None
+    alias: str | None = None
+    mention: Mention | None = None
 
 
-def _apply(draft: Draft, role: str | None, affiliation: Draft | None, alias: str | None, index: PartyIndex) -> None:
-    role = clean_role(role)
+_NOTHING = RoleFound()
+
+
+def _apply(draft: Draft, found: RoleFound) -> None:
+    if found.mention is not None:
+        draft.mentions.append(found.mention)
+    role, affiliation, alias = clean_role(found.role), found.affiliation, found.alias
     if role and not draft.role:
         draft.role = role
         draft.nouns.add(role.split()[-1].lower())
@@ -197,9 +210,9 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
         tokens.pop(0)
     if not tokens or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
-        return None, None, None
+        return _NOTHING
     if all(t.ent_type_ and t.ent_type_ not in ("NORP",) for t in tokens):
-        return None, None, None  # another name, not a title
+        return _NOTHING  # another name, not a title
     role = span_text(tokens)
     affiliation = _affiliation_in(parsed, index, tokens, draft)
     first = tokens[0].i
@@ -211,7 +224,7 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
         if cleaned:
             role = span_text(cleaned) + ", " + role
             affiliation = affiliation or owner or _affiliation_in(parsed, index, before, draft)
-    return role, affiliation or _office_holder_body(index, tokens, draft), None
+    return RoleFound(role=role, affiliation=affiliation or _office_holder_body(index, tokens, draft))
 
 
 def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> RoleFound:
@@ -219,29 +232,30 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
     if root.dep_ == "appos":
         head = _true_head(root.head)
         if head.ent_type_ or parsed.token_in_quote(head):
-            return None, None, None
+            return _NOTHING
         tokens = [t for t in head.subtree if t.i < root.i and t not in root.subtree]
         tokens = _trim(tokens)
         if not tokens:
-            return None, None, None
+            return _NOTHING
         role_tokens, owner = _clean_role(list(tokens), parsed, index, draft)
         if not role_tokens:
-            return None, None, None
+            return _NOTHING
         # the described head stands for the party: "the armed wing ... released a statement"
-        draft.mentions.append(
-            Mention(
-                paragraph=parsed.paragraph_of(head),
-                start=head.idx,
-                end=head.idx + len(head),
-                subject=head.dep_ in ("nsubj", "nsubjpass"),
-                quoted=False,
-                text=head.text,
-            )
+        stands_for = Mention(
+            paragraph=parsed.paragraph_of(head),
+            start=head.idx,
+            end=head.idx + len(head),
+            subject=head.dep_ in ("nsubj", "nsubjpass"),
+            quoted=False,
+            text=head.text,
         )
         alias = None
         if tokens[0].dep_ == "det" and draft.kind != PartyKind.PERSON:
             alias = tokens[0].lower_ + span_text(tokens)[len(tokens[0].text) :]
-        return span_text(role_tokens), owner or _affiliation_in(parsed, index, tokens, draft), alias
+        # the head is the party itself, never whom it works for
+        others = [t for t in tokens if t is not head]
+        owner = owner or (_affiliation_in(parsed, index, others, draft) if others else None)
+        return RoleFound(role=span_text(role_tokens), affiliation=owner, alias=alias, mention=stands_for)
     colon = ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"  # "Pellow: No influence on port probe"
     for child in root.children:
         if child.dep_ == "appos" and not child.ent_type_ and child.pos_ == "NOUN" and not colon:
@@ -257,7 +271,7 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
                     or _affiliation_in(parsed, index, tokens, draft)
                     or _relative_clause_body(parsed, index, child, draft)
                 )
-                return span_text(tokens), owner, None
+                return RoleFound(role=span_text(tokens), affiliation=owner)
         if (
             child.dep_ == "relcl"
             and child.lemma_ in _ROLE_VERBS
@@ -270,8 +284,8 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
                 owner = party_at(index, parsed.paragraph_of(obj), obj.idx) or _affiliation_in(
                     parsed, index, list(obj.subtree), draft
                 )
-            return _ROLE_VERBS[child.lemma_], owner, None
-    return None, None, None
+            return RoleFound(role=_ROLE_VERBS[child.lemma_], affiliation=owner)
+    return _NOTHING
 
 
 def _relative_clause_body(parsed: ParsedArticle, index: PartyIndex, noun: Token, draft: Draft) -> Draft | None:

@@ -13,23 +13,24 @@ import re
 from spacy.tokens import Span, Token
 
 from ...model import Attribution, PartyKind
-from ..doc import ParsedArticle, subject_of
+from ..doc import ParsedArticle, according_to, subject_of
 from ..drafts import Draft, PartyIndex, QuoteDraft, SourceMention
 from ..labels import NOUN_MODIFIER_DEPS
 from ..lexicon import LABEL_CUES, SPEECH_VERBS
-from ..parties.speakers import NOBODY, Speaker, party_of_phrase, resolve_speaker
+from ..parties.reference import NOBODY, Speaker, party_of, resolve_speaker
 from ..resources import word_set
 from .marks import QuotedSpan
-from .statements import colon_blocks
+from .statements import ColonBlocks
 
 __all__ = ["extract_quotes"]
 
 _TITLE_SMALL_WORDS = word_set("quotes_title_small_words")
 
 
-def extract_quotes(parsed: ParsedArticle, index: PartyIndex, sources: list[SourceMention]) -> list[QuoteDraft]:
+def extract_quotes(
+    parsed: ParsedArticle, index: PartyIndex, sources: list[SourceMention], blocks: ColonBlocks
+) -> list[QuoteDraft]:
     drafts: list[QuoteDraft] = []
-    blocks = colon_blocks(parsed, index)
     statement_paragraphs = {p for kind, paras, _ in blocks.values() if kind == "statement" for p in paras}
     for kind, paras, who in blocks.values():
         if kind == "statement" and paras:
@@ -211,7 +212,7 @@ def _introducing_person(parsed: ParsedArticle, index: PartyIndex, seg) -> Draft 
     subject = subject_of(before.root)
     if subject is None:
         return None
-    party = party_of_phrase(parsed, index, subject)
+    party = party_of(parsed, index, subject).party
     return party if party is not None and party.kind == PartyKind.PERSON else None
 
 
@@ -241,12 +242,10 @@ def _cue_rank(parsed: ParsedArticle, cue: Token, span: QuotedSpan, first_inside:
 def _according_to_party(parsed: ParsedArticle, index: PartyIndex, sentences) -> Draft | None:
     """'"...," according to the Commission': the body cited for the words (an outlet is `via`)."""
     for sent in sentences:
-        for token in sent:
-            if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
-                for obj in (c for c in token.nbor().children if c.dep_ == "pobj"):
-                    party = party_of_phrase(parsed, index, obj)
-                    if party is not None and not party.outlet:
-                        return party
+        for obj in according_to(sent):
+            party = party_of(parsed, index, obj).party
+            if party is not None and not party.outlet:
+                return party
     return None
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from ..doc import ParsedArticle, subject_of
-from ..drafts import Draft, PartyIndex, PositionDraft, party_at
-from ..lexicon import POSITION_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON, SPEECH_VERBS
-from ..parties.coref import antecedent
-from ..parties.describe import resolve_description
+from ..drafts import Draft, PartyIndex, PositionDraft
+from ..lexicon import POSITION_VERBS, SPEECH_VERBS
+from ..parties.reference import party_of
 
 __all__ = ["extract_positions"]
 
@@ -40,12 +39,7 @@ def _stance_holder(parsed: ParsedArticle, index: PartyIndex, sent) -> Draft | No
         subject = subject_of(verb)
         if subject is None or parsed.token_in_quote(subject):
             continue
-        paragraph = parsed.paragraph_of(subject)
-        party = party_at(index, paragraph, subject.idx)
-        if party is None and subject.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
-            party = antecedent(parsed, index, subject)
-        if party is None and subject.pos_ == "NOUN":
-            party = resolve_description(index, subject.lower_, paragraph, subject.idx)
+        party = party_of(parsed, index, subject).party
         if party is not None and not _told_by_another(parsed, index, verb, party):
             return party
     return None
@@ -62,8 +56,5 @@ def _told_by_another(parsed: ParsedArticle, index: PartyIndex, verb, party: Draf
             teller = subject_of(ancestor)
             if teller is None:
                 return True
-            holder = party_at(index, parsed.paragraph_of(teller), teller.idx)
-            if holder is None and teller.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
-                holder = antecedent(parsed, index, teller)
-            return holder is not party
+            return party_of(parsed, index, teller).party is not party
     return False

@@ -13,15 +13,21 @@ from ...model import Attribution
 from ..doc import ParsedArticle, subject_of
 from ..drafts import Draft, PartyIndex
 from ..lexicon import DOCUMENT_NOUNS, LIST_NOUNS, LIST_VERBS, SPEECH_VERBS
-from ..parties.speakers import Speaker, resolve_speaker
+from ..parties.reference import Speaker, resolve_speaker
 from ..resources import word_set
 
-__all__ = ["colon_blocks", "list_point_speakers"]
+__all__ = ["ColonBlocks", "colon_blocks", "list_point_speakers"]
 
 _STARTS_WITH_MARK = re.compile(r"^\s*(``|[\"\u201c\u201e\u00ab\u2018'])")
 
 
-def colon_blocks(parsed: ParsedArticle, index: PartyIndex) -> dict[int, tuple[str, list[int], Speaker]]:
+# paragraph ending in a colon -> ("statement" or "list", the paragraphs it introduces, whose words)
+ColonBlocks = dict[int, tuple[str, list[int], Speaker]]
+
+
+def colon_blocks(parsed: ParsedArticle, index: PartyIndex) -> ColonBlocks:
+    """Paragraphs that introduce a statement read out or a list of points, once per article:
+    quotes and positions both read them."""
     paragraphs = parsed.article.paragraphs
     blocks = {}
     for i, text in enumerate(paragraphs):
@@ -111,11 +117,8 @@ def _document_issuer(parsed: ParsedArticle, index: PartyIndex, sent: Span, noun:
     return None
 
 
-def list_point_speakers(parsed: ParsedArticle, index: PartyIndex) -> dict[int, Draft]:
+def list_point_speakers(blocks: ColonBlocks) -> dict[int, Draft]:
     """Paragraphs that are paraphrased points of a spokesperson's list, with whose points they are."""
     return {
-        p: who.party
-        for kind, paras, who in colon_blocks(parsed, index).values()
-        if kind == "list" and who.party is not None
-        for p in paras
+        p: who.party for kind, paras, who in blocks.values() if kind == "list" and who.party is not None for p in paras
     }

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ...model import SourceKind
 from ...names import clean_name
-from ..doc import ParsedArticle, cited_for, entity_at, noun_phrase_tokens, span_text
+from ..doc import ParsedArticle, according_to, cited_for, entity_at, noun_phrase_tokens, span_text
 from ..drafts import SourceMention
 from ..lexicon import (
     ANONYMITY_CUES,
@@ -138,15 +138,12 @@ def _wire_credits(parsed: ParsedArticle) -> list[SourceMention]:
 
 def _according_to(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
     out = []
-    for token in sent:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
-            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
-            for obj in objects:
-                if parsed.token_in_quote(obj):
-                    continue
-                mention = _noun_phrase_source(parsed, obj, sent)
-                if mention:
-                    out.append(mention)
+    for obj in according_to(sent):
+        if parsed.token_in_quote(obj):
+            continue
+        mention = _noun_phrase_source(parsed, obj, sent)
+        if mention:
+            out.append(mention)
     return out
 
 

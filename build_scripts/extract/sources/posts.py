@@ -17,7 +17,7 @@ from ...names import clean_name
 from ..doc import ParsedArticle, cited_for, span_text, subject_of
 from ..drafts import PartyIndex, SourceMention
 from ..lexicon import SOCIAL_PLATFORMS
-from ..parties.speakers import resolve_speaker
+from ..parties.reference import resolve_speaker
 from ..resources import word_set
 
 __all__ = ["with_posts"]
