@@ -49,7 +49,7 @@ def test_latest_developments_are_what_happened_not_plans_or_predictions():
 
 
 def test_a_key_event_is_told_by_its_whole_sentence():
-    from build_scripts.site.render import Site
+    from build_scripts.site.context import Site
     event = Event(id="e1", date="2025-02-24", what="Who met on Monday", article="old", paragraph=1, evidence="Monday")
     site = Site(Explainer(articles=(OLD, NEW)))
     assert site.event_sentence(event).startswith("The harbour board met on Monday to discuss")

@@ -1,6 +1,6 @@
 """The timeline as a reader reads it: events in date order, grouped by period, the story's own
 events apart from its background, the key timeline and the latest developments. Plain data;
-site/render.py writes the pages."""
+site/timeline_pages.py writes the pages."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""The site: Markdown pages through Jinja2 templates (`render`, `templates/`, with `summary`,
-`diagram`, `source_pages`, `update_pages`), escaping of every printed value (`escape`),
-explainer.json (`serialize`), the Atom feed (`feed`), the staged pages between builds
-(`staging`) and the README's build command (`publish`)."""
+"""The site: Markdown pages through Jinja2 templates. `render` writes them all, each page type by
+its own module (`timeline_pages`, `party_pages`, `quote_pages`, `source_pages`, `update_pages`)
+over what every template shares (`context`: the environment and `Site`, the story seen from its
+pages), with `summary` and `diagram`; `escape` escapes every printed value; `serialize` writes
+explainer.json, `feed` the Atom feed, `staging` keeps the pages between builds and `publish` is
+the README's build command."""
