@@ -20,7 +20,7 @@ from ..lexicon import LABEL_CUES, SPEECH_VERBS
 from ..parties.reference import NOBODY, Speaker, party_of, resolve_speaker
 from ..resources import word_set
 from .marks import QuotedSpan
-from .statements import ColonBlocks
+from .statements import BlockKind, ColonBlocks
 
 __all__ = ["extract_quotes"]
 
@@ -31,9 +31,11 @@ def extract_quotes(
     parsed: ParsedArticle, index: PartyIndex, sources: list[SourceMention], blocks: ColonBlocks
 ) -> list[QuoteDraft]:
     drafts: list[QuoteDraft] = []
-    statement_paragraphs = {p for kind, paras, _ in blocks.values() if kind == "statement" for p in paras}
-    for kind, paras, who in blocks.values():
-        if kind == "statement" and paras:
+    statements = [block for block in blocks.values() if block.kind == BlockKind.STATEMENT]
+    statement_paragraphs = {p for block in statements for p in block.paragraphs}
+    for block in statements:
+        paras, who = block.paragraphs, block.speaker
+        if paras:
             text = "\n".join(parsed.article.paragraphs[p] for p in paras)
             drafts.append(
                 QuoteDraft(
@@ -46,7 +48,9 @@ def extract_quotes(
                     via=None,
                 )
             )
-    list_speaker = {p: who for kind, paras, who in blocks.values() if kind == "list" for p in paras}
+    list_speaker = {
+        p: block.speaker for block in blocks.values() if block.kind == BlockKind.LIST for p in block.paragraphs
+    }
     previous: QuoteDraft | None = None
     for span in parsed.spans:
         if span.paragraph in statement_paragraphs:
@@ -152,7 +156,7 @@ def _frame(parsed: ParsedArticle, span: QuotedSpan) -> tuple[Span, ...]:
     return tuple(frame)
 
 
-def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blocks) -> Speaker:
+def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blocks: ColonBlocks) -> Speaker:
     seg = span.segments[0]
     sentences = _frame(parsed, span)
     cues = [
@@ -183,7 +187,7 @@ def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blo
         return Speaker(previous.speaker, previous.attribution, previous.cue)
     intro = blocks.get(seg.paragraph - 1)
     if intro is not None and _starts_paragraph(parsed, seg):
-        return intro[2]
+        return intro.speaker
     if (
         previous is not None
         and previous.paragraph == seg.paragraph - 1

@@ -5,6 +5,8 @@ and only quoted fragments inside them are quotes."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from enum import Enum
 
 from spacy.tokens import Span
 
@@ -16,25 +18,42 @@ from ..lexicon import DOCUMENT_NOUNS, LIST_NOUNS, LIST_VERBS, SPEECH_VERBS
 from ..parties.reference import Speaker, resolve_speaker
 from ..resources import word_set
 
-__all__ = ["ColonBlocks", "colon_blocks", "list_point_speakers"]
+__all__ = ["BlockKind", "ColonBlock", "ColonBlocks", "colon_blocks", "list_point_speakers"]
 
 _STARTS_WITH_MARK = re.compile(r"^\s*(``|[\"\u201c\u201e\u00ab\u2018'])")
 
 
-# paragraph ending in a colon -> ("statement" or "list", the paragraphs it introduces, whose words)
-ColonBlocks = dict[int, tuple[str, list[int], Speaker]]
+class BlockKind(Enum):
+    STATEMENT = "statement"  # "The statement read:" and the words read out, unquoted
+    LIST = "list"  # "Among its demands:" and the points, paraphrased
+
+
+@dataclass(frozen=True)
+class ColonBlock:
+    kind: BlockKind
+    paragraphs: list[int]  # the paragraphs it introduces
+    speaker: Speaker  # whose words they are
+
+
+ColonBlocks = dict[int, ColonBlock]  # by the paragraph that ends in the colon
 
 
 def colon_blocks(parsed: ParsedArticle, index: PartyIndex) -> ColonBlocks:
     """Paragraphs that introduce a statement read out or a list of points, once per article:
     quotes and positions both read them."""
     paragraphs = parsed.article.paragraphs
-    blocks = {}
+    blocks: ColonBlocks = {}
     for i, text in enumerate(paragraphs):
         if not text.rstrip().endswith(":") or parsed.in_quote(i, len(text.rstrip()) - 1):
             continue
         sent = list(parsed.docs[i].sents)[-1]
-        kind = "list" if _introduces_list(sent) else "statement" if _introduces_speech(parsed, sent) else None
+        kind = (
+            BlockKind.LIST
+            if _introduces_list(sent)
+            else BlockKind.STATEMENT
+            if _introduces_speech(parsed, sent)
+            else None
+        )
         if kind is None:
             continue  # "(all times EDT):" introduces no one's words
         paras = []
@@ -46,10 +65,10 @@ def colon_blocks(parsed: ParsedArticle, index: PartyIndex) -> ColonBlocks:
                 or _has_named_report(parsed, j, index)
             ):
                 break
-            if kind == "statement" and parsed.quoted[j]:
+            if kind == BlockKind.STATEMENT and parsed.quoted[j]:
                 break
             paras.append(j)
-        blocks[i] = (kind, paras, _intro_speaker(parsed, index, sent))
+        blocks[i] = ColonBlock(kind, paras, _intro_speaker(parsed, index, sent))
     return blocks
 
 
@@ -120,5 +139,8 @@ def _document_issuer(parsed: ParsedArticle, index: PartyIndex, sent: Span, noun:
 def list_point_speakers(blocks: ColonBlocks) -> dict[int, Draft]:
     """Paragraphs that are paraphrased points of a spokesperson's list, with whose points they are."""
     return {
-        p: who.party for kind, paras, who in blocks.values() if kind == "list" and who.party is not None for p in paras
+        p: block.speaker.party
+        for block in blocks.values()
+        if block.kind == BlockKind.LIST and block.speaker.party is not None
+        for p in block.paragraphs
     }
