@@ -47,7 +47,7 @@ TITLE_WORDS = word_set("title_words")
 PERSON_BODY_NOUNS = word_set("person_body_nouns")
 NAME_SUFFIXES = word_set("name_suffixes")
 NAME_PARTICLES = word_set("name_particles")
-STOP_WORDS = word_set("name_stop_words")
+STOP_WORDS = word_set("title_small_words")
 LEGAL_SUFFIXES = word_set("legal_suffixes")
 BODY_HEADS = word_set("body_heads")
 

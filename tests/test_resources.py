@@ -54,6 +54,27 @@ def test_the_loader_names_the_file_and_line_of_a_repeat_or_a_capital(tmp_path, m
         resources.phrase_list.cache_clear()
 
 
+def test_a_list_takes_in_another_and_a_repeat_or_a_loop_through_includes_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(resources, "FOLDER", tmp_path)
+    resources.phrase_list.cache_clear()
+    try:
+        (tmp_path / "speakers.txt").write_text("spokesman\nspokeswoman\n", encoding="utf-8")
+        (tmp_path / "titles.txt").write_text("# offices\n@speakers\nminister\n", encoding="utf-8")
+        (tmp_path / "twice.txt").write_text("spokesman\n@speakers\n", encoding="utf-8")
+        (tmp_path / "loop.txt").write_text("@round\n", encoding="utf-8")
+        (tmp_path / "round.txt").write_text("@loop\n", encoding="utf-8")
+        (tmp_path / "missing.txt").write_text("a\n@nowhere\n", encoding="utf-8")
+        assert resources.phrase_list("titles") == ("spokesman", "spokeswoman", "minister")
+        with pytest.raises(resources.ResourceError, match=r"twice.txt:2: 'spokesman' is already on line 1"):
+            resources.word_set("twice")
+        with pytest.raises(resources.ResourceError, match=r"includes itself"):
+            resources.word_set("loop")
+        with pytest.raises(resources.ResourceError, match=r"missing.txt:2: there is no list 'nowhere'"):
+            resources.word_set("missing")
+    finally:
+        resources.phrase_list.cache_clear()
+
+
 def test_the_named_lists_are_the_files_words():
     assert "say" in lexicon.SPEECH_VERBS and "call" not in lexicon.REPORTING_VERBS and "report" in lexicon.REPORTING_VERBS
     assert ("inspector", "general") in lexicon.BODY_SUFFIXES and "condition of anonymity" in lexicon.ANONYMITY_CUES

@@ -39,7 +39,6 @@ __all__ = [
     "SOCIAL_PLATFORMS",
     "SPEECH_VERBS",
     "SPOKES_NOUNS",
-    "STOP_TITLE_WORDS",
 ]
 
 SPEECH_VERBS = word_set("speech_verbs")
@@ -59,7 +58,6 @@ ANONYMITY_CUES = phrase_list("anonymity_cues")
 BODY_SUFFIXES = tuple(tuple(suffix.split()) for suffix in phrase_list("body_suffixes"))
 LOCATIVE_PREPOSITIONS = word_set("locative_prepositions")
 DIRECTION_PREPOSITIONS = word_set("direction_prepositions")
-STOP_TITLE_WORDS = word_set("stop_title_words")
 OUTLET_NOUNS = word_set("outlet_nouns")
 SPOKES_NOUNS = word_set("spokes_nouns")
 FEMALE_WORDS = word_set("female_words")

@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Span
 
 from ...model import PartyKind, SourceKind
-from ...names import acronyms, clean_name, first_name_gender, strip_honorific, written_surname
+from ...names import STOP_WORDS, acronyms, clean_name, first_name_gender, strip_honorific, written_surname
 from ..doc import ParsedArticle, span_text
 from ..drafts import Mention, PartyIndex, SourceMention, party_at, same_person_name
 from ..gazetteer import country_code, demonym_code, demonym_matches, political_party
@@ -25,7 +25,6 @@ from ..lexicon import (
     GROUP_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MALE_WORDS,
-    STOP_TITLE_WORDS,
 )
 from ..resources import word_set
 from ..sources.citations import DATELINE_CREDIT
@@ -384,7 +383,7 @@ def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
 def _first_word(short: str, long: str) -> bool:
     """'Larkfield' for 'Larkfield Grocers': a one-word short form of a longer name."""
     a, b = short.split(), long.split()
-    if not (len(a) == 1 and len(b) >= 2 and b[0] == a[0] and b[0].lower() not in ORG_NAME_WORDS | STOP_TITLE_WORDS):
+    if not (len(a) == 1 and len(b) >= 2 and b[0] == a[0] and b[0].lower() not in ORG_NAME_WORDS | STOP_WORDS):
         return False
     # 'Harbour' is not short for 'Harbour Rivers Committee': the rest must be a kind of body
     return len(b) == 2 or all(w.lower().strip(".,") in ORG_NAME_WORDS for w in b[1:])

@@ -13,18 +13,19 @@ import re
 from spacy.tokens import Span, Token
 
 from ...model import Attribution, PartyKind
+from ...names import STOP_WORDS
 from ..doc import ParsedArticle, according_to, subject_of
 from ..drafts import Draft, PartyIndex, QuoteDraft, SourceMention
 from ..labels import NOUN_MODIFIER_DEPS
 from ..lexicon import LABEL_CUES, SPEECH_VERBS
 from ..parties.reference import NOBODY, Speaker, party_of, resolve_speaker
-from ..resources import word_set
 from .marks import QuotedSpan
 from .statements import BlockKind, ColonBlocks
 
 __all__ = ["extract_quotes"]
 
-_TITLE_SMALL_WORDS = word_set("quotes_title_small_words")
+# a quoted title ("The Art of the Deal") is a label, not speech: its small words stay in lower case
+_TITLE_SMALL_WORDS = STOP_WORDS | {"with"}
 
 
 def extract_quotes(
