@@ -112,7 +112,7 @@ def _events_of(
         return [
             EventDraft(
                 date=None,
-                what=_describe(clause, parsed),
+                what=_describe(clause),
                 paragraph=paragraph,
                 evidence=timex.text,
                 char=timex.start,
@@ -128,7 +128,7 @@ def _events_of(
     return [
         EventDraft(
             date=date,
-            what=_describe(clause, parsed),
+            what=_describe(clause),
             paragraph=paragraph,
             evidence=timex.text,
             char=timex.start,
@@ -180,7 +180,7 @@ def _relative_to_sentence_date(parsed, index, doc, timex: Timex, reference: str)
     return [
         EventDraft(
             date=precision_value(day, coarse),
-            what=_describe(clause, parsed),
+            what=_describe(clause),
             paragraph=parsed.paragraph_of(doc),
             evidence=timex.text + " " + span_text(clause),
             char=timex.start,
@@ -253,7 +253,7 @@ def _anniversary(parsed, index, doc, timex, token, dct, reference=None) -> list[
         out.append(
             EventDraft(
                 date=base.isoformat() if base else None,
-                what=_describe(main, parsed),
+                what=_describe(main),
                 paragraph=paragraph,
                 evidence=doc.text[timex.start - len(before.rstrip().split()[-1]) - 1 : timex.end].strip(),
                 char=timex.start - 1,
@@ -289,7 +289,7 @@ def _ordinal_day(parsed, index, doc, timex, token, dct, earlier) -> list[EventDr
         return [
             EventDraft(
                 date=(begun + dt.timedelta(days=ordinal - 1)).isoformat(),
-                what=_describe(_clause(token), parsed),
+                what=_describe(_clause(token)),
                 paragraph=paragraph,
                 evidence=timex.text.strip() + " " + anchor.text,
                 char=timex.start,
@@ -315,7 +315,7 @@ def _ordinal_day(parsed, index, doc, timex, token, dct, earlier) -> list[EventDr
         ),
         EventDraft(
             date=nth.isoformat() if nth else None,
-            what=_describe(clause, parsed),
+            what=_describe(clause),
             paragraph=paragraph,
             evidence=evidence,
             char=timex.start,
@@ -342,7 +342,7 @@ def _undated(parsed: ParsedArticle, index: PartyIndex, doc: Doc) -> list[EventDr
             out.append(
                 EventDraft(
                     date=None,
-                    what=_describe(phrase, parsed),
+                    what=_describe(phrase),
                     paragraph=paragraph,
                     evidence=span_text(phrase),
                     char=token.idx,
@@ -357,11 +357,11 @@ def _undated(parsed: ParsedArticle, index: PartyIndex, doc: Doc) -> list[EventDr
             out.append(
                 EventDraft(
                     date=None,
-                    what=_describe(main, parsed),
+                    what=_describe(main),
                     paragraph=paragraph,
                     evidence=span_text([token] + clause),
                     char=token.idx,
-                    relative="before: " + _describe(clause, parsed),
+                    relative="before: " + _describe(clause),
                     approximate=False,
                     parties=_parties_in(parsed, index, main),
                 )
@@ -410,7 +410,7 @@ def _main_clause(token: Token) -> list[Token]:
     return _clause(root)
 
 
-def _describe(tokens: list[Token], parsed: ParsedArticle) -> str:
+def _describe(tokens: list[Token]) -> str:
     tokens = [t for t in tokens if not (t.is_punct and t.text in '"\u201c\u201d')]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
         tokens = tokens[1:]

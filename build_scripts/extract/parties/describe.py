@@ -224,7 +224,7 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
         if cleaned:
             role = span_text(cleaned) + ", " + role
             affiliation = affiliation or owner or _affiliation_in(parsed, index, before, draft)
-    return RoleFound(role=role, affiliation=affiliation or _office_holder_body(index, tokens, draft))
+    return RoleFound(role=role, affiliation=affiliation or _office_holder_body(index, tokens))
 
 
 def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> RoleFound:
@@ -311,7 +311,7 @@ def _possessive_owner(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft
     return None
 
 
-def _office_holder_body(index: PartyIndex, tokens: list[Token], draft: Draft) -> Draft | None:
+def _office_holder_body(index: PartyIndex, tokens: list[Token]) -> Draft | None:
     """'Transport Minister' belongs to the 'Ministry of Transport'; a president with no country named
     belongs to the one country the article is about."""
     words = [t.lower_ for t in tokens]

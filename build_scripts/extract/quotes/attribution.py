@@ -187,12 +187,12 @@ def _attribute(parsed, index, span: QuotedSpan, previous: QuoteDraft | None, blo
     if previous is not None and previous.paragraph == seg.paragraph and previous.speaker is not None:
         return Speaker(previous.speaker, previous.attribution, previous.cue)
     intro = blocks.get(seg.paragraph - 1)
-    if intro is not None and _starts_paragraph(parsed, seg):
+    if intro is not None and _starts_paragraph(seg):
         return intro.speaker
     if (
         previous is not None
         and previous.paragraph == seg.paragraph - 1
-        and _starts_paragraph(parsed, seg)
+        and _starts_paragraph(seg)
         and not _outside_words(parsed, seg.paragraph)
     ):
         return Speaker(previous.speaker, previous.attribution, previous.cue)
@@ -254,7 +254,7 @@ def _according_to_party(parsed: ParsedArticle, index: PartyIndex, sentences) -> 
     return None
 
 
-def _starts_paragraph(parsed: ParsedArticle, seg) -> bool:
+def _starts_paragraph(seg) -> bool:
     return seg.start <= 3
 
 

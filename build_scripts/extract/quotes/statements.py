@@ -59,11 +59,7 @@ def colon_blocks(parsed: ParsedArticle, index: PartyIndex) -> ColonBlocks:
         paras = []
         for j in range(i + 1, min(len(paragraphs), i + 1 + settings.EXTRACTION.statement_block_paragraphs)):
             follower = paragraphs[j]
-            if (
-                _STARTS_WITH_MARK.match(follower)
-                or follower.rstrip().endswith(":")
-                or _has_named_report(parsed, j, index)
-            ):
+            if _STARTS_WITH_MARK.match(follower) or follower.rstrip().endswith(":") or _has_named_report(parsed, j):
                 break
             if kind == BlockKind.STATEMENT and parsed.quoted[j]:
                 break
@@ -87,7 +83,7 @@ def _introduces_list(sent: Span) -> bool:
     )
 
 
-def _has_named_report(parsed: ParsedArticle, paragraph: int, index: PartyIndex) -> bool:
+def _has_named_report(parsed: ParsedArticle, paragraph: int) -> bool:
     """A paragraph that reports someone's words in the third person is the reporter again,
     not the statement or the speaker's list any more."""
     for token in parsed.docs[paragraph]:

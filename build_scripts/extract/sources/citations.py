@@ -168,7 +168,7 @@ def _documents(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
             continue
         if not (_document_says(token) and _specific(token)):
             continue
-        authors = _authors(token, sent)
+        authors = _authors(token)
         if authors:
             out.extend(
                 SourceMention(
@@ -186,7 +186,7 @@ def _documents(parsed: ParsedArticle, sent: Span) -> list[SourceMention]:
         if len(tokens) < 2:
             continue
         name = clean_name(span_text(tokens))
-        issuer = _issuer(token, sent)
+        issuer = _issuer(token)
         if issuer and not name.lower().startswith(issuer.lower()):
             name = f"{issuer} {name}"  # "In a letter filed in court, the agency said": the agency's letter
         out.append(
@@ -218,7 +218,7 @@ def _document_says(token: Token) -> bool:
     return False
 
 
-def _issuer(token: Token, sent: Span) -> str | None:
+def _issuer(token: Token) -> str | None:
     """The organisation that speaks in a document: the subject of 'In a letter ..., X said'."""
     if token.dep_ != "pobj" or token.head.lower_ != "in":
         return None
@@ -243,7 +243,7 @@ def _specific(token: Token) -> bool:
     return False
 
 
-def _authors(token: Token, sent: Span) -> list[Span]:
+def _authors(token: Token) -> list[Span]:
     """Who issued a document: 'published by the Observatory', 'polls from X and Y'."""
     objects = [
         obj
