@@ -3,6 +3,7 @@ articles, give every item a stable id, and order everything deterministically.""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .. import settings
@@ -201,18 +202,8 @@ def _events(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) 
             )
             if twin is not None:
                 old = merged[twin]
-                merged[twin] = Event(
-                    id=old.id,
-                    date=old.date,
-                    what=old.what,
-                    article=old.article,
-                    paragraph=old.paragraph,
-                    evidence=old.evidence,
-                    relative=old.relative,
-                    approximate=old.approximate,
-                    parties=tuple(dict.fromkeys(old.parties + parties)),
-                    order=old.order,
-                    sources=old.sources + (place,),
+                merged[twin] = dataclasses.replace(
+                    old, parties=tuple(dict.fromkeys(old.parties + parties)), sources=old.sources + (place,)
                 )
                 continue
             if date:

@@ -9,6 +9,8 @@ left out rather than guessed.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Span, Token
 
 from ...model import SourceKind
@@ -147,16 +149,7 @@ class Informants:
         mention = self._informant(head, sent)
         if mention is None:
             return []
-        return [
-            SourceMention(
-                name=mention.name,
-                kind=SourceKind.ANONYMOUS,
-                cited_for=mention.cited_for,
-                paragraph=mention.paragraph,
-                start=mention.start,
-                end=mention.end,
-            )
-        ]
+        return [dataclasses.replace(mention, kind=SourceKind.ANONYMOUS)]
 
     def _mention(self, tokens: list[Token], kind: SourceKind, sent: Span, marked: Token | None = None) -> SourceMention:
         marked_start = (marked or tokens[0]).idx
