@@ -11,12 +11,41 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NamedTuple
 
 from .relative import anchored, weekday_from
 from .rules import find_spans, rule_named
 from .vocabulary import ANCHORED_WORDS, words_of
 
-__all__ = ["Timex", "TimexContext", "find_timexes", "normalise"]
+__all__ = ["Normalised", "Timex", "TimexContext", "TimexType", "find_timexes", "normalise"]
+
+
+class TimexType(StrEnum):
+    """TIMEX3's types; a str, so the TimeML export and JSON write them as they are."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Normalised(NamedTuple):
+    """What a rule's normaliser says of one expression. The normalisers return plain 4-tuples;
+    this is where they are read, and the type checked against TIMEX3's."""
+
+    type: TimexType
+    value: str | None
+    offset: tuple[int, str] | None
+    approximate: bool
+
+    @classmethod
+    def of(cls, found: tuple) -> Normalised:
+        type_, value, offset, approximate = found
+        return cls(TimexType(type_), value, offset, bool(approximate))
+
+
+_NOTHING = Normalised(TimexType.DATE, None, None, False)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -25,7 +54,7 @@ class Timex:
     end: int
     text: str
     kind: str  # the name of the rule that found it
-    type: str  # DATE, TIME, DURATION, SET
+    type: TimexType
     value: str | None  # TIMEX3 value against the reference date; None when it needs one and has none
     offset: tuple[int, str] | None = None  # (amount, unit) relative to the reference, for "N years ago"
     approximate: bool = False
@@ -50,16 +79,14 @@ class TimexContext:
         return min(d for d in self.days if (latest - dt.date.fromisoformat(d)).days <= 31)
 
 
-def normalise(
-    text: str, kind: str, dct: dt.date | None, future: bool = False
-) -> tuple[str, str | None, tuple | None, bool]:
+def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -> Normalised:
     """(type, value, offset, approximate) of one expression found by the rule named `kind`,
     against the report's date alone."""
     t = text.lower().strip()
     normaliser = rule_named(kind).normalise
     if normaliser is None:
-        return "DATE", None, None, False
-    return normaliser(text, t, words_of(t), dct, future)
+        return _NOTHING
+    return Normalised.of(normaliser(text, t, words_of(t), dct, future))
 
 
 _RATE_BEFORE = re.compile(r"(?:percent|%|\d|million|billion|thousand|dollars|euros|pounds)\s+$", re.IGNORECASE)
@@ -102,9 +129,10 @@ def _read(text: str, start: int, end: int, kind: str, context: TimexContext, dct
     strict = kind in ("month", "month_rel", "md", "dm")
     future = bool(future_at(start, strict)) if future_at else False
     try:
-        type_, value, offset, approx = _normalised(surface, kind, context, dct, future)
+        found = _normalised(surface, kind, context, dct, future)
     except (OverflowError, ValueError):  # "9,000 years ago": a day before year 1 has no date
-        type_, value, offset, approx = "DATE", None, None, False
+        found = _NOTHING
+    type_, value, offset, approx = Normalised.of(found)
     if context.quarter and (
         _YEAR_BEFORE.fullmatch(lowered) or (kind == "year_earlier" and not _QUARTER.fullmatch(value or ""))
     ):
@@ -118,7 +146,7 @@ def _read(text: str, start: int, end: int, kind: str, context: TimexContext, dct
         and _RATE_BEFORE.search(text[max(0, start - 12) : start])
         and lowered.split()[0] in ("a", "an")
     ):
-        type_ = "SET"  # "5 percent a year": a rate, each year
+        type_ = TimexType.SET  # "5 percent a year": a rate, each year
     start = _with_modifier(text, start, kind)
     return Timex(
         start=start,
