@@ -128,9 +128,6 @@ def _governed_by_speech(parsed: ParsedArticle, seg) -> bool:
     return False
 
 
-# --- statements and lists read out after a colon --------------------------------------------------
-
-
 # --- attribution ----------------------------------------------------------------------------
 
 
