@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from . import settings
-from .curate.corrections import apply_curation, curation_text, load_curation, parse_curation, splits
+from .curate.apply import apply_curation
+from .curate.corrections import curation_text, load_curation, parse_curation, splits
 from .extract.cache import ExtractionCache
 from .link.assemble import assemble
 from .load.seeds import (

@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts.curate.corrections import apply_curation, load_curation
+from build_scripts.curate.apply import apply_curation
+from build_scripts.curate.corrections import load_curation
 from build_scripts.errors import ExplainerError
 
 from helpers import explain
