@@ -1,4 +1,5 @@
-"""Roles, affiliations and descriptive aliases of parties, from titles and appositives.
+"""Roles and affiliations of parties, from titles and appositives (what a description such as
+'the union' refers to is descriptions.py's).
 
 `the union's chief negotiator, Anika Shore` -> role "union's chief negotiator", affiliation the union;
 `French President Emmanuel Macron` -> role "French President", affiliation the
@@ -7,7 +8,6 @@ country; `the armed wing of X, the Y` -> Y's role "armed wing of X", affiliation
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -18,17 +18,14 @@ from ...names import PERSON_BODY_NOUNS, clean_name
 from ..doc import ParsedArticle, span_text
 from ..drafts import Draft, Mention, PartyIndex, party_at
 from ..gazetteer import demonym_country
-from ..lexicon import GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_NOUNS
+from ..lexicon import GROUP_KIND_WORDS, GROUP_NOUNS
 from ..resources import word_set
 from .affiliation import clean_role, supported
+from .descriptions import add_descriptive_aliases, named_later, resolve_description
 
 __all__ = [
     "RoleFound",
-    "add_descriptive_aliases",
     "describe_parties",
-    "name_heads",
-    "named_later",
-    "resolve_description",
     "split_named_bodies",
 ]
 
@@ -120,7 +117,6 @@ _ROLE_VERBS = {
 _HEAD_OF_STATE = word_set("describe_head_of_state")
 _POSSESSIVE_PRONOUNS = word_set("describe_possessive_pronouns")
 _RELATIVE_PRONOUNS = word_set("relative_pronouns")
-_GROUP_DESCRIPTIONS = word_set("describe_group_descriptions")
 
 
 def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, draft: Draft):
@@ -375,81 +371,3 @@ def _affiliation_in(parsed: ParsedArticle, index: PartyIndex, tokens: list[Token
         if other is not None and other is not draft:
             found.append((token.dep_ != "poss", other))
     return min(found, key=lambda f: f[0])[1] if found else None
-
-
-def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int) -> Draft | None:
-    """'the union', 'the minister': the party the text has tied that word to, nearest first."""
-    noun = noun.lower()
-    if noun in OUTLET_NOUNS:  # "the daily wrote": the outlet named last
-        outlet = next((d for m, d in index.mentions_before(paragraph, char) if d.outlet), None)
-        if outlet is not None:
-            return outlet
-    for mention, draft in index.mentions_before(paragraph, char):
-        if noun in draft.nouns or any(noun in name_heads(s) for s in draft.spellings):
-            return draft
-    if noun in _GROUP_DESCRIPTIONS:
-        for mention, draft in index.mentions_before(paragraph, char):
-            if draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
-                return draft
-    return None
-
-
-@functools.lru_cache(maxsize=4096)
-def name_heads(name: str) -> frozenset[str]:
-    """The words a definite description can take from a name: its last word ('the union' for
-    the Dockers' Union) and the word before 'of' ('the ministry' for the Ministry of Transport),
-    not any word ('the department' is not the Department's inspector general)."""
-    words = name.lower().split()
-    heads = {words[-1]} if words else set()
-    heads |= {words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0}
-    return frozenset(heads)
-
-
-def named_later(index: PartyIndex, noun: str) -> Draft | None:
-    """'the county's office' before the article names 'Quillby County Council': the one party
-    whose name has that word."""
-    hits = [
-        d
-        for d in index.drafts
-        if d.kind != PartyKind.PERSON
-        and not d.outlet
-        and noun.lower() in {w.lower() for s in d.spellings for w in s.split()}
-    ]
-    return hits[0] if len(hits) == 1 else None
-
-
-def add_descriptive_aliases(parsed: ParsedArticle, index: PartyIndex) -> None:
-    """'the union delegation', 'the coast-based group', 'the union': definite descriptions as aliases."""
-    for doc in parsed.docs:
-        for token in doc:
-            if token.pos_ != "NOUN" or token.lower_ not in GROUP_NOUNS or parsed.token_in_quote(token):
-                continue
-            left = list(token.lefts)
-            if not left or left[0].lower_ != "the" or any(c.lower_ == "of" for c in token.rights):
-                continue
-            tokens = [t for t in token.subtree if t.i <= token.i]
-            if tokens[0].lower_ != "the":
-                continue
-            paragraph = parsed.paragraph_of(token)
-            owner = next(
-                (party_at(index, paragraph, t.idx) for t in tokens[1:-1] if party_at(index, paragraph, t.idx)), None
-            )
-            if owner is None:
-                owner = resolve_description(index, token.lower_, paragraph, token.idx)
-            if owner is None or owner.kind == PartyKind.PERSON:
-                continue  # "the court" names a body, never a person (not the judge named in it)
-            text = span_text(tokens)
-            owner.aliases.add("the" + text[3:] if text.startswith("The") else text)
-            owner.nouns.add(token.lower_)
-            if token.lower_ in GROUP_KIND_WORDS and owner.kind == PartyKind.ORGANISATION:
-                owner.kind = PartyKind.GROUP
-            owner.mentions.append(
-                Mention(
-                    paragraph=paragraph,
-                    start=tokens[0].idx,
-                    end=token.idx + len(token),
-                    subject=token.dep_ in ("nsubj", "nsubjpass"),
-                    quoted=False,
-                    text=text,
-                )
-            )

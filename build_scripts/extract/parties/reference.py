@@ -17,7 +17,7 @@ from ..drafts import Draft, PartyIndex, party_at
 from ..lexicon import PRONOUNS_GROUP, PRONOUNS_PERSON, SPOKES_NOUNS
 from ..resources import word_set
 from .coref import antecedent
-from .describe import resolve_description
+from .descriptions import resolve_description
 
 __all__ = ["NOBODY", "Reference", "Resolution", "Speaker", "party_of", "resolve_speaker"]
 
