@@ -87,7 +87,7 @@ def print_causes(split: str, gold_path, pred_path, examples: int) -> None:
 
 def timex_share(limit: int) -> dict:
     """Seconds of the timex step and of the whole extraction (parse + rules) over corpus articles."""
-    from build_scripts.extract import events
+    from build_scripts.extract.events import find as events
     from build_scripts.extract.article import extract_parsed
     from build_scripts.extract.doc import parse_article
     from build_scripts.pipeline import load_models

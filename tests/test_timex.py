@@ -193,7 +193,7 @@ def test_last_and_next_week_are_weeks():
 
 
 def test_an_infinitive_after_expect_or_plan_looks_ahead(nlp):
-    from build_scripts.extract.tense import is_future
+    from build_scripts.extract.events.tense import is_future
 
     for text, ahead in (("The three are expected to join in April.", True),
                         ("The board plans to sell the port in May.", True),
@@ -204,7 +204,7 @@ def test_an_infinitive_after_expect_or_plan_looks_ahead(nlp):
 
 
 def test_as_soon_as_looks_ahead_and_a_bare_infinitive_does_not(nlp):
-    from build_scripts.extract.tense import is_future
+    from build_scripts.extract.events.tense import is_future
 
     for text, ahead in (("The envoy could arrive as soon as Tuesday.", True),
                         ("Crowds gathered to mark the treaty on Tuesday.", False),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..names import first_name_gender
 from .doc import ParsedArticle
 from .drafts import ArticleExtraction
-from .events import extract_events
+from .events.find import extract_events
 from .gazetteer import country_code
 from .parties.affiliation import label_affiliations, member_lists, of_bodies, title_bodies
 from .parties.describe import describe_parties

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ...errors import ExplainerError
+from ..events.tense import is_future
 from ..nlp import load_nlp
-from ..tense import is_future
 from . import as_timex3, find_timexes, is_timeml_timex
 
 __all__ = ["document_timexes", "read_documents", "timex_predictions"]

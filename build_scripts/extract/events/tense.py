@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .doc import token_at
-from .resources import word_set
+from ..doc import token_at
+from ..resources import word_set
 
 __all__ = ["is_future"]
 
