@@ -1,4 +1,5 @@
-"""The extractor: spaCy-based rules that turn one article into drafts (see article.py); folders by concern: parties, quotes, sources, timex.
+"""The extractor: spaCy-based rules that turn one article into drafts (see article.py), in
+folders by concern: parties, quotes, sources, events, timex.
 
 Kept empty of imports so that loading cached extractions (drafts.py) needs no NLP stack.
 """
