@@ -5,17 +5,18 @@ sources, and the sentences that introduce them)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import jinja2
 
-from ..ids import article_slugs
+from ..ids import article_slugs, numbered_pages
 from ..model import Explainer, Located, PartyKind, Place
 from ..rank.timeline import format_date
 from .escape import Trusted, heading_text, markdown_text
 from .summary import clip_words, split_sentences, strip_dateline
 
-__all__ = ["KIND_HEADINGS", "TEMPLATES", "Site", "environment", "iso_date", "safe_slug"]
+__all__ = ["KIND_HEADINGS", "TEMPLATES", "Site", "environment", "iso_date", "safe_slug", "write_numbered_pages"]
 
 TEMPLATES = Path(__file__).parent / "templates"
 KIND_HEADINGS = [
@@ -184,3 +185,14 @@ class Site:
         if party is None:
             return Trusted(markdown_text(name or "Unattributed"))
         return Trusted(f"[{markdown_text(party.name)}]({root}parties/{party.id}.md)")
+
+
+def write_numbered_pages(
+    page, folder: str, template: str, heading: str, items: Sequence, size: int, context_of: Callable[[Sequence], dict]
+) -> list[tuple[str, int]]:
+    """A long list on pages of its own, `folder/<heading>-N.md` titled "Heading (n of N)", each
+    rendered with `context_of(its items)`; the pages' names and how many items each holds."""
+    chunks = numbered_pages(heading, items, size)
+    for n, (name, chunk) in enumerate(chunks, 1):
+        page(f"{folder}/{name}.md", template, f"{heading} ({n} of {len(chunks)})", **context_of(chunk))
+    return [(name, len(chunk)) for name, chunk in chunks]

@@ -4,11 +4,11 @@ kind (on pages of their own in a story with hundreds), and one page per party.""
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from .. import settings
-from ..ids import numbered_pages
 from ..model import Event, Explainer
-from .context import KIND_HEADINGS, Site
+from .context import KIND_HEADINGS, Site, write_numbered_pages
 from .diagram import is_go_between, relations, relationship_svg
 from .escape import Trusted
 
@@ -27,22 +27,15 @@ def parties_pages(page, site: Site) -> None:
     for kind, heading in KIND_HEADINGS:
         members = [p for p in explainer.parties if p.kind == kind]
         if len(explainer.parties) > settings.PAGES.directory_page_parties and members:
-            chunks = numbered_pages(heading, members, settings.PAGES.directory_page_parties)
-            directory[kind] = [(name, len(chunk)) for name, chunk in chunks]
-            for n, (name, chunk) in enumerate(chunks, 1):
-                page(
-                    f"directory/{name}.md",
-                    "parties.md.j2",
-                    f"{heading} ({n} of {len(chunks)})",
-                    kinds=[(kind, heading)],
-                    diagram=Trusted(""),
-                    quote_counts=quote_counts,
-                    relations=[],
-                    go_betweens=[],
-                    main=[],
-                    directory={},
-                    listed=chunk,
-                )
+            directory[kind] = write_numbered_pages(
+                page,
+                "directory",
+                "parties.md.j2",
+                heading,
+                members,
+                settings.PAGES.directory_page_parties,
+                functools.partial(_directory_page, (kind, heading), quote_counts),
+            )
     page(
         "parties/index.md",
         "parties.md.j2",
@@ -56,6 +49,20 @@ def parties_pages(page, site: Site) -> None:
         directory=directory,
         listed=explainer.parties,
     )
+
+
+def _directory_page(shown: tuple, quote_counts: dict, chunk) -> dict:
+    """One page of a kind's parties in a story with hundreds: the table alone."""
+    return {
+        "kinds": [shown],
+        "diagram": Trusted(""),
+        "quote_counts": quote_counts,
+        "relations": [],
+        "go_betweens": [],
+        "main": [],
+        "directory": {},
+        "listed": chunk,
+    }
 
 
 def main_sides(explainer: Explainer) -> tuple:

@@ -5,9 +5,11 @@ Sources page and all of them on pages of its own (no page near 1 MB)."""
 
 from __future__ import annotations
 
+import functools
+
 from .. import settings
-from ..ids import numbered_pages
 from ..model import Source, SourceKind
+from .context import write_numbered_pages
 
 __all__ = ["SOURCE_HEADINGS", "source_groups", "sources_pages"]
 
@@ -39,18 +41,15 @@ def sources_pages(page, sources) -> bool:
     more: dict[str, list[tuple[str, int]]] = {}
     if len(sources) > settings.PAGES.sources_per_page:
         for heading, group in groups:
-            chunks = numbered_pages(heading, group, settings.PAGES.sources_per_page)
-            more[heading] = [(name, len(chunk)) for name, chunk in chunks]
-            for n, (name, chunk) in enumerate(chunks, 1):
-                page(
-                    f"cited/{name}.md",
-                    "sources.md.j2",
-                    f"{heading} ({n} of {len(chunks)})",
-                    source_groups=[(heading, chunk)],
-                    more={},
-                    cited_shown=settings.PAGES.citations_shown,
-                    whole=False,
-                )
+            more[heading] = write_numbered_pages(
+                page,
+                "cited",
+                "sources.md.j2",
+                heading,
+                group,
+                settings.PAGES.sources_per_page,
+                functools.partial(_cited_page, heading),
+            )
         groups = [(heading, group[: settings.PAGES.first_of_kind]) for heading, group in groups]
     page(
         "sources/index.md",
@@ -62,3 +61,13 @@ def sources_pages(page, sources) -> bool:
         whole=True,
     )
     return bool(more)
+
+
+def _cited_page(heading: str, chunk) -> dict:
+    """One page of a kind's sources in a big story: all of them, each with its citing paragraphs."""
+    return {
+        "source_groups": [(heading, chunk)],
+        "more": {},
+        "cited_shown": settings.PAGES.citations_shown,
+        "whole": False,
+    }

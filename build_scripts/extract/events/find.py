@@ -111,23 +111,14 @@ def _events_of(
         return relative_to_sentence_date(parsed, index, doc, timex, reference)
     if timex.kind == "ordinal_day":
         return ordinal_day(parsed, index, doc, timex, token, dct, earlier)
+    date: str | None
+    relative: str | None
     if dct is None and timex.kind in WEEKDAY_KINDS:  # "on Monday" in a report of unknown date
-        clause = clause_of(token)
-        return [
-            EventDraft(
-                date=None,
-                what=describe_clause(clause),
-                paragraph=paragraph,
-                evidence=timex.text,
-                char=timex.start,
-                relative=f"{timex.text.strip()}, in the week of this report",
-                approximate=False,
-                parties=parties_in(parsed, index, clause),
-            )
-        ]
-    if timex.value in (None, "PRESENT_REF", "PAST_REF", "FUTURE_REF") and timex.offset is None:
+        date, relative, approximate = None, f"{timex.text.strip()}, in the week of this report", False
+    elif timex.value in (None, "PRESENT_REF", "PAST_REF", "FUTURE_REF") and timex.offset is None:
         return []
-    date, relative = _calendar(timex, dct)
+    else:
+        (date, relative), approximate = _calendar(timex, dct), timex.approximate
     clause = clause_of(token)
     return [
         EventDraft(
@@ -137,7 +128,7 @@ def _events_of(
             evidence=timex.text,
             char=timex.start,
             relative=relative,
-            approximate=timex.approximate,
+            approximate=approximate,
             parties=parties_in(parsed, index, clause),
         )
     ]
