@@ -42,3 +42,18 @@ def browser():
             yield instance
         finally:
             instance.close()
+
+
+def settled_links(page, locator) -> list[tuple[str, str]]:
+    """(href, text) of every link a locator finds, read in one go once the list has stayed the
+    same for a moment: Material renders search results for the query typed so far and again as
+    the last keys arrive, so reading them one by one can meet a list that is being replaced."""
+    locator.first.wait_for(timeout=10000)
+    snapshot = "els => els.map(e => [e.getAttribute('href') || '', e.innerText])"
+    seen, shown = None, locator.evaluate_all(snapshot)
+    for _ in range(50):
+        if shown == seen:
+            break
+        page.wait_for_timeout(200)
+        seen, shown = shown, locator.evaluate_all(snapshot)
+    return [(href, text) for href, text in shown]

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from browser import browser, serve
+from browser import browser, serve, settled_links
 from conftest import ARTIFACTS, make_project, mkdocs_build
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -31,9 +31,7 @@ def test_searching_a_party_name_returns_its_page(site, seed_gold):
     page.goto(url)
     page.locator("input.md-search__input").click()
     page.keyboard.type(person["name"].split()[-1], delay=30)  # Material searches on key events
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=10000)
-    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    hrefs = [href for href, _ in settled_links(page, page.locator(".md-search-result__item a"))]
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "search.png"))
     assert any(f"parties/{party['id']}/" in (h or "") for h in hrefs), hrefs

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from browser import browser, serve
+from browser import browser, serve, settled_links
 from conftest import ARTIFACTS, SHARED, make_project, mkdocs_build
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -161,9 +161,7 @@ def _search(page, url: str, text: str) -> list[tuple[str, str]]:
     page.goto(url)
     page.locator("input.md-search__input").click()
     page.keyboard.type(text, delay=20)  # Material searches on key events
-    results = page.locator(".md-search-result__item > a")
-    results.first.wait_for(timeout=10000)
-    return [(results.nth(i).get_attribute("href") or "", results.nth(i).inner_text()) for i in range(results.count())]
+    return settled_links(page, page.locator(".md-search-result__item > a"))
 
 
 def test_a_main_partys_name_finds_its_page_first_and_no_result_shows_twice(story_site, chromium):
