@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 from .calendar import as_date, precision_value, shift
-from .find import Timex, TimexContext, find_timexes, normalise
+from .context import TimexContext
+from .find import Timex, find_timexes, normalise
 from .timeml import as_timex3, is_timeml_timex
 from .vocabulary import ORDINALS
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
-from .relative import anchored, weekday_from
+from .context import TimexContext
 from .rules import find_spans, rule_named
-from .vocabulary import ANCHORED_WORDS, words_of
+from .vocabulary import words_of
 
-__all__ = ["Normalised", "Timex", "TimexContext", "TimexType", "find_timexes", "normalise"]
+__all__ = ["Normalised", "Timex", "TimexType", "find_timexes", "normalise"]
 
 
 class TimexType(StrEnum):
@@ -58,25 +58,6 @@ class Timex:
     value: str | None  # TIMEX3 value against the reference date; None when it needs one and has none
     offset: tuple[int, str] | None = None  # (amount, unit) relative to the reference, for "N years ago"
     approximate: bool = False
-
-
-@dataclass
-class TimexContext:
-    """What one article has said so far: the last calendar date (the anchor of 'the next day',
-    'three weeks later') and the year of each month-day it gave ('August 9' again later)."""
-
-    anchor: str | None = None
-    years_of_days: dict[str, str] = field(default_factory=dict)
-    days: list[str] = field(default_factory=list)  # every day-precision date so far, in text order
-    quarter: str | None = None  # the quarter the text speaks of, until it names a day or a month
-
-    def first_day(self) -> str | None:
-        """'the first day': the earliest day of the episode the text is telling, taken as the
-        days named within a month before the latest one."""
-        if not self.days:
-            return None
-        latest = dt.date.fromisoformat(self.days[-1])
-        return min(d for d in self.days if (latest - dt.date.fromisoformat(d)).days <= 31)
 
 
 def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -> Normalised:
@@ -192,30 +173,8 @@ def _with_modifier(text: str, start: int, kind: str) -> int:
 
 
 def _normalised(surface: str, kind: str, context: TimexContext, dct: dt.date | None, future: bool) -> tuple:
-    """(type, value, offset, approximate) of one expression, read against what came before it."""
-    anchor = context.anchor or (dct.isoformat() if dct else None)
-    lowered = surface.lower()
-    if kind == "clock":  # a time of day: on the last day the text named, else the report's day
-        day = context.anchor if context.anchor and len(context.anchor) == 10 else (dct.isoformat() if dct else None)
-        return anchored(surface, kind, day)
-    if kind == "quarter_ref" and "current" not in lowered:
-        return "DATE", context.quarter, None, False  # the quarter the text named
-    if kind == "first_day":
-        return "DATE", context.first_day(), None, False
-    if kind in ("anaphoric", "next_day") or (kind == "ago" and lowered.split()[-1] in ANCHORED_WORDS):
-        return anchored(surface, kind, anchor)
-    if (
-        kind == "rel_unit"
-        and context.anchor
-        and re.search(r"\b(?:following|previous|same)\b", lowered)
-        and not re.search(r"spring|summer|autumn|fall|winter|weekend|quarter", lowered)
-    ):
-        return anchored(surface, "anaphoric" if "same" in lowered else "next_day", context.anchor)
-    if (
-        kind == "rel_weekday"
-        and ("following" in lowered or "previous" in lowered)
-        and context.anchor
-        and len(context.anchor) == 10
-    ):
-        return weekday_from(surface, dt.date.fromisoformat(context.anchor))
-    return normalise(surface, kind, dct, future)
+    """(type, value, offset, approximate) of one expression: read against what came before it
+    where its rule says how, else against the report's date alone."""
+    in_context = rule_named(kind).in_context
+    found = in_context(surface, context, dct) if in_context is not None else None
+    return found if found is not None else normalise(surface, kind, dct, future)

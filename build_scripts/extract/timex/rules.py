@@ -18,6 +18,16 @@ from typing import NamedTuple
 
 from . import dates, durations, relative
 from .checks import is_frequency, is_month_name, is_year
+from .context import (
+    Reading,
+    ago_in_context,
+    clock_in_context,
+    first_day_in_context,
+    from_anchor,
+    quarter_in_context,
+    rel_unit_in_context,
+    rel_weekday_in_context,
+)
 from .holidays import HOLIDAY_PATTERN
 from .vocabulary import CLOCK, MONTH, NUM, ORDINAL, PART, SMALL, SPOKEN_YEAR, TENS_RX, UNIT, WEEKDAY, YEAR
 
@@ -41,6 +51,9 @@ class Rule:
     normalise: Callable | None  # None: the span is claimed and dropped (an age is no timex)
     examples: tuple[Example, ...]
     accept: Callable[[str, int, int], bool] | None = None
+    # how the expression reads against what the article said before it ('the next day' from the
+    # last date given); None from it, or no such reading, and `normalise` reads it from the report's date
+    in_context: Reading | None = None
 
 
 def _ex(sentence: str, span: str, type_: str | None, value: str | None, future: bool = False) -> Example:
@@ -166,6 +179,7 @@ RULES: tuple[Rule, ...] = (
         r"\bthe\s+(?:first|opening)\s+day\b(?!\s+of\b)",
         relative.normalise_first_day,
         (_ex("Talks opened on March 20. On the first day, they argued.", "the first day", "DATE", "2023-03-20"),),
+        in_context=first_day_in_context,
     ),
     Rule(
         "ago",
@@ -175,6 +189,7 @@ RULES: tuple[Rule, ...] = (
             _ex("it fell three weeks ago", "three weeks ago", "DATE", "2023-W09"),
             _ex("They met in May 2012. Three weeks later they signed.", "Three weeks later", "DATE", "2012"),
         ),
+        in_context=ago_in_context,
     ),
     Rule(
         "rel_unit",
@@ -187,6 +202,7 @@ RULES: tuple[Rule, ...] = (
             _ex("prices rose last week", "last week", "DATE", "2023-W11"),
             _ex("next quarter", "next quarter", "DATE", "2023-Q2"),
         ),
+        in_context=rel_unit_in_context,
     ),
     Rule(
         "rel_weekday",
@@ -196,6 +212,7 @@ RULES: tuple[Rule, ...] = (
             _ex("last Monday", "last Monday", "DATE", "2023-03-20"),
             _ex("next Tuesday", "next Tuesday", "DATE", "2023-03-28"),
         ),
+        in_context=rel_weekday_in_context,
     ),
     Rule(
         "weekday_part",
@@ -259,12 +276,14 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?:earlier|later)\s+)?(?:that|the same)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b",
         relative.normalise_anaphoric,
         (_ex("Talks opened on March 1. Later that day the envoy left.", "Later that day", "DATE", "2023-03-01"),),
+        in_context=from_anchor("anaphoric"),
     ),
     Rule(
         "next_day",
         r"\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|night)\b|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b",
         relative.normalise_next_day,
         (_ex("Talks opened on March 1. The next day the envoy left.", "The next day", "DATE", "2023-03-02"),),
+        in_context=from_anchor("next_day"),
     ),
     Rule(
         "clock",
@@ -274,6 +293,7 @@ RULES: tuple[Rule, ...] = (
             _ex("Polls close at 8 p.m.", "8 p.m.", "TIME", "2023-03-23T20:00"),
             _ex("talks resume at 9:30 a.m. EDT", "9:30 a.m. EDT", "TIME", "2023-03-23T09:30"),
         ),
+        in_context=clock_in_context,
     ),
     Rule(
         "second_duration",
@@ -423,6 +443,7 @@ RULES: tuple[Rule, ...] = (
                 "2022-Q3",
             ),
         ),
+        in_context=quarter_in_context,
     ),
     Rule(
         "period_edge",
