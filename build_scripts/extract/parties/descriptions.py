@@ -72,7 +72,7 @@ def add_descriptive_aliases(parsed: ParsedArticle, index: PartyIndex) -> None:
                 continue
             paragraph = parsed.paragraph_of(token)
             owner = next(
-                (party_at(index, paragraph, t.idx) for t in tokens[1:-1] if party_at(index, paragraph, t.idx)), None
+                (found for t in tokens[1:-1] if (found := party_at(index, paragraph, t.idx)) is not None), None
             )
             if owner is None:
                 owner = resolve_description(index, token.lower_, paragraph, token.idx)

@@ -73,8 +73,8 @@ def _party_in_phrase(parsed: ParsedArticle, index: PartyIndex, head: Token) -> D
                     return found
     if head.pos_ == "NOUN" and head.lemma_ not in _INFORMANT_HEADS:
         for child in head.children:
-            if child.dep_ in ("compound", "poss") and party_at(index, paragraph, child.idx) is not None:
-                return party_at(index, paragraph, child.idx)
+            if child.dep_ in ("compound", "poss") and (found := party_at(index, paragraph, child.idx)) is not None:
+                return found
     return None
 
 

@@ -59,9 +59,13 @@ def normalise_mdy(text: str, t: str, words: list[str], dct: dt.date | None, futu
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, False
 
 
+def _month_day(words: list[str]) -> tuple[int, int]:
+    """The month and the day an expression names: 'June 4', '4 June', 'June 4 last year'."""
+    return named_month(words), next(int(w) for w in words if w.isdigit())
+
+
 def normalise_md_year_rel(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    month = named_month(words)
-    day = next(int(w) for w in words if w.isdigit())
+    month, day = _month_day(words)
     if dct is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", None, False
     year = dct.year - 1 if "last" in words else dct.year + 1 if "next" in words else dct.year
@@ -69,8 +73,7 @@ def normalise_md_year_rel(text: str, t: str, words: list[str], dct: dt.date | No
 
 
 def normalise_md(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    month = named_month(words)
-    day = next(int(w) for w in words if w.isdigit())
+    month, day = _month_day(words)
     if dct is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", None, False
     year = dct.year
