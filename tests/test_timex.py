@@ -86,6 +86,10 @@ def test_after_before_since_are_durations_in_timex3_output(nlp):
 
     found = document_timexes("Three years after the flood, the town was rebuilt.", DCT, nlp)
     assert [(t["text"], t["type"], t["value"]) for t in found] == [("Three years", "DURATION", "P3Y")]
+    text = "Ola Berg resigned; a few days later he left, at least 72 hours after the vote."
+    found = document_timexes(text, DCT, nlp)
+    assert [(t["text"], t["type"], t["value"]) for t in found] == [
+        ("a few days", "DURATION", "PXD"), ("at least 72 hours", "DURATION", "PT72H")]
 
 
 def test_numeric_dates_seasons_and_fiscal_years():
