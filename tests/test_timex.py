@@ -102,7 +102,7 @@ def test_numeric_dates_seasons_and_fiscal_years():
 @pytest.mark.parametrize("text, expected", [
     ("for twenty-five years", ("twenty-five years", "DURATION", "P25Y")),
     ("for sixteen years", ("sixteen years", "DURATION", "P16Y")),
-    ("It lasted a year and a half.", ("a year and a half", "DURATION", "P1.5Y")),
+    ("It lasted a year and a half.", ("a year and a half", "DURATION", "P1Y6M")),
     ("They waited half an hour.", ("half an hour", "DURATION", "PT30M")),
     ("after a half-century of rule", ("a half-century", "DURATION", "P50Y")),
     ("for two straight days", ("two straight days", "DURATION", "P2D")),

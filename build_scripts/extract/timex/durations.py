@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .vocabulary import UNITS, WEEKDAYS, number
+from .vocabulary import UNITS, WEEKDAYS, leading_amount, number
 
 __all__ = [
     "normalise_duration",
@@ -35,7 +35,7 @@ def normalise_vague_duration(text: str, t: str, words: list[str], dct: dt.date |
 
 
 def normalise_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    amount = None if {"few", "several"} & set(words) else 2 if "couple" in words else number(words[0])
+    amount = None if {"few", "several"} & set(words) else 2 if "couple" in words else leading_amount(words)
     unit_word = re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))
     unit = UNITS[unit_word]
     time_unit = unit in ("H", "MIN", "S")
@@ -54,19 +54,25 @@ def normalise_the_duration(text: str, t: str, words: list[str], dct: dt.date | N
     return normalise_duration(text, t, words[count:], dct, future)
 
 
+# half of each unit in the next one down, as TimeBank writes "2 1/2 years" (P2Y6M), "5 1/2 hours"
+# (PT5H30M) and "a minute and a half" (PT1M30S); a week or a month has no exact half, so a fraction
+_HALF_OF = {"Y": "6M", "D": "T12H", "H": "30M", "MIN": "30S"}
+
+
 def normalise_half_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    """'two and a half years' P2.5Y, 'a year and a half' P1.5Y; 'half an hour' in the next unit down."""
+    """'two and a half years', '2 1/2 years' P2Y6M; 'half an hour' PT30M, 'half a decade' P5Y."""
     unit = UNITS[re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))]
-    whole = number(words[0]) if "and" in words else 0  # "a half-century": half of one
+    whole = number(words[0]) if "and" in words or "1/2" in t else 0  # "a half-century": half of one
     if whole is None:
         return "DURATION", f"P{'T' if unit in ('H', 'MIN') else ''}X{unit}", None, False
-    if whole == 0:
-        value = {"H": "PT30M", "D": "PT12H", "Y": "P6M", "DE": "P5Y", "CE": "P50Y"}.get(unit)
-        return "DURATION", value, None, False
     if unit in ("DE", "CE"):
         return "DURATION", f"P{int((whole + 0.5) * (10 if unit == 'DE' else 100))}Y", None, False
+    clock = unit in ("H", "MIN")
     label = "M" if unit == "MIN" else unit
-    return "DURATION", f"P{'T' if unit in ('H', 'MIN') else ''}{whole}.5{label}", None, False
+    amount = f"{whole}{label}" if whole else ""
+    if unit in _HALF_OF:
+        return "DURATION", f"P{'T' if clock else ''}{amount}{_HALF_OF[unit]}".replace("TT", "T"), None, False
+    return "DURATION", f"P{whole}.5{label}", None, False
 
 
 def normalise_second_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
@@ -76,7 +82,7 @@ def normalise_second_duration(text: str, t: str, words: list[str], dct: dt.date 
 def normalise_past_span(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     counted = next((number(w) for w in words if number(w) is not None and w not in ("a", "an")), 1)
     amount: int | str | None = counted
-    if {"few", "several"} & set(words) or (words[-1].endswith("s") and counted == 1 and "first" in words):
+    if {"few", "several", "many"} & set(words) or (words[-1].endswith("s") and counted == 1 and "first" in words):
         amount = "X"  # "the next several days", "the first hours": some number of them
     unit_word = re.sub(r"s$", "", words[-1])
     if unit_word == "decade":

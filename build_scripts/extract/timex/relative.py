@@ -8,7 +8,17 @@ import datetime as dt
 import re
 
 from .calendar import as_date, precision_value, quarter_of, shift
-from .vocabulary import ANCHORED_WORDS, BACKWARD_WORDS, CALENDAR_UNITS, SEASONS, UNITS, WEEKDAYS, number, words_of
+from .vocabulary import (
+    ANCHORED_WORDS,
+    BACKWARD_WORDS,
+    CALENDAR_UNITS,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    leading_amount,
+    number,
+    words_of,
+)
 
 __all__ = [
     "anchored",
@@ -83,7 +93,7 @@ def normalise_weekend(text: str, t: str, words: list[str], dct: dt.date | None, 
 def normalise_ago(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     if re.sub(r"s$", "", words[0]) in UNITS:  # "years ago": some time before
         return "DATE", "PAST_REF" if words[-1] in BACKWARD_WORDS - {"since"} else "FUTURE_REF", None, True
-    amount = number(words[0]) if words[0] not in ("a",) or words[1] not in ("few", "couple") else None
+    amount = leading_amount(words) if words[0] not in ("a",) or words[1] not in ("few", "couple") else None
     unit = UNITS[re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))]
     direction = -1 if words[-1] in BACKWARD_WORDS else 1
     if amount is None:

@@ -319,11 +319,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "past_span",
-        rf"\b(?:the\s+)?(?:past|last|previous|next|coming|first)\s+(?:{NUM}\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b",
+        rf"\b(?:the\s+)?(?:past|last|previous|next|coming|first)\s+(?:(?:{NUM}|few|couple\s+of|many)\s+)?"
+        r"(?:hours?|days?|weeks?|months?|years?|decades?)\b",
         durations.normalise_past_span,
         (
             _ex("over the past three years", "the past three years", "DURATION", "P3Y"),
             _ex("in the next several days", "the next several days", "DURATION", "PXD"),
+            _ex("prices fell over the past few years", "the past few years", "DURATION", "PXY"),
+            _ex("talks in the next couple of weeks", "the next couple of weeks", "DURATION", "P2W"),
         ),
     ),
     Rule(
@@ -357,6 +360,7 @@ RULES: tuple[Rule, ...] = (
             _ex("for 48 hours", "48 hours", "DURATION", "PT48H"),
             _ex("a two-year war", "two-year", "DURATION", "P2Y"),
             _ex("for a couple of years", "a couple of years", "DURATION", "P2Y"),
+            _ex("a custom kept for almost a hundred years", "almost a hundred years", "DURATION", "P100Y"),
         ),
     ),
     # "the nine months ended Sept. 30": TimeBank's extent takes the article (14 of 16 in train)
@@ -371,11 +375,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "half_duration",
-        rf"\b(?:{NUM}\s+and\s+a\s+half\s+{UNIT}|{NUM}\s+{UNIT}\s+and\s+a\s+half|half\s+an?\s+(?:hour|day|year|decade|century)"
+        rf"\b(?:{NUM}\s+and\s+a\s+half\s+{UNIT}|{NUM}\s+{UNIT}\s+and\s+a\s+half|\d+\s+1/2\s+{UNIT}"
+        r"|half\s+an?\s+(?:hour|day|year|decade|century)"
         r"|(?:a\s+)?half[- ](?:century|decade|year|hour|day))\b",
         durations.normalise_half_duration,
         (
-            _ex("It lasted a year and a half.", "a year and a half", "DURATION", "P1.5Y"),
+            _ex("It lasted a year and a half.", "a year and a half", "DURATION", "P1Y6M"),
+            _ex("They spent 5 1/2 hours in talks.", "5 1/2 hours", "DURATION", "PT5H30M"),
+            _ex("a minute and a half later", "a minute and a half", "DURATION", "PT1M30S"),
             _ex("They waited half an hour.", "half an hour", "DURATION", "PT30M"),
         ),
     ),

@@ -31,6 +31,7 @@ __all__ = [
     "WEEKDAY",
     "WEEKDAYS",
     "YEAR",
+    "leading_amount",
     "month_number",
     "month_of",
     "named_month",
@@ -85,7 +86,10 @@ MONTH = (
 WEEKDAY = _alternation(WEEKDAYS)
 SMALL = _alternation(phrase_list("number_words")[1:])
 TENS_RX = _alternation(phrase_list("tens_words"))
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{TENS_RX}(?:-{SMALL})?|{SMALL}|a|an|several|a few|a couple of)"
+NUM = (
+    rf"(?:(?:\d+|{SMALL}|a)\s+(?:hundred|thousand)|\d{{1,3}}(?:,\d{{3}})+|\d+|{TENS_RX}(?:-{SMALL})?|{SMALL}|a|an|several"
+    r"|a few|a couple of)"
+)
 UNIT = r"(?:(?:day|week|month|year|decade|hour|minute|night|weekend|century|quarter)s?|seconds)"
 PART = r"(?:morning|afternoon|evening|night)"
 ORDINAL = _alternation(list(ORDINALS)[1:])
@@ -96,6 +100,21 @@ SPOKEN_YEAR = (
     rf"(?:(?:eighteen|nineteen)\s+(?:hundred|oh\s+{SMALL}|{TENS_RX}(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|{SMALL})"
     rf"|the\s+year\s+two\s+thousand(?:\s+and\s+{SMALL})?)"
 )
+
+
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+
+
+def leading_amount(words: list[str]) -> int | None:
+    """The number an expression opens with, 'a hundred' and 'two thousand' read whole.
+
+    >>> leading_amount(["two", "thousand", "years"]), leading_amount(["a", "year"])
+    (2000, 1)
+    """
+    amount = number(words[0]) if words else None
+    if amount is not None and len(words) > 1 and words[1] in _MULTIPLIERS:
+        return amount * _MULTIPLIERS[words[1]]
+    return amount
 
 
 def number(word: str) -> int | None:
