@@ -8,10 +8,12 @@ import datetime as dt
 import re
 
 from .calendar import as_date, precision_value, quarter_of, shift
+from .dates import normalise_md
 from .vocabulary import (
     ANCHORED_WORDS,
     BACKWARD_WORDS,
     CALENDAR_UNITS,
+    CLOCK,
     SEASONS,
     UNITS,
     WEEKDAYS,
@@ -118,12 +120,18 @@ def normalise_ref(text: str, t: str, words: list[str], dct: dt.date | None, futu
 
 
 def normalise_clock_day(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    """'10 a.m. Tuesday', 'Tuesday at 10 a.m.': the clock time on that day."""
-    weekday = next(w for w in words if w in WEEKDAYS)
-    _, day, _, _ = normalise_weekday_part(
-        text, weekday, [w for w in words if w in (weekday, "last", "next")], dct, future
-    )
-    return "TIME", clock_value([w for w in words if w != weekday], day), None, False
+    """'10 a.m. Tuesday', 'Tuesday at 10 a.m.', '5 p.m. EST Nov. 9': the clock time on that day."""
+    clock = re.search(CLOCK, t)
+    clock_words = words_of(clock.group()) if clock else words
+    weekday = next((w for w in words if w in WEEKDAYS), None)
+    if weekday is None:  # a month and its day
+        day_part = t[clock.end() :] if clock else t
+        _, day, _, _ = normalise_md(day_part, day_part, words_of(day_part), dct, future)
+    else:
+        _, day, _, _ = normalise_weekday_part(
+            text, weekday, [w for w in words if w in (weekday, "last", "next")], dct, future
+        )
+    return "TIME", clock_value([w for w in clock_words if w != weekday], day), None, False
 
 
 def anchored(surface: str, kind: str, anchor: str | None) -> tuple[str, str | None, tuple | None, bool]:

@@ -29,7 +29,7 @@ from .context import (
     rel_weekday_in_context,
 )
 from .holidays import HOLIDAY_PATTERN
-from .vocabulary import CLOCK, MONTH, NUM, ORDINAL, PART, SMALL, SPOKEN_YEAR, TENS_RX, UNIT, WEEKDAY, YEAR
+from .vocabulary import CLOCK, MONTH, NUM, ORDINAL, PART, SMALL, SPOKEN_YEAR, TENS_RX, UNIT, WEEKDAY, YEAR, ZONE
 
 __all__ = ["EXAMPLE_DCT", "RULES", "Example", "Rule", "find_spans", "rule_named"]
 
@@ -287,7 +287,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock",
-        CLOCK + r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local time)\b)?",
+        CLOCK + rf"(?:\s+{ZONE}\b)?",
         relative.normalise_clock,
         (
             _ex("Polls close at 8 p.m.", "8 p.m.", "TIME", "2023-03-23T20:00"),
@@ -303,9 +303,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock_day",
-        rf"{CLOCK}\s+(?:(?:on|last|this|next)\s+)?{WEEKDAY}\b|\b{WEEKDAY}(?:\s+{PART})?,?\s+at\s+{CLOCK}",
+        rf"{CLOCK}(?:\s+{ZONE})?,?\s+(?:(?:(?:on|last|this|next)\s+)?{WEEKDAY}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
+        rf"|\b{WEEKDAY}(?:\s+{PART})?,?\s+at\s+{CLOCK}",
         relative.normalise_clock_day,
-        (_ex("The vote closed at 10 p.m. on Monday.", "10 p.m. on Monday", "TIME", "2023-03-20T22:00"),),
+        (
+            _ex("The vote closed at 10 p.m. on Monday.", "10 p.m. on Monday", "TIME", "2023-03-20T22:00"),
+            _ex("The offer expires at 5 p.m. EST, March 29.", "5 p.m. EST, March 29", "TIME", "2023-03-29T17:00", True),
+            _ex("They leave at 4 a.m. EDT Friday.", "4 a.m. EDT Friday", "TIME", "2023-03-24T04:00", True),
+        ),
     ),
     Rule(
         "ref",

@@ -31,6 +31,7 @@ __all__ = [
     "WEEKDAY",
     "WEEKDAYS",
     "YEAR",
+    "ZONE",
     "leading_amount",
     "month_number",
     "month_of",
@@ -95,6 +96,7 @@ PART = r"(?:morning|afternoon|evening|night)"
 ORDINAL = _alternation(list(ORDINALS)[1:])
 YEAR = r"(?:1[5-9]|20)\d{2}"
 CLOCK = r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}\s+o'clock|(?<!high\s)noon|midday|midnight)"
+ZONE = r"(?:[ECMP][SD]T|GMT|UTC|local\s+time)"  # after a clock time: "9:30 a.m. EDT"
 # years said aloud, as transcripts write them: "nineteen ninety-six", "the year two thousand"
 SPOKEN_YEAR = (
     rf"(?:(?:eighteen|nineteen)\s+(?:hundred|oh\s+{SMALL}|{TENS_RX}(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|{SMALL})"
