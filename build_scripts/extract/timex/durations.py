@@ -23,9 +23,8 @@ __all__ = [
 
 def normalise_vague_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     # "decades": in years, as TimeML corpora write "a decade" (P10Y)
-    unit = {"years": "Y", "months": "M", "weeks": "W", "decades": "Y", "days": "D", "hours": "TH", "minutes": "TM"}[
-        words[-1]
-    ]
+    units = {"years": "Y", "months": "M", "weeks": "W", "decades": "Y", "days": "D", "hours": "TH", "minutes": "TM"}
+    unit = units[next(w for w in words if w in units)]
     return (
         "DURATION",
         f"P{'T' if unit.startswith('T') else ''}X{unit[-1] if unit.startswith('T') else unit}",

@@ -63,13 +63,14 @@ class Timex:
 def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -> Normalised:
     """(type, value, offset, approximate) of one expression found by the rule named `kind`,
     against the report's date alone."""
-    t = text.lower().strip()
+    t = _ROUGHLY.sub("", text.lower().strip())  # "the next year or so": the value of "the next year"
     normaliser = rule_named(kind).normalise
     if normaliser is None:
         return _NOTHING
     return Normalised.of(normaliser(text, t, words_of(t), dct, future))
 
 
+_ROUGHLY = re.compile(r"\s+or\s+so\b")
 _RATE_BEFORE = re.compile(r"(?:percent|%|\d|million|billion|thousand|dollars|euros|pounds)\s+$", re.IGNORECASE)
 # TIMEX3 extents include a quantity's modifier ("nearly two years", mod APPROX); "over" and
 # "under" only before a number, where they cannot be the preposition of "over the past year"

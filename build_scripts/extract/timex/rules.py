@@ -183,7 +183,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago",
-        rf"\b(?:{NUM}\s+)?{UNIT}\s+(?:ago|earlier|before|later|after|since|from now)\b",
+        rf"\b(?:{NUM}\s+)?{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|before|later|after|since|from now)\b",
         relative.normalise_ago,
         (
             _ex("it fell three weeks ago", "three weeks ago", "DATE", "2023-W09"),
@@ -228,11 +228,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "vague_duration",
         r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades|days|hours|minutes)\b"
-        r"(?!\s+(?:ago|later|earlier|before|after))",
+        r"(?!\s+(?:ago|later|earlier|before|after|ahead))|\bthe\s+(?:years|months|weeks|days)\s+ahead\b",
         durations.normalise_vague_duration,
         (
             _ex("they have fought for decades", "decades", "DURATION", "PXY"),
             _ex("in recent weeks", "recent weeks", "DURATION", "PXW"),
+            _ex("talks in the weeks ahead", "the weeks ahead", "DURATION", "PXW"),
         ),
     ),
     Rule(
@@ -325,13 +326,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "past_span",
         rf"\b(?:the\s+)?(?:past|last|previous|next|coming|first)\s+(?:(?:{NUM}|few|couple\s+of|many)\s+)?"
-        r"(?:hours?|days?|weeks?|months?|years?|decades?)\b",
+        r"(?:hours?|days?|weeks?|months?|quarters?|years?|decades?)(?:\s+or\s+so)?\b",
         durations.normalise_past_span,
         (
             _ex("over the past three years", "the past three years", "DURATION", "P3Y"),
             _ex("in the next several days", "the next several days", "DURATION", "PXD"),
             _ex("prices fell over the past few years", "the past few years", "DURATION", "PXY"),
             _ex("talks in the next couple of weeks", "the next couple of weeks", "DURATION", "P2W"),
+            _ex("losses in the past two quarters", "the past two quarters", "DURATION", "P2Q"),
+            _ex("closed over the next year or so", "the next year or so", "DURATION", "P1Y"),
         ),
     ),
     Rule(
@@ -359,7 +362,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"\b(?:{NUM}|\d+)[- ](?:(?:straight|consecutive|full|more|additional|whole|long)\s+)?(?:{UNIT})(?:-long)?\b",
+        rf"\b(?:{NUM}|\d+)[- ](?:(?:straight|consecutive|full|more|additional|whole|long)\s+)?(?:{UNIT})(?:-long)?"
+        r"(?:\s+or\s+so)?\b",
         durations.normalise_duration,
         (
             _ex("for 48 hours", "48 hours", "DURATION", "PT48H"),
