@@ -13,6 +13,7 @@ __all__ = [
     "normalise_half_duration",
     "normalise_ordinal_day",
     "normalise_past_span",
+    "normalise_quarter_duration",
     "normalise_second_duration",
     "normalise_set",
     "normalise_set_rate",
@@ -72,6 +73,14 @@ def normalise_half_duration(text: str, t: str, words: list[str], dct: dt.date | 
     if unit in _HALF_OF:
         return "DURATION", f"P{'T' if clock else ''}{amount}{_HALF_OF[unit]}".replace("TT", "T"), None, False
     return "DURATION", f"P{whole}.5{label}", None, False
+
+
+def normalise_quarter_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    """'a quarter of a century' P25Y, 'three quarters of an hour' PT45M."""
+    quarters = 3 if words[0] == "three" else 1
+    if words[-1] == "century":
+        return "DURATION", f"P{25 * quarters}Y", None, False
+    return "DURATION", f"PT{15 * quarters}M", None, False
 
 
 def normalise_second_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):

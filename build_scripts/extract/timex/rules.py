@@ -356,9 +356,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "age",
-        rf"\b(?:{NUM}|\d+)-(?:year|month|week|day)s?-old\b",
+        rf"\b(?:{NUM}|\d+)(?:-(?:year|month|week|day)s?-old|\s+(?:years?|months?)\s+old)\b"
+        rf"|\b(?:{SMALL}|a)[- ]quarters?\s+of\b",
         None,
-        (_ex("a 6-year-old boy", "6-year-old", None, None),),
+        (
+            _ex("a 6-year-old boy", "6-year-old", None, None),
+            _ex("Ms. Lindqvist, 52 years old, will succeed him", "52 years old", None, None),
+            _ex("it imports about three-quarters of its food", "three-quarters of", None, None),
+        ),
     ),
     Rule(
         "duration",
@@ -393,6 +398,15 @@ RULES: tuple[Rule, ...] = (
             _ex("They spent 5 1/2 hours in talks.", "5 1/2 hours", "DURATION", "PT5H30M"),
             _ex("a minute and a half later", "a minute and a half", "DURATION", "PT1M30S"),
             _ex("They waited half an hour.", "half an hour", "DURATION", "PT30M"),
+        ),
+    ),
+    Rule(
+        "quarter_duration",
+        r"\b(?:a|one|three)[- ]quarters?\s+(?:of\s+an?\s+)?(?:century|hour)\b",
+        durations.normalise_quarter_duration,
+        (
+            _ex("for a quarter of a century", "a quarter of a century", "DURATION", "P25Y"),
+            _ex("it took three quarters of an hour", "three quarters of an hour", "DURATION", "PT45M"),
         ),
     ),
     Rule(
