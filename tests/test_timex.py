@@ -90,6 +90,8 @@ def test_after_before_since_are_durations_in_timex3_output(nlp):
     found = document_timexes(text, DCT, nlp)
     assert [(t["text"], t["type"], t["value"]) for t in found] == [
         ("a few days", "DURATION", "PXD"), ("at least 72 hours", "DURATION", "PT72H")]
+    found = document_timexes("It ended seven hours\u00a0after the vote.", DCT, nlp)  # a no-break space
+    assert [(t["text"], t["type"], t["value"]) for t in found] == [("seven hours", "DURATION", "PT7H")]
 
 
 def test_numeric_dates_seasons_and_fiscal_years():

@@ -31,7 +31,7 @@ def as_timex3(timex: Timex) -> dict:
     does (19 of 29 in TempEval train)."""
     words = timex.text.split()
     if timex.kind == "ago" and words[-1].lower() in _SIGNALS:
-        span = timex.text[: timex.text.rstrip().rfind(" ")].rstrip()
+        span = re.sub(r"\s+\S+\s*$", "", timex.text)  # any space before the signal, a no-break one too
         return _record(span, timex.start, "DURATION", _length_of(span))
     if timex.kind == "ordinal_day" and timex.text.endswith(" of"):
         return _record(timex.text[:-3], timex.start, timex.type, timex.value or "")
