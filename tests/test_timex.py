@@ -42,6 +42,11 @@ def test_numbers_that_are_not_years():
     assert values("about 2000 people and 1999 percent, 2000 votes") == []
 
 
+def test_a_year_after_a_preposition_or_before_a_word_that_is_no_plural():
+    text = "Cuts by 2030 to 32 percent, a plan unveiled in 2014 of his rules, voted in 2003 and 2005 as a 2007 address said."
+    assert [v for _, _, v in values(text)] == ["2030", "2014", "2003", "2005", "2007"]
+
+
 def test_anchored_expressions_resolve_from_the_last_date_given():
     text = "The accord was signed in May 2012. Three weeks later the first prisoners were freed."
     assert values(text)[-1] == ("Three weeks later", "DATE", "2012")

@@ -45,9 +45,14 @@ def is_year(text: str, start: int, end: int) -> bool:
     after = text[end : end + 10].lower()
     if re.search(r"\b(?:from|between)\s+$", before) and re.match(rf"\s*(?:to|and)\s+{YEAR}\b", after):
         return True  # "from 2005 to 2008"
-    if re.match(
-        r"\s*(%|percent|people|members|jobs|troops|of\b|to\b\s*\d|kilomet|miles?\b|feet\b|dollars?\b)", after
-    ) or re.search(r"[$£€]\s*$", before):
+    if re.match(r"\s*(%|percent|people|members|jobs|troops|kilomet|miles?\b|feet\b|dollars?\b)", after) or re.search(
+        r"[$£€]\s*$", before
+    ):
         return False
-    # "2000 votes" counts; "the 1992 protests", "the 2000 Olympics", "since 2019 talks" are the year's
-    return not re.match(r"\s*[a-z]+s\b", after) or bool(re.search(r"\b(?:the|since|until|during)\s+$", before))
+    if re.search(r"\b(?:in|by|since|until|during|before|after)\s+$", before):
+        return True  # "by 2030 to 32 percent", "in 2014 of his rules", "in 2015 finds"
+    if re.match(r"\s*(?:of\b|to\b\s*\d)", after):
+        return False
+    # "2000 votes" counts; "the 1992 protests", "the 2000 Olympics" are the year's; "2005 was",
+    # "a 2007 address" have no plural after them
+    return not re.match(r"\s*[a-z]{2,}[^s\W]s\b", after) or bool(re.search(r"\b(?:the|since|until|during)\s+$", before))
