@@ -14,6 +14,8 @@ from .vocabulary import (
     BACKWARD_WORDS,
     CALENDAR_UNITS,
     CLOCK,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
     SEASONS,
     UNITS,
     WEEKDAYS,
@@ -174,6 +176,9 @@ def anchored(surface: str, kind: str, anchor: str | None) -> tuple[str, str | No
     return "DATE", precision_value(day, result), (direction * amount, unit), False
 
 
+_CLOCK_NUMBERS = frozenset(w for w in NUMBER_WORDS if w not in ("a", "an") and NUMBER_WORDS[w] is not None)
+
+
 def clock_value(words: list[str], anchor: str | None) -> str | None:
     if anchor is None or len(anchor) < 10:
         return None
@@ -182,9 +187,10 @@ def clock_value(words: list[str], anchor: str | None) -> str | None:
     elif "midnight" in words:
         hour, minute = 24, 0
     else:
-        numbers = [int(w) for w in words if w.isdigit()]
-        hour, minute = numbers[0], numbers[1] if len(numbers) > 1 else 0
-        if ("p" in words or "pm" in words) and hour < 12:
+        numbers = [int(w) if w.isdigit() else NUMBER_WORDS[w] or 0 for w in words if w.isdigit() or w in _CLOCK_NUMBERS]
+        hour, minute = (numbers + [0])[:2]
+        after_noon = "p" in words or "pm" in words or any(PARTS_OF_DAY.get(w) in ("AF", "EV") for w in words)
+        if after_noon and hour < 12:
             hour += 12
         if ("a" in words or "am" in words) and hour == 12:
             hour = 0

@@ -293,6 +293,10 @@ RULES: tuple[Rule, ...] = (
         (
             _ex("Polls close at 8 p.m.", "8 p.m.", "TIME", "2023-03-23T20:00"),
             _ex("talks resume at 9:30 a.m. EDT", "9:30 a.m. EDT", "TIME", "2023-03-23T09:30"),
+            _ex(
+                "he posted at three o'clock in the morning", "three o'clock in the morning", "TIME", "2023-03-23T03:00"
+            ),
+            _ex("the ferry left at 4 in the afternoon", "4 in the afternoon", "TIME", "2023-03-23T16:00"),
         ),
         in_context=clock_in_context,
     ),

@@ -95,7 +95,11 @@ UNIT = r"(?:(?:day|week|month|year|decade|hour|minute|night|weekend|century|quar
 PART = r"(?:morning|afternoon|evening|night)"
 ORDINAL = _alternation(list(ORDINALS)[1:])
 YEAR = r"(?:1[5-9]|20)\d{2}"
-CLOCK = r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}\s+o'clock|(?<!high\s)noon|midday|midnight)"
+# "9:30 a.m.", "three o'clock in the morning", "4 in the afternoon", "noon"
+CLOCK = (
+    rf"\b(?:\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:\d{{1,2}}|{SMALL})\s+o['’]clock"
+    rf"(?:\s+in\s+the\s+{PART})?|(?:\d{{1,2}}|{SMALL})\s+in\s+the\s+{PART}|(?<!high\s)noon|midday|midnight)"
+)
 ZONE = r"(?:[ECMP][SD]T|GMT|UTC|local\s+time)"  # after a clock time: "9:30 a.m. EDT"
 # years said aloud, as transcripts write them: "nineteen ninety-six", "the year two thousand"
 SPOKEN_YEAR = (
