@@ -406,10 +406,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter_duration",
-        r"\b(?:a|one|three)[- ]quarters?\s+(?:of\s+an?\s+)?(?:century|hour)\b",
+        r"\b(?:a|one|three)[- ]quarters?(?:\s+of\s+an?\s+|[\s-])(?:century|hour)\b",
         durations.normalise_quarter_duration,
         (
             _ex("for a quarter of a century", "a quarter of a century", "DURATION", "P25Y"),
+            _ex("she spent a quarter-century in office", "a quarter-century", "DURATION", "P25Y"),
             _ex("it took three quarters of an hour", "three quarters of an hour", "DURATION", "PT45M"),
         ),
     ),
