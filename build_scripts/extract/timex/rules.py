@@ -274,9 +274,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "anaphoric",
-        r"\b(?:(?:earlier|later)\s+)?(?:that|the same)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b",
+        r"\b(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b",
         relative.normalise_anaphoric,
-        (_ex("Talks opened on March 1. Later that day the envoy left.", "Later that day", "DATE", "2023-03-01"),),
+        (
+            _ex("Talks opened on March 1. Later that day the envoy left.", "Later that day", "DATE", "2023-03-01"),
+            _ex("Talks opened on March 1 and ended that same day.", "that same day", "DATE", "2023-03-01"),
+        ),
         in_context=from_anchor("anaphoric"),
     ),
     Rule(
