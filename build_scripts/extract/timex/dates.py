@@ -250,11 +250,14 @@ def normalise_half_year(text: str, t: str, words: list[str], dct: dt.date | None
     return "DATE", f"{year:04d}-{half}", None, False
 
 
+_SPELLED_CENTURIES = {"nineteenth": 19, "twentieth": 20, "twenty": 21}
+
+
 def normalise_century(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     number = (
         int(re.sub(r"\D", "", t))
         if re.search(r"\d", t)
-        else {"nineteenth": 19, "twentieth": 20, "twenty": 21}[words[1] if words[0] == "the" else words[0]]
+        else next(_SPELLED_CENTURIES[w] for w in words if w in _SPELLED_CENTURIES)
     )
     return "DATE", f"{number - 1:02d}", None, False
 

@@ -193,7 +193,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "rel_unit",
-        r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|next|this|past|coming|previous|the following|the previous|the same)"
+        r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|next|this(?:\s+past|\s+coming)?|past|coming|previous|the following"
+        r"|the previous|the same)"
         r"\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|quarter)\b",
         relative.normalise_rel_unit,
         (
@@ -526,9 +527,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century",
-        r"\b(?:the\s+)?(?:1[0-9]th|2[01](?:st|th)|(?:nineteenth|twentieth|twenty-first))\s+century\b",
+        r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[0-9]th|2[01](?:st|th)|(?:nineteenth|twentieth|twenty-first))\s+century\b",
         dates.normalise_century,
-        (_ex("since the 19th century", "the 19th century", "DATE", "18"),),
+        (
+            _ex("since the 19th century", "the 19th century", "DATE", "18"),
+            _ex("built in the late 18th century", "the late 18th century", "DATE", "17"),
+        ),
     ),
     Rule(
         "weekend",
