@@ -36,6 +36,8 @@ def normalise_vague_duration(text: str, t: str, words: list[str], dct: dt.date |
 
 def normalise_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     amount = None if {"few", "several"} & set(words) else 2 if "couple" in words else leading_amount(words)
+    if words[0] in UNITS:  # "year-long": one of them
+        amount = 1
     unit_word = re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))
     unit = UNITS[unit_word]
     time_unit = unit in ("H", "MIN", "S")

@@ -29,7 +29,21 @@ from .context import (
     rel_weekday_in_context,
 )
 from .holidays import HOLIDAY_PATTERN
-from .vocabulary import CLOCK, MONTH, NUM, ORDINAL, PART, SMALL, SPOKEN_YEAR, TENS_RX, UNIT, WEEKDAY, YEAR, ZONE
+from .vocabulary import (
+    CLOCK,
+    MONTH,
+    NUM,
+    ORDINAL,
+    PART,
+    PLURAL_UNIT,
+    SMALL,
+    SPOKEN_YEAR,
+    TENS_RX,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    ZONE,
+)
 
 __all__ = ["EXAMPLE_DCT", "RULES", "Example", "Rule", "find_spans", "rule_named"]
 
@@ -228,13 +242,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "vague_duration",
-        r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades|days|hours|minutes)\b"
+        r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades|days|hours|minutes)(?:-long)?\b"
         r"(?!\s+(?:ago|later|earlier|before|after|ahead))|\bthe\s+(?:years|months|weeks|days)\s+ahead\b",
         durations.normalise_vague_duration,
         (
             _ex("they have fought for decades", "decades", "DURATION", "PXY"),
             _ex("in recent weeks", "recent weeks", "DURATION", "PXW"),
             _ex("talks in the weeks ahead", "the weeks ahead", "DURATION", "PXW"),
+            _ex("a months-long standoff", "months-long", "DURATION", "PXM"),
         ),
     ),
     Rule(
@@ -375,14 +390,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"\b(?:{NUM}|\d+)[- ](?:(?:straight|consecutive|full|more|additional|whole|long)\s+)?(?:{UNIT})(?:-long)?"
-        r"(?:\s+or\s+so)?\b",
+        rf"\b(?!an?[- ]+(?:{PLURAL_UNIT}\b|{UNIT}-))(?:{NUM}|\d+)[- ](?:(?:straight|consecutive|full|more|additional|whole|long)\s+)?"
+        rf"(?:{UNIT})(?:-long)?"
+        r"(?:\s+or\s+so)?\b|\b(?:day|week|month|year|decade|hour)-long\b",
         durations.normalise_duration,
         (
             _ex("for 48 hours", "48 hours", "DURATION", "PT48H"),
             _ex("a two-year war", "two-year", "DURATION", "P2Y"),
             _ex("for a couple of years", "a couple of years", "DURATION", "P2Y"),
             _ex("a custom kept for almost a hundred years", "almost a hundred years", "DURATION", "P100Y"),
+            _ex("after a year-long inquiry", "year-long", "DURATION", "P1Y"),
         ),
     ),
     # "the nine months ended Sept. 30": TimeBank's extent takes the article (14 of 16 in train)

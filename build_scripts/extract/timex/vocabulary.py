@@ -22,6 +22,7 @@ __all__ = [
     "ORDINALS",
     "PART",
     "PARTS_OF_DAY",
+    "PLURAL_UNIT",
     "SEASONS",
     "SMALL",
     "SPOKEN_YEAR",
@@ -92,6 +93,7 @@ NUM = (
     r"|a few|a couple of)"
 )
 UNIT = r"(?:(?:day|week|month|year|decade|hour|minute|night|weekend|century|quarter)s?|seconds)"
+PLURAL_UNIT = r"(?:days|weeks|months|years|decades|hours|minutes|nights|weekends|centuries|quarters|seconds)"
 PART = r"(?:morning|afternoon|evening|night)"
 ORDINAL = _alternation(list(ORDINALS)[1:])
 YEAR = r"(?:1[5-9]|20)\d{2}"
