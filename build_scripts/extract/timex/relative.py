@@ -37,6 +37,7 @@ __all__ = [
     "normalise_present",
     "normalise_ref",
     "normalise_rel_unit",
+    "normalise_the_year",
     "normalise_weekday_part",
     "normalise_weekend",
     "weekday_from",
@@ -216,6 +217,10 @@ _GRANULARITY = {"day": 10, "morning": 10, "evening": 10, "night": 10, "week": 7,
 # re-anchors them on the article's last date; alone, they count from the report's day.
 def normalise_anaphoric(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     return anchored(text, "anaphoric", dct.isoformat() if dct else None)
+
+
+def normalise_the_year(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+    return "DATE", f"{dct.year:04d}" if dct else None, None, False
 
 
 def normalise_next_day(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
