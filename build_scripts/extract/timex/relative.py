@@ -119,7 +119,7 @@ def normalise_present(text: str, t: str, words: list[str], dct: dt.date | None, 
 
 
 def normalise_ref(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    return "DATE", "FUTURE_REF" if "future" in words else "PAST_REF", None, False
+    return "DATE", "FUTURE_REF" if "future" in words or "term" in words else "PAST_REF", None, False
 
 
 def normalise_clock_day(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):

@@ -353,11 +353,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ref",
-        r"\b(?:the\s+future|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|week|month|year|decade))"
+        r"\b(?:the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|week|month|year|decade))"
         r"|recently|formerly|the\s+other\s+day|(?:a\s+long\s+time\s+|long\s+)ago)\b",
         relative.normalise_ref,
         (
             _ex("plans for the future", "the future", "DATE", "FUTURE_REF"),
+            _ex("a sale in the near future", "the near future", "DATE", "FUTURE_REF"),
+            _ex("losses in the short term", "the short term", "DATE", "FUTURE_REF"),
             _ex("I saw him the other day", "the other day", "DATE", "PAST_REF"),
         ),
     ),
