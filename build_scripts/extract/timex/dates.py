@@ -11,7 +11,7 @@ import re
 
 from .calendar import last_ended_quarter, precision_value, quarter_of, shift
 from .holidays import holiday_value
-from .vocabulary import ORDINALS, SEASONS, month_of, named_month, spoken_year
+from .vocabulary import ORDINALS, SEASONS, UNITS, month_of, named_month, spoken_year
 
 __all__ = [
     "is_coming_month",
@@ -274,7 +274,8 @@ def normalise_holiday(text: str, t: str, words: list[str], dct: dt.date | None, 
 
 
 def normalise_period_edge(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    unit = words[-1]
+    """'the end of the year', 'the turn of the century', 'year-end': the period the edge is of."""
+    unit = next(w for w in reversed(words) if w in UNITS)
     if dct is None:
         return "DATE", None, None, False
     step = -1 if "last" in words else 1 if "next" in words else 0

@@ -520,9 +520,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "period_edge",
-        r"\b(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|week|decade|century)\b",
+        r"\b(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|week|decade|century)\b"
+        r"|\b(?:year|month)(?:-|\s+|['’]s\s+)end\b",
         dates.normalise_period_edge,
-        (_ex("by the end of the year", "the end of the year", "DATE", "2023"),),
+        (
+            _ex("by the end of the year", "the end of the year", "DATE", "2023"),
+            _ex("the deal should close by year-end", "year-end", "DATE", "2023"),
+            _ex("in place by year's end", "year's end", "DATE", "2023"),
+        ),
     ),
     # "the end of November", "the middle of 1990": TimeML takes the edge words, dates the month or year
     Rule(
