@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .vocabulary import UNITS, WEEKDAYS, leading_amount, number
+from .vocabulary import PARTS_OF_DAY, UNITS, WEEKDAYS, leading_amount, number
 
 __all__ = [
     "normalise_duration",
@@ -103,8 +103,10 @@ def normalise_past_span(text: str, t: str, words: list[str], dct: dt.date | None
 
 
 def normalise_set(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    if words[-1] in WEEKDAYS:  # "every Sunday": that day of any week
-        return "SET", f"XXXX-WXX-{WEEKDAYS[words[-1]] + 1}", None, False
+    weekday = next((w.rstrip("s") for w in words if w.rstrip("s") in WEEKDAYS), None)
+    if weekday:  # "every Sunday", "on Sundays", "Tuesday nights": that day (and part) of any week
+        part = next((PARTS_OF_DAY[w.rstrip("s")] for w in words if w.rstrip("s") in PARTS_OF_DAY), None)
+        return "SET", f"XXXX-WXX-{WEEKDAYS[weekday] + 1}{f'T{part}' if part else ''}", None, False
     adverb = {
         "daily": "P1D",
         "nightly": "P1D",
@@ -117,8 +119,9 @@ def normalise_set(text: str, t: str, words: list[str], dct: dt.date | None, futu
     }.get(words[-1])
     if adverb:
         return "SET", adverb, None, False
-    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(words[-1], "W")
-    return "SET", f"P1{unit}", None, False
+    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(words[-1].rstrip("s"), "W")
+    every = 2 if "other" in words else (leading_amount(words[1:]) or 1)  # "every other week", "every four years"
+    return "SET", f"P{every}{unit}", None, False
 
 
 def normalise_set_rate(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):

@@ -397,12 +397,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "age",
         rf"\b(?:{NUM}|\d+)(?:-(?:year|month|week|day)s?-old|\s+(?:years?|months?)\s+old)\b"
-        rf"|\b(?:{SMALL}|a)[- ]quarters?\s+of\b",
+        rf"|\b(?:{SMALL}|a)[- ]quarters?\s+of\b|\bthe\s+(?:early|small|wee)\s+hours\b",
         None,
         (
             _ex("a 6-year-old boy", "6-year-old", None, None),
             _ex("Ms. Lindqvist, 52 years old, will succeed him", "52 years old", None, None),
             _ex("it imports about three-quarters of its food", "three-quarters of", None, None),
+            _ex("in the early hours of Sunday", "the early hours", None, None),
         ),
     ),
     Rule(
@@ -466,14 +467,26 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "set",
-        rf"\b(?:every|each)\s+(?:day|week|month|year|{WEEKDAY})\b|\b(?:daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly)\b",
+        rf"\b(?:every|each)\s+(?:(?:other|{SMALL}|\d+)\s+(?:day|week|month|year)s?|day|week|month|year|{WEEKDAY})\b"
+        r"|\b(?:daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly)\b",
         durations.normalise_set,
         (
             _ex("they march every Sunday", "every Sunday", "SET", "XXXX-WXX-7"),
+            _ex("the games are held every four years", "every four years", "SET", "P4Y"),
+            _ex("they meet every other week", "every other week", "SET", "P2W"),
             _ex("the dividend is paid quarterly.", "quarterly", "SET", "P3M"),
             _ex("the fair is held annually in June", "annually", "SET", "P1Y"),
         ),
         is_frequency,
+    ),
+    Rule(
+        "weekday_set",
+        rf"\b{WEEKDAY}(?:s\b(?:\s+{PART}s\b)?|\s+{PART}s\b)",
+        durations.normalise_set,
+        (
+            _ex("the market is closed on Sundays", "Sundays", "SET", "XXXX-WXX-7"),
+            _ex("the show airs Tuesday nights", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+        ),
     ),
     Rule(
         "present",
