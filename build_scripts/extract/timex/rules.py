@@ -327,6 +327,8 @@ RULES: tuple[Rule, ...] = (
         (
             _ex("Polls close at 8 p.m.", "8 p.m.", "TIME", "2023-03-23T20:00"),
             _ex("talks resume at 9:30 a.m. EDT", "9:30 a.m. EDT", "TIME", "2023-03-23T09:30"),
+            _ex("the polls close at 14:00 GMT", "14:00 GMT", "TIME", "2023-03-23T14:00"),
+            _ex("the speech starts at 9 p.m. ET", "9 p.m. ET", "TIME", "2023-03-23T21:00"),
             _ex(
                 "he posted at three o'clock in the morning", "three o'clock in the morning", "TIME", "2023-03-23T03:00"
             ),
