@@ -214,6 +214,19 @@ def test_an_infinitive_after_expect_or_plan_looks_ahead(nlp):
         assert is_future(doc, text.index(month), strict=True) is ahead, text
 
 
+def test_a_day_with_its_part_reads_its_clause_and_a_past_perfect_plan_lay_behind(nlp):
+    from build_scripts.extract.events.tense import is_future
+
+    for text, ahead in (("Signe Lindqvist is scheduled to land on Tuesday morning.", True),
+                        ("Signe Lindqvist landed on Tuesday morning.", False),
+                        ("The offer had been due to expire Friday evening.", False),
+                        ("The offer had been scheduled to expire on Friday.", False),
+                        ("The offer is scheduled to expire on Friday.", True)):
+        doc = nlp(text)
+        day = next(w for w in ("Tuesday", "Friday") if w in text)
+        assert is_future(doc, text.index(day)) is ahead, text
+
+
 def test_as_soon_as_looks_ahead_and_a_bare_infinitive_does_not(nlp):
     from build_scripts.extract.events.tense import is_future
 

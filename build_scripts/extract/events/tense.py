@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from ..doc import token_at
 from ..resources import word_set
+from ..timex import PARTS_OF_DAY
 
 __all__ = ["is_future"]
 
@@ -20,6 +21,8 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
     token = token_at(doc, char) or token_at(doc, char - 1)  # or the token the space after belongs to
     if token is None:
         return False
+    if token.dep_ == "compound" and token.head.lower_ in PARTS_OF_DAY:
+        token = token.head  # "on Tuesday morning": the clause of the whole time
     if token.dep_ in ("poss", "compound") or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"):
         return False  # "Wednesday's ruling": a day already referred to
     if (
@@ -36,7 +39,10 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
         verb = verb.head
     words = set(_auxiliaries(verb)) | {verb.lower_}
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
-        return True  # "are expected to join in April", "plans to sell it in May"
+        # "are expected to join in April", "plans to sell it in May"; not "had been due to expire
+        # Friday": a plan in the past perfect was for a day before the report
+        governor = verb.head
+        return "had" not in _auxiliaries(governor) | (_auxiliaries(governor.head) if governor.pos_ == "ADJ" else set())
     words.discard("to")  # an infinitive is not a future by itself ("was forced to leave in May")
     if words & _FUTURE_WORDS:
         return True

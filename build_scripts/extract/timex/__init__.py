@@ -8,10 +8,11 @@ from .calendar import as_date, precision_value, shift
 from .context import TimexContext
 from .find import Timex, find_timexes, normalise
 from .timeml import as_timex3, is_timeml_timex
-from .vocabulary import ORDINALS
+from .vocabulary import ORDINALS, PARTS_OF_DAY
 
 __all__ = [
     "ORDINALS",
+    "PARTS_OF_DAY",
     "Timex",
     "TimexContext",
     "as_date",
