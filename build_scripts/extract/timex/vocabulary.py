@@ -88,8 +88,9 @@ MONTH = (
 WEEKDAY = _alternation(WEEKDAYS)
 SMALL = _alternation(phrase_list("number_words")[1:])
 TENS_RX = _alternation(phrase_list("tens_words"))
+# one alternation per kind of number, each tried once at a position: the rules scan every word
 NUM = (
-    rf"(?:(?:\d+|{SMALL}|a)\s+(?:hundred|thousand)|\d{{1,3}}(?:,\d{{3}})+|\d+|{TENS_RX}(?:-{SMALL})?|{SMALL}|a|an|several"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?:\d+|{TENS_RX}(?:-{SMALL})?|{SMALL}|an?)(?:\s+(?:hundred|thousand)\b)?|several"
     r"|a few|a couple of)"
 )
 UNIT = r"(?:(?:day|week|month|year|decade|hour|minute|night|weekend|century|quarter)s?|seconds)"
@@ -103,8 +104,8 @@ ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|(?:local|Eastern|Central|Mountain|Pacif
 # ("14:00 GMT") only with its zone, which tells it from a score ("1400 GMT" left out: TempEval
 # train's one such, a conversion in brackets, is unannotated)
 CLOCK = (
-    rf"\b(?:\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:\d{{1,2}}|{SMALL})\s+o['’]clock"
-    rf"(?:\s+in\s+the\s+{PART})?|(?:\d{{1,2}}|{SMALL})\s+in\s+the\s+{PART}|(?<!high\s)noon|midday|midnight"
+    rf"\b(?:\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    rf"|(?:\d{{1,2}}|{SMALL})\s+(?:o['’]clock(?:\s+in\s+the\s+{PART})?|in\s+the\s+{PART})|(?<!high\s)noon|midday|midnight"
     rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s+{ZONE}\b))"
 )
 # years said aloud, as transcripts write them: "nineteen ninety-six", "the year two thousand"
