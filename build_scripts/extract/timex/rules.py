@@ -398,7 +398,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "age",
-        rf"\b(?:{NUM}|\d+)(?:-(?:year|month|week|day)s?-old|\s+(?:years?|months?)\s+old)\b"
+        rf"\b{NUM}(?:-(?:year|month|week|day)s?-old|\s+(?:years?|months?)\s+old)\b"
         rf"|\b(?:{SMALL}|a)[- ]quarters?\s+of\b|\bthe\s+(?:early|small|wee)\s+hours\b",
         None,
         (
@@ -434,7 +434,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "half_duration",
-        rf"\b(?:{NUM}\s+and\s+a\s+half\s+{UNIT}|{NUM}\s+{UNIT}\s+and\s+a\s+half|\d+\s+1/2\s+{UNIT}"
+        rf"\b(?:{NUM}\s+(?:and\s+a\s+half\s+{UNIT}|{UNIT}\s+and\s+a\s+half|1/2\s+{UNIT})"
         r"|half\s+an?\s+(?:hour|day|year|decade|century)"
         r"|(?:a\s+)?half[- ](?:century|decade|year|hour|day))\b",
         durations.normalise_half_duration,
