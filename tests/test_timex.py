@@ -134,7 +134,7 @@ def test_parts_of_day_in_the_timex3_export():
     from build_scripts.extract.timex import as_timex3 as _as_timex3
     found = [_as_timex3(t) for t in find_timexes("He spoke on Monday morning and again last night.", DCT)]
     assert [(t["text"], t["type"], t["value"]) for t in found] == [
-        ("Monday morning", "DATE", "2023-03-20TMO"), ("last night", "DATE", "2023-03-22TNI")]
+        ("Monday morning", "DATE", "2023-03-20TMO"), ("last night", "TIME", "2023-03-22TNI")]
     found = [_as_timex3(t) for t in find_timexes("Talks began on March 3 and ended that afternoon.", DCT)]
     assert (found[-1]["text"], found[-1]["value"]) == ("that afternoon", "2023-03-03TAF")
 

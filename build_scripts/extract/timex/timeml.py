@@ -28,7 +28,7 @@ def as_timex3(timex: Timex) -> dict:
     TIMEX3 marks 'two years' in 'two years after/before/since the attack' as a DURATION (the
     timeline uses the anchored date), 'weeks' in 'weeks before the vote' likewise, and ends 'the
     second day of' at its noun; 'Friday morning' is the day and its part, typed DATE as TimeBank
-    does (19 of 29 in TempEval train)."""
+    does (19 of 29 in TempEval train), but 'this morning' and 'last night' are TIMEs (4 of 4)."""
     words = timex.text.split()
     if timex.kind == "ago" and words[-1].lower() in _SIGNALS:
         span = re.sub(r"\s+\S+\s*$", "", timex.text)  # any space before the signal, a no-break one too
@@ -36,9 +36,12 @@ def as_timex3(timex: Timex) -> dict:
     if timex.kind == "ordinal_day" and timex.text.endswith(" of"):
         return _record(timex.text[:-3], timex.start, timex.type, timex.value or "")
     value = timex.value or ""
-    part = PARTS_OF_DAY.get(timex.text.lower().split()[-1])
+    last_word = timex.text.lower().split()[-1]
+    part = PARTS_OF_DAY.get(last_word)
     if part and timex.type == "DATE" and len(value) == 10:
         value = f"{value}T{part}"
+    if part and timex.kind == "deictic" and last_word != "tonight":
+        return _record(timex.text, timex.start, "TIME", value)  # "this morning", "last night": 4 of 4 TIME
     return _record(timex.text, timex.start, timex.type, value)
 
 
