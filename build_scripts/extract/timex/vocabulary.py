@@ -14,6 +14,7 @@ __all__ = [
     "BACKWARD_WORDS",
     "CALENDAR_UNITS",
     "CLOCK",
+    "COMPOUND",
     "MONTH",
     "MONTHS",
     "NUM",
@@ -87,10 +88,13 @@ MONTH = (
 )
 WEEKDAY = _alternation(WEEKDAYS)
 SMALL = _alternation(phrase_list("number_words")[1:])
+_DIGIT_WORD = _alternation(phrase_list("number_words")[1:10])  # one to nine
 TENS_RX = _alternation(phrase_list("tens_words"))
+# "twenty-four" and, as transcripts write it, "twenty four"
+COMPOUND = rf"{TENS_RX}(?:-{SMALL}|\s+{_DIGIT_WORD}\b)?"
 # one alternation per kind of number, each tried once at a position: the rules scan every word
 NUM = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?:\d+|{TENS_RX}(?:-{SMALL})?|{SMALL}|an?)(?:\s+(?:hundred|thousand)\b)?|several"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?:\d+|{COMPOUND}|{SMALL}|an?)(?:\s+(?:hundred|thousand)\b)?|several"
     r"|a few|a couple of)"
 )
 UNIT = r"(?:(?:day|week|month|year|decade|hour|minute|night|weekend|century|quarter)s?|seconds)"
@@ -138,12 +142,12 @@ def number(word: str) -> int | None:
     return NUMBER_WORDS.get(word)
 
 
-_COMPOUND_NUMBER = re.compile(rf"\b({TENS_RX})-({SMALL})\b")
+_COMPOUND_NUMBER = re.compile(rf"\b({TENS_RX})(?:-|\s+(?={_DIGIT_WORD}\b))({SMALL})\b")
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
 def words_of(lowered: str) -> list[str]:
-    """The words and numbers of an expression, 'twenty-five' read as one number (25).
+    """The words and numbers of an expression, 'twenty-five' and 'twenty five' read as one number (25).
 
     >>> words_of("twenty-five years, 9,000 days")
     ['25', 'years', '9000', 'days']
