@@ -197,7 +197,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago",
-        rf"\b(?:{NUM}\s+)?{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|before|later|after|since|from now)\b",
+        rf"\b(?:{NUM}\s+{UNIT}|{PLURAL_UNIT})(?:\s+or\s+so)?\s+(?:ago|earlier|before|later|after|since|from now)\b",
         relative.normalise_ago,
         (
             _ex("it fell three weeks ago", "three weeks ago", "DATE", "2023-W09"),
@@ -215,6 +215,7 @@ RULES: tuple[Rule, ...] = (
             _ex("earlier this month", "earlier this month", "DATE", "2023-03"),
             _ex("last year", "last year", "DATE", "2022"),
             _ex("prices rose last week", "last week", "DATE", "2023-W11"),
+            _ex("The talks ended last week after a vote.", "last week", "DATE", "2023-W11"),  # not "week after"
             _ex("next quarter", "next quarter", "DATE", "2023-Q2"),
         ),
         in_context=rel_unit_in_context,
@@ -410,7 +411,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"\b(?!an?[- ]+(?:{PLURAL_UNIT}\b|{UNIT}-))(?:{NUM}|\d+)[- ](?:(?:straight|consecutive|full|more|additional|whole|long)\s+)?"
+        rf"\b(?!an?[- ]+(?:{PLURAL_UNIT}\b|{UNIT}-))(?:{NUM}|\d+)[- ](?:(?:straight|consecutive|full|more|additional|whole|long|trading|business|working)\s+)?"
         rf"(?:{UNIT})(?:-long)?"
         r"(?:\s+or\s+so)?\b|\b(?:day|week|month|year|decade|hour)-long\b",
         durations.normalise_duration,
@@ -420,6 +421,7 @@ RULES: tuple[Rule, ...] = (
             _ex("for a couple of years", "a couple of years", "DURATION", "P2Y"),
             _ex("a custom kept for almost a hundred years", "almost a hundred years", "DURATION", "P100Y"),
             _ex("after a year-long inquiry", "year-long", "DURATION", "P1Y"),
+            _ex("the shares fell for eight trading days", "eight trading days", "DURATION", "P8D"),
         ),
     ),
     # "the nine months ended Sept. 30": TimeBank's extent takes the article (14 of 16 in train)
