@@ -250,3 +250,8 @@ def test_timeml_export_conventions(nlp):
     found = [(t["text"], t["type"], t["value"]) for t in document_timexes(text, DCT, nlp)]
     assert found == [("Weeks", "DURATION", "PXW"), ("the second day", "DATE", ""),
                      ("Friday morning", "DATE", "2023-03-17TMO")]
+
+
+def test_around_joins_a_clock_time_or_a_day_of_the_month_but_not_a_weekday():
+    text = "Ola Berg arrived around 7:15 p.m. and the sale closes around April 1, to get around Wednesday's ruling."
+    assert [t for t, _, _ in values(text)] == ["around 7:15 p.m.", "around April 1", "Wednesday"]

@@ -70,6 +70,8 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
     return Normalised.of(normaliser(text, t, words_of(t), dct, future))
 
 
+_POINTS = frozenset({"clock", "clock_day", "md", "dm", "period_edge"})
+_AROUND_BEFORE = re.compile(r"\baround\s+$", re.IGNORECASE)
 _ROUGHLY = re.compile(r"\s+or\s+so\b")
 _RATE_BEFORE = re.compile(r"(?:percent|%|\d|million|billion|thousand|dollars|euros|pounds)\s+$", re.IGNORECASE)
 # TIMEX3 extents include a quantity's modifier ("nearly two years", mod APPROX); "over" and
@@ -161,6 +163,11 @@ def _remember(timex: Timex, context: TimexContext) -> None:
 
 
 def _with_modifier(text: str, start: int, kind: str) -> int:
+    if kind in _POINTS:
+        # "around 7:15 p.m.", "around Nov. 1", "around year end" (TempEval train: 3 of 3; an
+        # "about" before a point, 0 of 1); not before a weekday ("get around Wednesday's ruling")
+        around = _AROUND_BEFORE.search(text, max(0, start - 8), start)
+        return around.start() if around else start
     if kind not in _QUANTIFIED:
         return start
     modifier = _MODIFIER_BEFORE.search(text, max(0, start - 25), start)
