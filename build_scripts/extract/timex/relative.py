@@ -220,7 +220,8 @@ def normalise_anaphoric(text: str, t: str, words: list[str], dct: dt.date | None
 
 
 def normalise_the_year(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    return "DATE", f"{dct.year:04d}" if dct else None, None, False
+    """'the year', 'the week' with no other date: the report's."""
+    return "DATE", precision_value(dct, "W" if words[-1] == "week" else "Y") if dct else None, None, False
 
 
 def normalise_next_day(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):

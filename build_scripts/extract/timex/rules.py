@@ -301,7 +301,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "sales for the year", "the first nine months of the year": TimeBank marks the bare "the
     # year" (10 of 10 in TempEval train), the report's year (read from the last year named instead,
-    # 2 of the 5 went wrong); "the year ended June 30" is a length
+    # 2 of the 5 went wrong), and a market report's "for the week" (3 of 3) its week; "the year
+    # ended June 30" is a length
     Rule(
         "year_length",
         r"\bthe\s+year(?=\s+(?:ended|ending)\b)",
@@ -310,9 +311,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "the_year",
-        r"\bthe\s+(?:(?:full|current|entire|whole)\s+)?year\b(?![-'’]|\s+(?:before|after|earlier|ago|ahead|of\s+the|\d))",
+        r"\bthe\s+(?:(?:full|current|entire|whole)\s+year|year|week(?!\s+of\b))\b"
+        r"(?!-|\s+(?:before|after|earlier|ago|ahead|of\s+the|following|\d))",
         relative.normalise_the_year,
-        (_ex("Sales for the year rose 4%.", "the year", "DATE", "2023"),),
+        (
+            _ex("Sales for the year rose 4%.", "the year", "DATE", "2023"),
+            _ex("For the week, the index fell 2%.", "the week", "DATE", "2023-W12"),
+            _ex("the week's most active session", "the week", "DATE", "2023-W12"),
+        ),
     ),
     Rule(
         "next_day",
