@@ -255,3 +255,8 @@ def test_timeml_export_conventions(nlp):
 def test_around_joins_a_clock_time_or_a_day_of_the_month_but_not_a_weekday():
     text = "Ola Berg arrived around 7:15 p.m. and the sale closes around April 1, to get around Wednesday's ruling."
     assert [t for t, _, _ in values(text)] == ["around 7:15 p.m.", "around April 1", "Wednesday"]
+
+
+def test_the_quarter_of_a_report_on_results_is_the_last_quarter_ended():
+    assert values("Harbour Wire said profit rose 5% in the quarter.") == [("the quarter", "DATE", "2022-Q4")]
+    assert values("Ola Berg walked through the quarter to the harbour.") == []

@@ -62,7 +62,9 @@ def clock_in_context(surface: str, context: TimexContext, dct: dt.date | None) -
 
 def quarter_in_context(surface: str, context: TimexContext, dct: dt.date | None) -> tuple | None:
     """'the quarter', 'the latest quarter': the quarter the text named ('the current quarter' is the report's)."""
-    return None if "current" in surface.lower() else ("DATE", context.quarter, None, False)
+    if "current" in surface.lower() or context.quarter is None:
+        return None  # the report's own quarter, or the one it reports on (dates.normalise_quarter_ref)
+    return "DATE", context.quarter, None, False
 
 
 def first_day_in_context(surface: str, context: TimexContext, dct: dt.date | None) -> tuple:

@@ -291,8 +291,8 @@ def normalise_period_edge(text: str, t: str, words: list[str], dct: dt.date | No
 
 
 def normalise_quarter_ref(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
-    """'the quarter', 'the latest quarter': the quarter the text named (timex.find supplies it);
-    'the current quarter' is the report's own."""
-    if "current" in words and dct is not None:
-        return "DATE", quarter_of(dct), None, False
-    return "DATE", None, None, False
+    """'the quarter', 'the latest quarter' in a report on results that named none: the last
+    quarter ended (the one named is read in context); 'the current quarter' is the report's own."""
+    if dct is None:
+        return "DATE", None, None, False
+    return "DATE", quarter_of(dct) if "current" in words else last_ended_quarter(dct), None, False

@@ -529,7 +529,7 @@ RULES: tuple[Rule, ...] = (
     # only after the text has named a quarter; "through the quarter" of a town is no date)
     Rule(
         "quarter_ref",
-        r"\bthe\s+(?:(?:latest|current|most\s+recent)\s+)?quarter\b(?![-\s]+(?:of|century))|\bthe\s+latest\s+period\b",
+        r"\bthe\s+(?:(?:latest|current|most\s+recent)\s+)?quarter\b(?!-|\s+(?:of|century))|\bthe\s+latest\s+period\b",
         dates.normalise_quarter_ref,
         (
             _ex(
