@@ -24,7 +24,17 @@ __all__ = [
 
 def normalise_vague_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     # "decades": in years, as TimeML corpora write "a decade" (P10Y)
-    units = {"years": "Y", "months": "M", "weeks": "W", "decades": "Y", "days": "D", "hours": "TH", "minutes": "TM"}
+    units = {
+        "years": "Y",
+        "months": "M",
+        "weeks": "W",
+        "decades": "Y",
+        "centuries": "C",
+        "quarters": "Q",
+        "days": "D",
+        "hours": "TH",
+        "minutes": "TM",
+    }
     unit = units[next(w for w in words if w in units)]
     return (
         "DURATION",

@@ -91,10 +91,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "season",
-        r"\b(?:the|in|this|last|next)\s+(?:spring|summer|autumn|winter)\b",
+        r"\b(?:the|in|this|last|next)\s+(?:(?:early|late)\s+)?(?:spring|summer|autumn|winter)\b",
         dates.normalise_season,
         (
             _ex("the talks in the summer failed", "the summer", "DATE", "2022-SU"),
+            _ex("the plant closed in the early summer", "the early summer", "DATE", "2022-SU"),
             _ex("elections next spring", "next spring", "DATE", "2024-SP"),
         ),
     ),
@@ -243,13 +244,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "vague_duration",
-        r"\b(?:(?:the\s+)?(?:coming|past|last|next|recent)\s+)?(?:years|months|weeks|decades|days|hours|minutes)(?:-long)?\b"
+        r"\b(?:(?:(?:the\s+)?(?:coming|past|last|next|recent|future)\s+)?(?:years|months|weeks|decades|centuries|days|hours"
+        r"|minutes)(?:-long)?|(?:the\s+)?(?:coming|past|last|next|recent|future)\s+quarters)\b"
         r"(?!\s+(?:ago|later|earlier|before|after|ahead))|\bthe\s+(?:years|months|weeks|days)\s+ahead\b",
         durations.normalise_vague_duration,
         (
             _ex("they have fought for decades", "decades", "DURATION", "PXY"),
             _ex("in recent weeks", "recent weeks", "DURATION", "PXW"),
             _ex("talks in the weeks ahead", "the weeks ahead", "DURATION", "PXW"),
+            _ex("a feud that has lasted centuries", "centuries", "DURATION", "PXC"),
+            _ex("losses in recent quarters", "recent quarters", "DURATION", "PXQ"),
             _ex("a months-long standoff", "months-long", "DURATION", "PXM"),
         ),
     ),
