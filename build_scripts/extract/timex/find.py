@@ -72,6 +72,7 @@ def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -
 
 
 _POINTS = frozenset({"clock", "clock_day", "md", "dm", "period_edge"})
+_COMPARED_BEFORE = re.compile(r"(?:%|\d|\bpercent|\bpoints?)\s*$", re.IGNORECASE)
 _AROUND_BEFORE = re.compile(r"\baround\s+$", re.IGNORECASE)
 _ROUGHLY = re.compile(r"\s+or\s+so\b")
 _RATE_BEFORE = re.compile(r"(?:percent|%|\d|million|billion|thousand|dollars|euros|pounds)\s+$", re.IGNORECASE)
@@ -190,6 +191,8 @@ def _with_modifier(text: str, start: int, kind: str) -> int:
         r"\d|[a-z]+\b(?<!the)", text[start:]
     ):
         return start
+    if _COMPARED_BEFORE.search(text, max(0, modifier.start() - 12), modifier.start()):
+        return start  # "4% more than a year earlier": the comparison is the figure's, not the time's
     return modifier.start()
 
 

@@ -166,14 +166,14 @@ def anchored(surface: str, kind: str, anchor: str | None) -> tuple[str, str | No
     direction = 1 if words[-1] in ("later", "after") else -1
     base, precision = as_date(anchor)
     day = shift(base, direction * amount, unit)
-    # precision: the anchor's, coarsened when the step is finer than it (May + 3 weeks: the year)
+    # precision: the anchor's, coarsened when the step is finer than it (May + 3 weeks: the year),
+    # and the step's own when it is coarser (a day or a month + a year: the year, as TimeML writes it)
     order = {"D": 0, "W": 1, "M": 2, "Y": 3, "DE": 3}
     result = {"D": "D", "M": "M", "Y": "Y"}[precision]
     if order[unit] < order[precision]:
         result = {"D": "D", "M": "Y", "Y": "Y"}[precision]
-    elif unit in ("M", "Y", "DE") and precision == "D":
-        result = "M" if unit == "M" else "Y" if unit in ("Y", "DE") else "D"
-        result = "D" if unit == "D" else result
+    elif order[unit] > order[precision] and unit != "W":
+        result = "Y" if unit in ("Y", "DE") else "M"
     return "DATE", precision_value(day, result), (direction * amount, unit), False
 
 

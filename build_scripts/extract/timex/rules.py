@@ -203,6 +203,7 @@ RULES: tuple[Rule, ...] = (
         (
             _ex("it fell three weeks ago", "three weeks ago", "DATE", "2023-W09"),
             _ex("They met in May 2012. Three weeks later they signed.", "Three weeks later", "DATE", "2012"),
+            _ex("Wages rose in January 2012, 4% more than a year earlier.", "a year earlier", "DATE", "2011"),
         ),
         in_context=ago_in_context,
     ),
