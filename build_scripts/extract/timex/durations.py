@@ -83,7 +83,7 @@ def normalise_half_duration(text: str, t: str, words: list[str], dct: dt.date | 
     label = "M" if unit == "MIN" else unit
     amount = f"{whole}{label}" if whole else ""
     if unit in _HALF_OF:
-        return "DURATION", f"P{'T' if clock else ''}{amount}{_HALF_OF[unit]}".replace("TT", "T"), None, False
+        return "DURATION", f"P{'T' if clock else ''}{amount}{_HALF_OF[unit]}", None, False
     return "DURATION", f"P{whole}.5{label}", None, False
 
 
