@@ -8,7 +8,7 @@ import re
 from ..resources import word_set
 from .vocabulary import YEAR
 
-__all__ = ["is_frequency", "is_month_name", "is_year"]
+__all__ = ["is_frequency", "is_month_name", "is_on_results", "is_year"]
 
 
 def is_frequency(text: str, start: int, end: int) -> bool:
@@ -55,4 +55,16 @@ def is_year(text: str, start: int, end: int) -> bool:
         return False
     # "2000 votes" counts; "the 1992 protests", "the 2000 Olympics" are the year's; "2005 was",
     # "a 2007 address" have no plural after them
-    return not re.match(r"\s*[a-z]{2,}[^s\W]s\b", after) or bool(re.search(r"\b(?:the|since|until|during)\s+$", before))
+    return not re.match(r"\s*[a-z]{2,}[^s\W]s\b", after) or bool(re.search(r"\bthe\s+$", before))
+
+
+_RESULTS_WORDS = word_set("timex_results_words")
+
+
+def is_on_results(text: str, start: int, end: int) -> bool:
+    """Does the sentence around a span speak of a company's results: money, a percentage, profit,
+    sales? Then 'the quarter' is the quarter reported on, not the quarter of a town."""
+    before = text.rfind(".", max(0, start - 200), start)
+    after = text.find(".", end, end + 200)
+    sentence = text[before + 1 if before >= 0 else max(0, start - 200) : after if after >= 0 else end + 200].lower()
+    return bool(re.search(r"[$%£€]", sentence)) or not _RESULTS_WORDS.isdisjoint(re.findall(r"[a-z]+", sentence))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
-from ..resources import word_set
+from .checks import is_on_results
 from .context import TimexContext
 from .rules import find_spans, rule_named
 from .vocabulary import words_of
@@ -101,7 +101,7 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
         rule = rule_named(kind)
         if rule.normalise is None or (rule.accept is not None and not rule.accept(text, start, end)):
             continue
-        if kind == "quarter_ref" and context.quarter is None and not _on_results(text, start, end):
+        if kind == "quarter_ref" and context.quarter is None and not is_on_results(text, start, end):
             continue  # "the quarter" is a period only in a report on one ("through the quarter" of a town)
         timex = _read(text, start, end, kind, context, dct, future_at)
         _remember(timex, context)
@@ -162,18 +162,6 @@ def _remember(timex: Timex, context: TimexContext) -> None:
             context.days.append(value)
             if timex.kind not in _FIXED_YEAR_KINDS:
                 context.years_of_days[value[5:]] = value[:4]
-
-
-_RESULTS_WORDS = word_set("timex_results_words")
-_MONEY = re.compile(r"[$%£€]|\b[a-z]+\b")
-
-
-def _on_results(text: str, start: int, end: int) -> bool:
-    """Does the sentence around a span speak of results: money, a percentage, profit, sales?"""
-    before = text.rfind(".", max(0, start - 200), start)
-    after = text.find(".", end, end + 200)
-    sentence = text[before + 1 if before >= 0 else max(0, start - 200) : after if after >= 0 else end + 200].lower()
-    return any(m.group() in _RESULTS_WORDS or not m.group().isalpha() for m in _MONEY.finditer(sentence))
 
 
 def _with_modifier(text: str, start: int, kind: str) -> int:

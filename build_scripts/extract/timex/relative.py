@@ -37,7 +37,7 @@ __all__ = [
     "normalise_present",
     "normalise_ref",
     "normalise_rel_unit",
-    "normalise_the_year",
+    "normalise_the_period",
     "normalise_weekday_part",
     "normalise_weekend",
     "weekday_from",
@@ -219,7 +219,7 @@ def normalise_anaphoric(text: str, t: str, words: list[str], dct: dt.date | None
     return anchored(text, "anaphoric", dct.isoformat() if dct else None)
 
 
-def normalise_the_year(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_the_period(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     """'the year', 'the week' with no other date: the report's."""
     return "DATE", precision_value(dct, "W" if words[-1] == "week" else "Y") if dct else None, None, False
 

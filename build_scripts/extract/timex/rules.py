@@ -315,10 +315,10 @@ RULES: tuple[Rule, ...] = (
         (_ex("profit for the year ended June 30", "the year", "DURATION", "P1Y"),),
     ),
     Rule(
-        "the_year",
+        "the_period",
         r"\bthe\s+(?:(?:full|current|entire|whole)\s+year|year|week(?!\s+of\b))\b"
         r"(?!-|\s+(?:before|after|earlier|ago|ahead|of\s+the|following|\d))",
-        relative.normalise_the_year,
+        relative.normalise_the_period,
         (
             _ex("Sales for the year rose 4%.", "the year", "DATE", "2023"),
             _ex("For the week, the index fell 2%.", "the week", "DATE", "2023-W12"),
@@ -422,7 +422,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"\b(?!an?[- ]+(?:{PLURAL_UNIT}\b|{UNIT}-))(?:{NUM}|\d+)[- ](?:(?:straight|consecutive|full|more|additional|whole|long|trading|business|working)\s+)?"
+        rf"\b(?!an?[- ]+(?:{PLURAL_UNIT}\b|{UNIT}-)){NUM}[- ](?:(?:straight|consecutive|full|more|additional|whole|long|trading|business|working)\s+)?"
         rf"(?:{UNIT})(?:-long)?"
         r"(?:\s+or\s+so)?\b|\b(?:day|week|month|year|decade|hour)-long\b",
         durations.normalise_duration,
