@@ -260,3 +260,9 @@ def test_around_joins_a_clock_time_or_a_day_of_the_month_but_not_a_weekday():
 def test_the_quarter_of_a_report_on_results_is_the_last_quarter_ended():
     assert values("Harbour Wire said profit rose 5% in the quarter.") == [("the quarter", "DATE", "2022-Q4")]
     assert values("Ola Berg walked through the quarter to the harbour.") == []
+
+
+def test_a_month_name_begins_with_a_capital_so_the_verb_may_and_a_march_are_no_months():
+    assert values("This may be true, and this march in the rain may go on.") == []
+    assert values("The vote came in late May and LAST MARCH.") == [
+        ("late May", "DATE", "2023-05"), ("LAST MARCH", "DATE", "2022-03")]
