@@ -266,3 +266,9 @@ def test_a_month_name_begins_with_a_capital_so_the_verb_may_and_a_march_are_no_m
     assert values("This may be true, and this march in the rain may go on.") == []
     assert values("The vote came in late May and LAST MARCH.") == [
         ("late May", "DATE", "2023-05"), ("LAST MARCH", "DATE", "2022-03")]
+
+
+def test_today_in_a_newspapers_or_a_programmes_title_is_no_day():
+    text = ("Ola Berg told USA TODAY's weekly series and NBC's Today show, then the BBC's Today programme. "
+            "This is HWR Today. Today, he said, the USA voted.")
+    assert values(text) == [("weekly", "SET", "P1W"), ("Today", "DATE", "2023-03-23")]

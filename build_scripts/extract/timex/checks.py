@@ -8,7 +8,7 @@ import re
 from ..resources import word_set
 from .vocabulary import YEAR
 
-__all__ = ["is_frequency", "is_month_name", "is_on_results", "is_year"]
+__all__ = ["is_day_word", "is_frequency", "is_month_name", "is_on_results", "is_year"]
 
 
 def is_frequency(text: str, start: int, end: int) -> bool:
@@ -23,6 +23,19 @@ def is_frequency(text: str, start: int, end: int) -> bool:
     if following and surface.lower() == "quarterly":
         return False  # "quarterly earnings": the reporting period, not a recurrence (TempEval train: 1 of 11)
     return not (surface[:1].isupper() and re.search(r"[A-Za-z,]\s*$", text[max(0, start - 3) : start]))
+
+
+# "USA Today", "VOA Today", "NBC's Today show", "the BBC's Today programme": a title, not the day
+_TITLE_BEFORE = re.compile(r"\b[A-Z]{2,4}(?:['’]s)?\s+$")
+_TITLE_AFTER = re.compile(r"\s+(?:show|programme|program)\b", re.IGNORECASE)
+
+
+def is_day_word(text: str, start: int, end: int) -> bool:
+    """'today' names the day unless it is the capitalised word of a newspaper's or a programme's
+    title: after an acronym or before 'show' (TempEval train: 'This is VOA Today.', unannotated)."""
+    if not text[start:end].startswith(("Today", "TODAY")):
+        return True
+    return not (_TITLE_BEFORE.search(text[max(0, start - 8) : start]) or _TITLE_AFTER.match(text, end))
 
 
 _MONTH_PREPOSITIONS = word_set("month_prepositions")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import dates, durations, relative
-from .checks import is_frequency, is_month_name, is_year
+from .checks import is_day_word, is_frequency, is_month_name, is_year
 from .context import (
     Reading,
     ago_in_context,
@@ -266,6 +266,7 @@ RULES: tuple[Rule, ...] = (
             _ex("yesterday", "yesterday", "DATE", "2023-03-22"),
             _ex("he left late yesterday", "late yesterday", "DATE", "2023-03-22"),
         ),
+        is_day_word,
     ),
     Rule(
         "decade",
