@@ -272,3 +272,9 @@ def test_today_in_a_newspapers_or_a_programmes_title_is_no_day():
     text = ("Ola Berg told USA TODAY's weekly series and NBC's Today show, then the BBC's Today programme. "
             "This is HWR Today. Today, he said, the USA voted.")
     assert values(text) == [("weekly", "SET", "P1W"), ("Today", "DATE", "2023-03-23")]
+
+
+def test_every_hour_night_and_quarter_recur_but_a_quarter_of_a_town_does_not():
+    assert values("It pays $9 million every quarter and checks the pumps every 15 minutes.") == [
+        ("every quarter", "SET", "P1Q"), ("every 15 minutes", "SET", "PT15M")]
+    assert values("He was welcomed in every quarter of the town.") == []

@@ -129,9 +129,11 @@ def normalise_set(text: str, t: str, words: list[str], dct: dt.date | None, futu
     }.get(words[-1])
     if adverb:
         return "SET", adverb, None, False
-    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(words[-1].rstrip("s"), "W")
+    if words[-1] in PARTS_OF_DAY:  # "every night": that part of any day
+        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[words[-1]]}", None, False
+    unit = UNITS.get(words[-1].rstrip("s"), "W")
     every = 2 if "other" in words else (leading_amount(words[1:]) or 1)  # "every other week", "every four years"
-    return "SET", f"P{every}{unit}", None, False
+    return "SET", f"PT{every}{unit[0]}" if unit in ("H", "MIN") else f"P{every}{unit}", None, False
 
 
 def normalise_set_rate(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):

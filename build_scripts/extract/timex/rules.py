@@ -483,13 +483,19 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "set",
-        rf"\b(?:every|each)\s+(?:(?:other|{SMALL}|\d+)\s+(?:day|week|month|year)s?|day|week|month|year|{WEEKDAY})\b"
+        rf"\b(?:every|each)\s+(?:single\s+)?(?:(?:other|{SMALL}|\d+)\s+(?:day|week|month|year|hour|minute)s?"
+        rf"|day|week|month|year|hour|minute|weekend|{PART}|{WEEKDAY})\b"
+        r"|(?<!\bin\s)(?<!\bfrom\s)\b(?:every|each)\s+quarter\b"  # not the places of "in every quarter"
         r"|\b(?:daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly)\b",
         durations.normalise_set,
         (
             _ex("they march every Sunday", "every Sunday", "SET", "XXXX-WXX-7"),
             _ex("the games are held every four years", "every four years", "SET", "P4Y"),
             _ex("they meet every other week", "every other week", "SET", "P2W"),
+            _ex("the jet burns $9,000 every hour", "every hour", "SET", "PT1H"),
+            _ex("she spoke every single day", "every single day", "SET", "P1D"),
+            _ex("he slept there every night", "every night", "SET", "XXXX-XX-XXTNI"),
+            _ex("the board meets each quarter", "each quarter", "SET", "P1Q"),
             _ex("the dividend is paid quarterly.", "quarterly", "SET", "P3M"),
             _ex("the fair is held annually in June", "annually", "SET", "P1Y"),
         ),
