@@ -270,11 +270,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade",
-        r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[5-9]|20)\d0s|['‘’]\d0s|(?:twenties|thirties|forties|fifties|sixties|"
+        r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[5-9]|20)\d0['’]?s|['‘’]\d0s|(?:twenties|thirties|forties|fifties|sixties|"
         r"seventies|eighties|nineties))\b",
         dates.normalise_decade,
         (
             _ex("it happened in the 1890s", "the 1890s", "DATE", "189"),
+            _ex("he went to college in the 1970’s", "the 1970’s", "DATE", "197"),
             _ex("unlike in the ’90s", "the ’90s", "DATE", "199"),
         ),
     ),
