@@ -278,3 +278,10 @@ def test_every_hour_night_and_quarter_recur_but_a_quarter_of_a_town_does_not():
     assert values("It pays $9 million every quarter and checks the pumps every 15 minutes.") == [
         ("every quarter", "SET", "P1Q"), ("every 15 minutes", "SET", "PT15M")]
     assert values("He was welcomed in every quarter of the town.") == []
+
+
+def test_a_live_blogs_entry_time_is_the_reports_day_not_the_day_the_entry_before_named():
+    text = "___.\n9:40 p.m.\nSigne Lindqvist recalled the vote of March 1 at 10 a.m.\n___.\n9:05 p.m.\nThe count began."
+    assert [(t.text, t.value) for t in find_timexes(text, DCT)] == [
+        ("9:40 p.m.", "2023-03-23T21:40"), ("March 1", "2023-03-01"), ("10 a.m.", "2023-03-01T10:00"),
+        ("9:05 p.m.", "2023-03-23T21:05")]

@@ -334,6 +334,14 @@ RULES: tuple[Rule, ...] = (
         (_ex("Talks opened on March 1. The next day the envoy left.", "The next day", "DATE", "2023-03-02"),),
         in_context=from_anchor("next_day"),
     ),
+    # a live blog's entry, its time alone on a line ("9:40 p.m."): the report's day, not the day
+    # the entry before it last named (PolNeAR: 46 of 220 such entries dated to an earlier story's day)
+    Rule(
+        "entry_clock",
+        r"(?<![^\n])" + CLOCK + rf"(?:\s+{ZONE}\b)?(?=[ \t.]*(?![^\n]))",
+        relative.normalise_clock,
+        (_ex("Ola Berg spoke on March 1.\n9:40 p.m.\nThe count began.", "9:40 p.m.", "TIME", "2023-03-23T21:40"),),
+    ),
     Rule(
         "clock",
         CLOCK + rf"(?:\s+{ZONE}\b)?",
