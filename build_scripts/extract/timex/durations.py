@@ -49,13 +49,15 @@ def normalise_duration(text: str, t: str, words: list[str], dct: dt.date | None,
     if words[0] in UNITS:  # "year-long": one of them
         amount = 1
     unit_word = re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))
-    unit = UNITS[unit_word]
-    time_unit = unit in ("H", "MIN", "S")
-    label = {"MIN": "M", "DE": "DE", "CE": "CE", "WE": "WE", "Q": "Q"}.get(unit, unit)
+    return "DURATION", _period(amount, UNITS[unit_word]), None, False
+
+
+def _period(amount: int | None, unit: str) -> str:
+    """An amount of a unit as TIMEX3 writes it: P3D, PT15M, P20Y for two decades; PXW for some weeks."""
+    label = "M" if unit == "MIN" else unit
     if unit in ("DE", "CE") and amount is not None:
         amount, label = amount * (10 if unit == "DE" else 100), "Y"
-    value = f"P{'T' if time_unit else ''}{amount if amount is not None else 'X'}{label}"
-    return "DURATION", value, None, False
+    return f"P{'T' if unit in ('H', 'MIN', 'S') else ''}{amount if amount is not None else 'X'}{label}"
 
 
 def normalise_the_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
@@ -133,7 +135,7 @@ def normalise_set(text: str, t: str, words: list[str], dct: dt.date | None, futu
         return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[words[-1]]}", None, False
     unit = UNITS.get(words[-1].rstrip("s"), "W")
     every = 2 if "other" in words else (leading_amount(words[1:]) or 1)  # "every other week", "every four years"
-    return "SET", f"PT{every}{unit[0]}" if unit in ("H", "MIN") else f"P{every}{unit}", None, False
+    return "SET", _period(every, unit), None, False
 
 
 def normalise_set_rate(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
