@@ -285,3 +285,14 @@ def test_a_live_blogs_entry_time_is_the_reports_day_not_the_day_the_entry_before
     assert [(t.text, t.value) for t in find_timexes(text, DCT)] == [
         ("9:40 p.m.", "2023-03-23T21:40"), ("March 1", "2023-03-01"), ("10 a.m.", "2023-03-01T10:00"),
         ("9:05 p.m.", "2023-03-23T21:05")]
+
+
+def test_a_month_before_a_noun_reads_its_clause_and_a_weekday_before_one_does_not(nlp):
+    from build_scripts.extract.events.tense import is_future
+
+    for text, word, ahead in (("The bill would put the measure on the November ballot.", "November", True),
+                              ("The November election will test Ola Berg.", "November", True),
+                              ("The November vote went to Ola Berg.", "November", False),
+                              ("Wednesday's ruling will be appealed.", "Wednesday", False)):
+        doc = nlp(text)
+        assert is_future(doc, text.index(word), strict=word == "November") is ahead, text

@@ -23,8 +23,12 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
         return False
     if token.dep_ == "compound" and token.head.lower_ in PARTS_OF_DAY:
         token = token.head  # "on Tuesday morning": the clause of the whole time
-    if token.dep_ in ("poss", "compound") or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"):
-        return False  # "Wednesday's ruling": a day already referred to
+    if not strict and (
+        token.dep_ in ("poss", "compound") or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS")
+    ):
+        # "Wednesday's ruling": a day already referred to; not so a month, read strictly by its
+        # clause ("would put a measure on the November ballot", "the November election will")
+        return False
     if (
         token.i >= 3
         and doc[token.i - 3].lower_ == "as"
