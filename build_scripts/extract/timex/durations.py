@@ -103,15 +103,14 @@ def normalise_second_duration(text: str, t: str, words: list[str], dct: dt.date 
 
 def normalise_past_span(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
     counted = next((number(w) for w in words if number(w) is not None and w not in ("a", "an")), 1)
-    amount: int | str | None = counted
-    if {"few", "several", "many"} & set(words) or (words[-1].endswith("s") and counted == 1 and "first" in words):
-        amount = "X"  # "the next several days", "the first hours": some number of them
+    # "the next several days", "the first hours": some number of them
+    some = bool({"few", "several", "many"} & set(words)) or (
+        words[-1].endswith("s") and counted == 1 and "first" in words
+    )
     unit_word = re.sub(r"s$", "", words[-1])
-    if unit_word == "decade":
-        return "DURATION", "PXY" if amount == "X" else f"P{10 * (counted or 0)}Y", None, False
-    if unit_word == "hour":
-        return "DURATION", f"PT{amount}H", None, False
-    return "DURATION", f"P{amount}{UNITS[unit_word]}", None, False
+    if unit_word == "decade" and some:
+        return "DURATION", "PXY", None, False  # "the past few decades", in years as TimeML corpora write it
+    return "DURATION", _period(None if some else counted, UNITS[unit_word]), None, False
 
 
 def normalise_set(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):

@@ -100,7 +100,8 @@ NUM = (
     r"|a few|a couple of)"
 )
 UNIT = r"(?:(?:day|week|month|year|decade|hour|minute|night|weekend|century|quarter)s?|seconds)"
-PLURAL_UNIT = r"(?:days|weeks|months|years|decades|hours|minutes|nights|weekends|centuries|quarters|seconds)"
+# "days", "centuries": each unit of UNITS in the plural
+PLURAL_UNIT = _alternation(re.sub(r"(?<=[^aeiou])y$", "ie", unit) + "s" for unit in UNITS)
 PART = r"(?:morning|afternoon|evening|night)"
 ORDINAL = _alternation(list(ORDINALS)[1:])
 YEAR = r"(?:1[5-9]|20)\d{2}"
@@ -116,7 +117,7 @@ CLOCK = (
 )
 # years said aloud, as transcripts write them: "nineteen ninety-six", "the year two thousand"
 SPOKEN_YEAR = (
-    rf"(?:(?:eighteen|nineteen)\s+(?:hundred|oh\s+{SMALL}|{TENS_RX}(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|{SMALL})"
+    rf"(?:(?:eighteen|nineteen)\s+(?:hundred|oh\s+{SMALL}|{TENS_RX}(?:[-\s]{_DIGIT_WORD})?|{SMALL})"
     rf"|the\s+year\s+two\s+thousand(?:\s+and\s+{SMALL})?)"
 )
 
