@@ -3,13 +3,13 @@ import datetime as dt
 
 import pytest
 
-from build_scripts.extract.timex import find_timexes
+from build_scripts.extract.timex import Tense, find_timexes
 
 DCT = dt.date(2023, 3, 23)
 
 
 def values(text, future=False):
-    return [(t.text, t.type, t.value) for t in find_timexes(text, DCT, (lambda _char, _strict=False: True) if future else None)]
+    return [(t.text, t.type, t.value) for t in find_timexes(text, DCT, (lambda _char, _strict=False: Tense.FUTURE) if future else None)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from build_scripts.extract.timex import find_timexes
+from build_scripts.extract.timex import Tense, find_timexes
 from build_scripts.extract.timex.holidays import HOLIDAY_PATTERN, HOLIDAYS, holiday_named, holiday_value
 from build_scripts.extract.timex.rules import EXAMPLE_DCT, RULES, find_spans
 
@@ -18,8 +18,7 @@ def test_every_rule_has_a_worked_example_and_a_name_of_its_own():
 
 @pytest.mark.parametrize("name, example", EXAMPLES, ids=[f"{n}: {e.sentence}" for n, e in EXAMPLES])
 def test_worked_example(name, example):
-    future_at = (lambda _char, _strict=False: True) if example.future else None
-    found = {t.text: t for t in find_timexes(example.sentence, EXAMPLE_DCT, future_at)}
+    found = {t.text: t for t in find_timexes(example.sentence, EXAMPLE_DCT, lambda _char, _strict=False: example.tense)}
     if example.type is None:  # the rule claims the span so that nothing else reads it as a date
         assert example.span in [example.sentence[s:e] for s, e, n in find_spans(example.sentence) if n == name]
         assert not any(example.span in text for text in found)
@@ -35,7 +34,7 @@ def test_each_holiday_is_recognised_by_its_name_and_dated_by_its_own_entry(holid
     match = re.search(HOLIDAY_PATTERN, sentence, re.I)
     assert match and match.group() == f"{holiday.name} 2021"
     assert holiday_named(holiday.name) is holiday
-    value = holiday_value(match.group(), EXAMPLE_DCT, False)
+    value = holiday_value(match.group(), EXAMPLE_DCT, Tense.PAST)
     assert value == (holiday.date(2021).isoformat() if holiday.date else None)
 
 
@@ -46,12 +45,12 @@ def test_a_holiday_the_calendar_cannot_date_gets_no_date_not_another_holidays():
 
 def test_holidays_by_direction_and_by_nearness():
     report = dt.date(2023, 11, 1)  # a Wednesday, three weeks before Thanksgiving
-    assert holiday_value("last Christmas", report, False) == "2022-12-25"
-    assert holiday_value("next Easter", report, False) == "2024-03-31"
-    assert holiday_value("Thanksgiving", report, False) == "2023-11-23"  # weeks ahead: the coming one
-    assert holiday_value("Easter", report, False) == "2023-04-09"  # months back
-    assert holiday_value("Good Friday 2024", report, False) == "2024-03-29"
-    assert holiday_value("Election Day 2020", report, False) == "2020-11-03"
+    assert holiday_value("last Christmas", report, Tense.PAST) == "2022-12-25"
+    assert holiday_value("next Easter", report, Tense.PAST) == "2024-03-31"
+    assert holiday_value("Thanksgiving", report, Tense.PAST) == "2023-11-23"  # weeks ahead: the coming one
+    assert holiday_value("Easter", report, Tense.PAST) == "2023-04-09"  # months back
+    assert holiday_value("Good Friday 2024", report, Tense.PAST) == "2024-03-29"
+    assert holiday_value("Election Day 2020", report, Tense.PAST) == "2020-11-03"
 
 
 def test_a_month_or_a_day_just_ahead_of_the_report_is_the_coming_one():

@@ -21,7 +21,7 @@ from ..resources import word_set
 from ..timex import Timex, TimexContext, find_timexes
 from .anchored import anniversary, describe_offset, ordinal_day, relative_to_sentence_date
 from .clauses import clause_of, describe_clause, parties_in
-from .tense import is_future
+from .tense import clause_tense
 
 __all__ = ["WEEKDAY_KINDS", "Sentences", "calendar_value", "extract_events"]
 
@@ -41,9 +41,9 @@ def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]
     context = TimexContext()  # anchors carry from paragraph to paragraph
     for doc in parsed.docs:
         paragraph = parsed.paragraph_of(doc)
-        future_at = lambda char, strict=False, doc=doc: is_future(doc, char, strict)
+        tense_at = lambda char, strict=False, doc=doc: clause_tense(doc, char, strict)
         recent_day = _recent_day(context.days[-1] if context.days else None, dct)  # before this paragraph
-        sentences = Sentences(parsed.sentences(paragraph), find_timexes(doc.text, dct, future_at, context))
+        sentences = Sentences(parsed.sentences(paragraph), find_timexes(doc.text, dct, tense_at, context))
         for timex in sentences.timexes:
             if parsed.in_quote(paragraph, timex.start) or timex.type not in ("DATE", "TIME"):
                 continue

@@ -1,4 +1,5 @@
-"""Is the clause around a character offset about the future? Weekdays resolve forward if so."""
+"""How is the clause around a character offset told: of the future, of the past, or neither?
+Weekdays and months resolve forward or back by it."""
 
 from __future__ import annotations
 
@@ -6,13 +7,18 @@ from spacy.tokens import Doc
 
 from ..doc import token_at
 from ..resources import word_set
-from ..timex import PARTS_OF_DAY
+from ..timex import PARTS_OF_DAY, Tense
 
-__all__ = ["is_future"]
+__all__ = ["clause_tense", "is_future"]
 
 _FUTURE_WORDS = word_set("tense_future_words")
 # verbs whose infinitive complement lies ahead ("expected to join"; not "forced to leave")
 _FUTURE_GOVERNORS = word_set("tense_future_governors")
+
+
+def clause_tense(doc: Doc, char: int, strict: bool = False) -> Tense:
+    """The Tense of the clause around `char` (strict as for is_future)."""
+    return Tense.FUTURE if is_future(doc, char, strict) else Tense.PAST
 
 
 def is_future(doc: Doc, char: int, strict: bool = False) -> bool:

@@ -8,11 +8,12 @@ from .calendar import as_date, precision_value, shift
 from .context import TimexContext
 from .find import Timex, find_timexes, normalise
 from .timeml import as_timex3, is_timeml_timex
-from .vocabulary import ORDINALS, PARTS_OF_DAY
+from .vocabulary import ORDINALS, PARTS_OF_DAY, Tense
 
 __all__ = [
     "ORDINALS",
     "PARTS_OF_DAY",
+    "Tense",
     "Timex",
     "TimexContext",
     "as_date",

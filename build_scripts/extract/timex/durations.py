@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .vocabulary import PARTS_OF_DAY, UNITS, WEEKDAYS, leading_amount, number
+from .vocabulary import PARTS_OF_DAY, UNITS, WEEKDAYS, Tense, leading_amount, number
 
 __all__ = [
     "normalise_duration",
@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-def normalise_vague_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_vague_duration(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     # "decades": in years, as TimeML corpora write "a decade" (P10Y)
     units = {
         "years": "Y",
@@ -44,7 +44,7 @@ def normalise_vague_duration(text: str, t: str, words: list[str], dct: dt.date |
     )
 
 
-def normalise_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_duration(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     amount = None if {"few", "several"} & set(words) else 2 if "couple" in words else leading_amount(words)
     if words[0] in UNITS:  # "year-long": one of them
         amount = 1
@@ -60,12 +60,12 @@ def _period(amount: int | None, unit: str) -> str:
     return f"P{'T' if unit in ('H', 'MIN', 'S') else ''}{amount if amount is not None else 'X'}{label}"
 
 
-def normalise_the_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_the_duration(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     """'the nine months', 'the year-earlier nine months': the duration after the article."""
     count = next(
         i for i, w in enumerate(words) if w in ("several", "few") or (number(w) is not None and w not in ("a", "an"))
     )
-    return normalise_duration(text, t, words[count:], dct, future)
+    return normalise_duration(text, t, words[count:], dct, tense)
 
 
 # half of each unit in the next one down, as TimeBank writes "2 1/2 years" (P2Y6M), "5 1/2 hours"
@@ -73,7 +73,7 @@ def normalise_the_duration(text: str, t: str, words: list[str], dct: dt.date | N
 _HALF_OF = {"Y": "6M", "D": "T12H", "H": "30M", "MIN": "30S"}
 
 
-def normalise_half_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_half_duration(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     """'two and a half years', '2 1/2 years' P2Y6M; 'half an hour' PT30M, 'half a decade' P5Y."""
     unit = UNITS[re.sub(r"s$", "", next(w for w in words if re.sub(r"s$", "", w) in UNITS))]
     whole = number(words[0]) if "and" in words or "1/2" in t else 0  # "a half-century": half of one
@@ -89,7 +89,7 @@ def normalise_half_duration(text: str, t: str, words: list[str], dct: dt.date | 
     return "DURATION", f"P{whole}.5{label}", None, False
 
 
-def normalise_quarter_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_quarter_duration(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     """'a quarter of a century' P25Y, 'three quarters of an hour' PT45M."""
     quarters = 3 if words[0] == "three" else 1
     if words[-1] == "century":
@@ -97,11 +97,11 @@ def normalise_quarter_duration(text: str, t: str, words: list[str], dct: dt.date
     return "DURATION", f"PT{15 * quarters}M", None, False
 
 
-def normalise_second_duration(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_second_duration(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     return "DURATION", f"PT{number(words[0])}S", None, False
 
 
-def normalise_past_span(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_past_span(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     counted = next((number(w) for w in words if number(w) is not None and w not in ("a", "an")), 1)
     # "the next several days", "the first hours": some number of them
     some = bool({"few", "several", "many"} & set(words)) or (
@@ -113,7 +113,7 @@ def normalise_past_span(text: str, t: str, words: list[str], dct: dt.date | None
     return "DURATION", _period(None if some else counted, UNITS[unit_word]), None, False
 
 
-def normalise_set(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_set(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     weekday = next((w.rstrip("s") for w in words if w.rstrip("s") in WEEKDAYS), None)
     if weekday:  # "every Sunday", "on Sundays", "Tuesday nights": that day (and part) of any week
         part = next((PARTS_OF_DAY[w.rstrip("s")] for w in words if w.rstrip("s") in PARTS_OF_DAY), None)
@@ -137,10 +137,10 @@ def normalise_set(text: str, t: str, words: list[str], dct: dt.date | None, futu
     return "SET", _period(every, unit), None, False
 
 
-def normalise_set_rate(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_set_rate(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     unit = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "TH"}[words[-1]]
     return "SET", "PT1H" if unit == "TH" else f"P1{unit}", None, False
 
 
-def normalise_ordinal_day(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_ordinal_day(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     return "DATE", None, None, False

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .checks import is_on_results
 from .context import TimexContext
 from .rules import find_spans, rule_named
-from .vocabulary import words_of
+from .vocabulary import Tense, words_of
 
 __all__ = ["Normalised", "Timex", "TimexType", "find_timexes", "normalise"]
 
@@ -61,14 +61,14 @@ class Timex:
     approximate: bool = False
 
 
-def normalise(text: str, kind: str, dct: dt.date | None, future: bool = False) -> Normalised:
+def normalise(text: str, kind: str, dct: dt.date | None, tense: Tense = Tense.PAST) -> Normalised:
     """(type, value, offset, approximate) of one expression found by the rule named `kind`,
     against the report's date alone."""
     t = _ROUGHLY.sub("", text.lower().strip())  # "the next year or so": the value of "the next year"
     normaliser = rule_named(kind).normalise
     if normaliser is None:
         return _NOTHING
-    return Normalised.of(normaliser(text, t, words_of(t), dct, future))
+    return Normalised.of(normaliser(text, t, words_of(t), dct, tense))
 
 
 _POINTS = frozenset({"clock", "clock_day", "md", "dm", "period_edge"})
@@ -90,9 +90,10 @@ _CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _FIXED_YEAR_KINDS = frozenset({"md", "dm", "weekday_part", "rel_weekday", "deictic"})
 
 
-def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexContext | None = None) -> list[Timex]:
-    """Every temporal expression of a text; future_at(start, strict) says if its clause speaks of
-    the future (strict: only an explicit marker, not a present tense). Expressions anchored on
+def find_timexes(text: str, dct: dt.date | None, tense_at=None, context: TimexContext | None = None) -> list[Timex]:
+    """Every temporal expression of a text; tense_at(start, strict) says how its clause is told, a
+    Tense (strict: only an explicit marker makes it future, not a present tense); without it every
+    clause reads as past, as most of a report is. Expressions anchored on
     an earlier date ('the next day', 'three weeks later', 'later that year') resolve from the
     last date the text gave, not from the publication date; pass one context per article."""
     context = context if context is not None else TimexContext()
@@ -103,19 +104,19 @@ def find_timexes(text: str, dct: dt.date | None, future_at=None, context: TimexC
             continue
         if kind == "quarter_ref" and context.quarter is None and not is_on_results(text, start, end):
             continue  # "the quarter" is a period only in a report on one ("through the quarter" of a town)
-        timex = _read(text, start, end, kind, context, dct, future_at)
+        timex = _read(text, start, end, kind, context, dct, tense_at)
         _remember(timex, context)
         out.append(timex)
     return out
 
 
-def _read(text: str, start: int, end: int, kind: str, context: TimexContext, dct: dt.date | None, future_at) -> Timex:
+def _read(text: str, start: int, end: int, kind: str, context: TimexContext, dct: dt.date | None, tense_at) -> Timex:
     surface = text[start:end]
     lowered = surface.lower()
     strict = kind in ("month", "month_rel", "md", "dm")
-    future = bool(future_at(start, strict)) if future_at else False
+    tense = tense_at(start, strict) if tense_at else Tense.PAST
     try:
-        found = _normalised(surface, kind, context, dct, future)
+        found = _normalised(surface, kind, context, dct, tense)
     except (OverflowError, ValueError):  # "9,000 years ago": a day before year 1 has no date
         found = _NOTHING
     type_, value, offset, approx = Normalised.of(found)
@@ -184,9 +185,9 @@ def _with_modifier(text: str, start: int, kind: str) -> int:
     return modifier.start()
 
 
-def _normalised(surface: str, kind: str, context: TimexContext, dct: dt.date | None, future: bool) -> tuple:
+def _normalised(surface: str, kind: str, context: TimexContext, dct: dt.date | None, tense: Tense) -> tuple:
     """(type, value, offset, approximate) of one expression: read against what came before it
     where its rule says how, else against the report's date alone."""
     in_context = rule_named(kind).in_context
     found = in_context(surface, context, dct) if in_context is not None else None
-    return found if found is not None else normalise(surface, kind, dct, future)
+    return found if found is not None else normalise(surface, kind, dct, tense)

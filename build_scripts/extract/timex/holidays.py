@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .calendar import easter, nth_weekday
-from .vocabulary import YEAR
+from .vocabulary import YEAR, Tense
 
 __all__ = ["HOLIDAYS", "HOLIDAY_PATTERN", "Holiday", "holiday_named", "holiday_value"]
 
@@ -96,7 +96,7 @@ def holiday_named(name: str) -> Holiday | None:
     return next((h for h, rx in _COMPILED if rx.fullmatch(name)), None)
 
 
-def holiday_value(surface: str, dct: dt.date | None, future: bool) -> str | None:
+def holiday_value(surface: str, dct: dt.date | None, tense: Tense) -> str | None:
     """The day a holiday names: in the year given, else the nearest one before the report (after
     it when the clause looks ahead or says 'next'); None when the table cannot date it."""
     words = surface.split()
@@ -116,7 +116,7 @@ def holiday_value(surface: str, dct: dt.date | None, future: bool) -> str | None
     coming = this_year if this_year > dct else holiday.date(dct.year + 1)
     if direction is None and (coming - dct).days <= 61:
         return coming.isoformat()  # as with months: a past tense cannot reach a day not yet come
-    if direction == "next" or (future and direction is None):
+    if direction == "next" or (tense is Tense.FUTURE and direction is None):
         return (
             this_year if this_year > dct or (this_year == dct and direction is None) else holiday.date(dct.year + 1)
         ).isoformat()

@@ -19,6 +19,7 @@ from .vocabulary import (
     SEASONS,
     UNITS,
     WEEKDAYS,
+    Tense,
     leading_amount,
     number,
     words_of,
@@ -44,7 +45,7 @@ __all__ = [
 ]
 
 
-def normalise_deictic(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_deictic(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     words = [w for w in words if w not in ("early", "late")]  # "late yesterday": that day
     delta = {"yesterday": -1, "tomorrow": 1}.get(words[0], 0)
     if words[:2] == ["last", "night"]:
@@ -54,9 +55,9 @@ def normalise_deictic(text: str, t: str, words: list[str], dct: dt.date | None, 
     return "DATE", (dct + dt.timedelta(days=delta)).isoformat(), (delta, "D"), False
 
 
-def normalise_weekday_part(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_weekday_part(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     weekday = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
-    forward = future or "next" in words or "coming" in words or "following" in words
+    forward = tense is Tense.FUTURE or "next" in words or "coming" in words or "following" in words
     if "last" in words or "previous" in words:
         forward = False
     if dct is None:
@@ -68,7 +69,7 @@ def normalise_weekday_part(text: str, t: str, words: list[str], dct: dt.date | N
     return "DATE", (dct + dt.timedelta(days=delta)).isoformat(), None, False
 
 
-def normalise_rel_unit(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_rel_unit(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     unit_word = words[-1]
     step = -1 if {"last", "past", "previous"} & set(words) else 1 if {"next", "coming", "following"} & set(words) else 0
     if unit_word in SEASONS:
@@ -85,17 +86,17 @@ def normalise_rel_unit(text: str, t: str, words: list[str], dct: dt.date | None,
     return "DATE", value, (step, unit), False
 
 
-def normalise_weekend(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_weekend(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     if dct is None:
         return "DATE", None, None, False
-    step = 1 if "next" in words else 0 if "this" in words and future else -1 if dct.weekday() < 5 else 0
+    step = 1 if "next" in words else 0 if "this" in words and tense is Tense.FUTURE else -1 if dct.weekday() < 5 else 0
     saturday = dct + dt.timedelta(days=(5 - dct.weekday()) % 7 + 7 * step - (7 if step < 0 else 0))
     if step < 0:
         saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7)
     return "DATE", f"{saturday.isocalendar()[0]:04d}-W{saturday.isocalendar()[1]:02d}-WE", None, False
 
 
-def normalise_ago(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_ago(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     if re.sub(r"s$", "", words[0]) in UNITS:  # "years ago": some time before
         return "DATE", "PAST_REF" if words[-1] in BACKWARD_WORDS - {"since"} else "FUTURE_REF", None, True
     amount = leading_amount(words) if words[0] not in ("a",) or words[1] not in ("few", "couple") else None
@@ -114,25 +115,25 @@ def normalise_ago(text: str, t: str, words: list[str], dct: dt.date | None, futu
     )
 
 
-def normalise_present(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_present(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     return "DATE", "PRESENT_REF", None, False
 
 
-def normalise_ref(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_ref(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     return "DATE", "FUTURE_REF" if "future" in words or "term" in words else "PAST_REF", None, False
 
 
-def normalise_clock_day(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_clock_day(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     """'10 a.m. Tuesday', 'Tuesday at 10 a.m.', '5 p.m. EST Nov. 9': the clock time on that day."""
     clock = re.search(CLOCK, t)
     clock_words = words_of(clock.group()) if clock else words
     weekday = next((w for w in words if w in WEEKDAYS), None)
     if weekday is None:  # a month and its day
         day_part = t[clock.end() :] if clock else t
-        _, day, _, _ = normalise_md(day_part, day_part, words_of(day_part), dct, future)
+        _, day, _, _ = normalise_md(day_part, day_part, words_of(day_part), dct, tense)
     else:
         _, day, _, _ = normalise_weekday_part(
-            text, weekday, [w for w in words if w in (weekday, "last", "next")], dct, future
+            text, weekday, [w for w in words if w in (weekday, "last", "next")], dct, tense
         )
     return "TIME", clock_value([w for w in clock_words if w != weekday], day), None, False
 
@@ -215,22 +216,22 @@ _GRANULARITY = {"day": 10, "morning": 10, "evening": 10, "night": 10, "week": 7,
 
 # Rules dated from what the text said before ('the next day' after 'March 1'): timex.find
 # re-anchors them on the article's last date; alone, they count from the report's day.
-def normalise_anaphoric(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_anaphoric(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     return anchored(text, "anaphoric", dct.isoformat() if dct else None)
 
 
-def normalise_the_period(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_the_period(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     """'the year', 'the week' with no other date: the report's."""
     return "DATE", precision_value(dct, "W" if words[-1] == "week" else "Y") if dct else None, None, False
 
 
-def normalise_next_day(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_next_day(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     return anchored(text, "next_day", dct.isoformat() if dct else None)
 
 
-def normalise_first_day(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_first_day(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     return "DATE", dct.isoformat() if dct else None, None, False
 
 
-def normalise_clock(text: str, t: str, words: list[str], dct: dt.date | None, future: bool):
+def normalise_clock(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
     return anchored(text, "clock", dct.isoformat() if dct else None)

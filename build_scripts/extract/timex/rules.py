@@ -43,6 +43,7 @@ from .vocabulary import (
     WEEKDAY,
     YEAR,
     ZONE,
+    Tense,
 )
 
 __all__ = ["EXAMPLE_DCT", "RULES", "Example", "Rule", "find_spans", "rule_named"]
@@ -55,7 +56,7 @@ class Example(NamedTuple):
     span: str  # the expression the rule finds in the sentence
     type: str | None  # None: the rule claims the span and no timex comes out of it
     value: str | None
-    future: bool = False  # the clause looks ahead (the parser's verdict, given here)
+    tense: Tense = Tense.PAST  # how the clause is told (the parser's verdict, given here)
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,8 @@ class Rule:
     in_context: Reading | None = None
 
 
-def _ex(sentence: str, span: str, type_: str | None, value: str | None, future: bool = False) -> Example:
-    return Example(sentence, span, type_, value, future)
+def _ex(sentence: str, span: str, type_: str | None, value: str | None, tense: Tense = Tense.PAST) -> Example:
+    return Example(sentence, span, type_, value, tense)
 
 
 _ANY_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -172,7 +173,7 @@ RULES: tuple[Rule, ...] = (
         dates.normalise_month_rel,
         (
             _ex("the report released in November", "November", "DATE", "2022-11"),
-            _ex("the summit set for April", "April", "DATE", "2023-04", True),
+            _ex("the summit set for April", "April", "DATE", "2023-04", Tense.FUTURE),
             _ex("the plant closed in April", "April", "DATE", "2023-04"),
         ),  # next month: not last April
         is_month_name,
@@ -239,7 +240,7 @@ RULES: tuple[Rule, ...] = (
         (
             _ex("talks ended on Wednesday", "Wednesday", "DATE", "2023-03-22"),
             _ex("police arrived late Tuesday", "late Tuesday", "DATE", "2023-03-21"),
-            _ex("voting opens on Monday", "Monday", "DATE", "2023-03-27", True),
+            _ex("voting opens on Monday", "Monday", "DATE", "2023-03-27", Tense.FUTURE),
             _ex("talks ended on Thursday", "Thursday", "DATE", "2023-03-23"),
         ),
     ),
@@ -371,8 +372,14 @@ RULES: tuple[Rule, ...] = (
         relative.normalise_clock_day,
         (
             _ex("The vote closed at 10 p.m. on Monday.", "10 p.m. on Monday", "TIME", "2023-03-20T22:00"),
-            _ex("The offer expires at 5 p.m. EST, March 29.", "5 p.m. EST, March 29", "TIME", "2023-03-29T17:00", True),
-            _ex("They leave at 4 a.m. EDT Friday.", "4 a.m. EDT Friday", "TIME", "2023-03-24T04:00", True),
+            _ex(
+                "The offer expires at 5 p.m. EST, March 29.",
+                "5 p.m. EST, March 29",
+                "TIME",
+                "2023-03-29T17:00",
+                Tense.FUTURE,
+            ),
+            _ex("They leave at 4 a.m. EDT Friday.", "4 a.m. EDT Friday", "TIME", "2023-03-24T04:00", Tense.FUTURE),
         ),
     ),
     Rule(

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ...errors import ExplainerError
-from ..events.tense import is_future
+from ..events.tense import clause_tense
 from ..nlp import load_nlp
 from . import as_timex3, find_timexes, is_timeml_timex
 
@@ -18,7 +18,7 @@ __all__ = ["document_timexes", "read_documents", "timex_predictions"]
 
 def document_timexes(text: str, dct: dt.date | None, nlp) -> list[dict]:
     doc = nlp(text)
-    found = find_timexes(text, dct, lambda char, strict=False: is_future(doc, char, strict))
+    found = find_timexes(text, dct, lambda char, strict=False: clause_tense(doc, char, strict))
     return [as_timex3(t) for t in found if is_timeml_timex(t)]
 
 

@@ -8,7 +8,7 @@ import re
 from ..resources import word_set
 from .durations import normalise_duration
 from .find import Timex
-from .vocabulary import PARTS_OF_DAY, UNITS, number, words_of
+from .vocabulary import PARTS_OF_DAY, UNITS, Tense, number, words_of
 
 __all__ = ["as_timex3", "is_timeml_timex"]
 
@@ -52,7 +52,7 @@ def _length_of(span: str) -> str:
     if counted is None:  # "weeks before the vote": some number of them
         unit = UNITS.get(words[-1].rstrip("s"), "X")
         return f"PTX{'M' if unit == 'MIN' else unit}" if unit in ("H", "MIN") else f"PX{unit}"
-    return normalise_duration(span, span.lower(), words[counted:], None, False)[1]
+    return normalise_duration(span, span.lower(), words[counted:], None, Tense.PAST)[1]
 
 
 def _record(text: str, start: int, type_: str, value: str) -> dict:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from enum import Enum
 
 from ..resources import phrase_list, word_set
 
@@ -34,6 +35,7 @@ __all__ = [
     "WEEKDAYS",
     "YEAR",
     "ZONE",
+    "Tense",
     "leading_amount",
     "month_number",
     "month_of",
@@ -42,6 +44,17 @@ __all__ = [
     "spoken_year",
     "words_of",
 ]
+
+
+class Tense(Enum):
+    """How the clause around an expression is told, as the parser reads it: a month or a weekday
+    named without 'last' or 'next' resolves back in a past clause, ahead in a future one, and
+    in between in a clause that says neither ('the convention in July', 'to win in November')."""
+
+    PAST = "past"
+    UNMARKED = "unmarked"
+    FUTURE = "future"
+
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
