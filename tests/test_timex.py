@@ -80,6 +80,33 @@ def test_months_are_the_most_recent_unless_the_clause_is_future():
     assert values("the summit set for Washington in April", future=True)[0] == ("April", "DATE", "2023-04")
 
 
+def test_a_month_up_to_five_ahead_is_the_coming_one_in_a_clause_told_in_no_past():
+    unmarked = lambda text: [(t.text, t.value) for t in find_timexes(text, DCT, lambda _char, _strict=False: Tense.UNMARKED)]
+    assert unmarked("the convention in June, the vote in August and the summit in September") == [
+        ("June", "2023-06"), ("August", "2023-08"), ("September", "2022-09")]  # six ahead: half a year either way
+    assert unmarked("the deadline of Aug. 4") == [("Aug. 4", "2023-08-04")]
+    assert values("the convention in June, the vote in August") == [
+        ("June", "DATE", "2022-06"), ("August", "DATE", "2022-08")]  # a past clause: the ones gone by
+
+
+@pytest.mark.parametrize("text, month, value", [
+    ("The party is bent on winning the nomination before the convention in July.", "July", "2023-07"),
+    ("Let's beat them in August.", "August", "2023-08"),
+    ("Harbour Wire says the merger could close in August.", "August", "2023-08"),
+    ("Supporters are working to win the seat in August.", "August", "2023-08"),
+    ("Signe Lindqvist testified in July.", "July", "2022-07"),
+    ("Ola Berg, who announced her run in July, leads the polls.", "July", "2022-07"),
+    ("The board, which met in July, named Ola Berg chairman.", "July", "2022-07"),
+    ("They’ve had three floods in June.", "June", "2022-06"),
+    ("Ola Berg counts three floods since June.", "June", "2022-06"),
+])
+def test_the_parser_tells_a_clause_in_no_past_from_a_past_one(nlp, text, month, value):
+    from build_scripts.extract.timex.tempeval import document_timexes
+
+    found = {t["text"]: t["value"] for t in document_timexes(text, DCT, nlp)}
+    assert found[month] == value
+
+
 def test_holidays_resolve_to_their_day():
     assert values("shops closed on Christmas Eve")[0] == ("Christmas Eve", "DATE", "2022-12-24")
     assert values("the Easter 2024 ceasefire")[0] == ("Easter 2024", "DATE", "2024-03-31")

@@ -14,21 +14,44 @@ __all__ = ["clause_tense", "is_future"]
 _FUTURE_WORDS = word_set("tense_future_words")
 # verbs whose infinitive complement lies ahead ("expected to join"; not "forced to leave")
 _FUTURE_GOVERNORS = word_set("tense_future_governors")
+_PAST_AUXILIARIES = word_set("tense_past_auxiliaries")  # a perfect too: "they've had thousands"
 
 
 def clause_tense(doc: Doc, char: int, strict: bool = False) -> Tense:
-    """The Tense of the clause around `char` (strict as for is_future)."""
-    return Tense.FUTURE if is_future(doc, char, strict) else Tense.PAST
+    """The Tense of the clause around `char` (strict as for is_future): future, past, or neither
+    ('the convention in July', 'to win in November', 'is bent on securing it before July')."""
+    if is_future(doc, char, strict):
+        return Tense.FUTURE
+    token = _time_token(doc, char)
+    if token is None or (token.i > 0 and doc[token.i - 1].lower_ == "since"):
+        return Tense.PAST  # "thousands of shootings since January 1st": a time that has passed
+    return Tense.PAST if _is_past(_clause_verb(token)) else Tense.UNMARKED
+
+
+def _is_past(verb) -> bool:
+    """Is the clause told in a past or perfect tense? A verb that is not finite ('referring to',
+    'to influence') is told by the clause it depends on, up to the first finite one."""
+    for _ in range(4):
+        auxiliaries = _auxiliaries(verb) - {"to"}
+        if verb.tag_ == "VBD" or auxiliaries & _PAST_AUXILIARIES:
+            return True
+        if auxiliaries or verb.tag_ in ("VBZ", "VBP", "MD"):
+            return False  # a present or a modal: "the primaries are set for", "could continue until"
+        if verb.tag_ == "VBN":
+            return True  # a participle alone: "the plan, released in March"
+        governor = _clause_verb(verb.head)
+        if governor is verb:
+            return False  # the sentence's own verb, not finite: "Let's defeat her in November"
+        verb = governor
+    return False
 
 
 def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
     """strict: only an explicit future marker counts; a present tense does not ('the report,
     released in November, says'): months and dates are past unless the clause says otherwise."""
-    token = token_at(doc, char) or token_at(doc, char - 1)  # or the token the space after belongs to
+    token = _time_token(doc, char)
     if token is None:
         return False
-    if token.dep_ == "compound" and token.head.lower_ in PARTS_OF_DAY:
-        token = token.head  # "on Tuesday morning": the clause of the whole time
     if not strict and (
         token.dep_ in ("poss", "compound") or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS")
     ):
@@ -42,11 +65,7 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
         and doc[token.i - 2].lower_ in ("soon", "early")
     ):
         return True  # "as soon as Tuesday", "as early as next month": a date not yet reached
-    verb = token
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    verb = _clause_verb(token)
     words = set(_auxiliaries(verb)) | {verb.lower_}
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
         # "are expected to join in April", "plans to sell it in May"; not "had been due to expire
@@ -62,6 +81,23 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
     # the clause's whole subtree, so a sentence listing thousands of days stays linear)
     window = doc[max(verb.left_edge.i, token.i - 8) : token.i + 3]
     return any(t.lower_ in ("next", "due", "expected") and (t is verb or verb.is_ancestor(t)) for t in window)
+
+
+def _time_token(doc: Doc, char: int):
+    token = token_at(doc, char) or token_at(doc, char - 1)  # or the token the space after belongs to
+    if token is not None and token.dep_ == "compound" and token.head.lower_ in PARTS_OF_DAY:
+        return token.head  # "on Tuesday morning": the clause of the whole time
+    return token
+
+
+def _clause_verb(token):
+    """The verb whose clause a word belongs to (a few steps up the parse; itself if none)."""
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return verb
 
 
 def _auxiliaries(verb) -> frozenset[str]:

@@ -91,10 +91,11 @@ def is_coming_month(month: int, dct: dt.date, tense: Tense) -> bool:
     """Is the month one or two months after the report's? Then 'in January', 'on Jan. 2' name
     the coming one: a past tense cannot reach a month that has not come yet, and last year's is
     ten or eleven months back (TempEval train and dev: 13 coming, 2 from ten months back). In a
-    clause told in no past ('the convention in July', 'to win in November') so are months three
-    or four ahead: the 8 or 9 months back they would otherwise be is a past the clause does not
-    speak of (PolNeAR: a campaign's coming convention and election; TempEval train: 2 of 2)."""
-    return 1 <= (month - dct.month) % 12 <= (4 if tense is Tense.UNMARKED else 2)
+    clause told in no past ('the convention in July', 'to win in November') so are months up to
+    five ahead: a past the clause does not tell is not seven or more months back. PolNeAR: 50
+    such months now right, 2 now wrong ('after the massacre in June', 'polls in February and
+    October'); TempEval train 2 of 2. Six ahead, half a year either way, is a coin toss (8 to 5)."""
+    return 1 <= (month - dct.month) % 12 <= (5 if tense is Tense.UNMARKED else 2)
 
 
 def normalise_my(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):

@@ -174,8 +174,10 @@ RULES: tuple[Rule, ...] = (
         (
             _ex("the report released in November", "November", "DATE", "2022-11"),
             _ex("the summit set for April", "April", "DATE", "2023-04", Tense.FUTURE),
-            _ex("the plant closed in April", "April", "DATE", "2023-04"),
-        ),  # next month: not last April
+            _ex("the plant closed in April", "April", "DATE", "2023-04"),  # next month: not last April
+            _ex("the plant closed in July", "July", "DATE", "2022-07"),
+            _ex("the convention in July", "July", "DATE", "2023-07", Tense.UNMARKED),  # told in no past
+        ),
         is_month_name,
     ),
     Rule(
