@@ -99,6 +99,7 @@ def test_a_month_up_to_five_ahead_is_the_coming_one_in_a_clause_told_in_no_past(
     ("The board, which met in July, named Ola Berg chairman.", "July", "2022-07"),
     ("They’ve had three floods in June.", "June", "2022-06"),
     ("Ola Berg counts three floods since June.", "June", "2022-06"),
+    ("Ola Berg says she’ll win the seat in October.", "October", "2023-10"),  # a typographic apostrophe
 ])
 def test_the_parser_tells_a_clause_in_no_past_from_a_past_one(nlp, text, month, value):
     from build_scripts.extract.timex.tempeval import document_timexes
