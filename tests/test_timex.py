@@ -85,6 +85,8 @@ def test_a_month_up_to_five_ahead_is_the_coming_one_in_a_clause_told_in_no_past(
     assert unmarked("the convention in June, the vote in August and the summit in September") == [
         ("June", "2023-06"), ("August", "2023-08"), ("September", "2022-09")]  # six ahead: half a year either way
     assert unmarked("the deadline of Aug. 4") == [("Aug. 4", "2023-08-04")]
+    assert unmarked("a race that could stretch into the summer") == [("the summer", "2023-SU")]
+    assert values("the race stretched into the summer") == [("the summer", "DATE", "2022-SU")]
     assert values("the convention in June, the vote in August") == [
         ("June", "DATE", "2022-06"), ("August", "DATE", "2022-08")]  # a past clause: the ones gone by
 

@@ -118,11 +118,12 @@ def normalise_season_year(text: str, t: str, words: list[str], dct: dt.date | No
 
 
 def normalise_season(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):
-    """'the summer': this year's, or last year's when it has not come yet and the clause is past."""
+    """'the summer': this year's, or last year's when it has not come yet and the clause is past
+    (not so in a clause told in no past: 'could stretch into the spring', 'to unite in the summer')."""
     if dct is None:
         return "DATE", None, None, False
     year = dct.year + (1 if words[0] == "next" else -1 if words[0] == "last" else 0)
-    if words[0] in ("the", "in") and tense is not Tense.FUTURE and _SEASON_STARTS[words[-1]] > dct.month:
+    if words[0] in ("the", "in") and tense is Tense.PAST and _SEASON_STARTS[words[-1]] > dct.month:
         year -= 1
     return "DATE", f"{year:04d}-{SEASONS[words[-1]]}", None, False
 
