@@ -87,6 +87,8 @@ def test_a_month_up_to_five_ahead_is_the_coming_one_in_a_clause_told_in_no_past(
     assert unmarked("the deadline of Aug. 4") == [("Aug. 4", "2023-08-04")]
     assert unmarked("a race that could stretch into the summer") == [("the summer", "2023-SU")]
     assert values("the race stretched into the summer") == [("the summer", "DATE", "2022-SU")]
+    assert unmarked("the ads to run until Bastille Day") == [("Bastille Day", "2023-07-14")]
+    assert values("the ads ran until Bastille Day") == [("Bastille Day", "DATE", "2022-07-14")]
     assert values("the convention in June, the vote in August") == [
         ("June", "DATE", "2022-06"), ("August", "DATE", "2022-08")]  # a past clause: the ones gone by
 
