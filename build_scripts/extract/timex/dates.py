@@ -11,7 +11,7 @@ import re
 
 from .calendar import last_ended_quarter, precision_value, quarter_of, shift
 from .holidays import holiday_value
-from .vocabulary import ORDINALS, SEASONS, UNITS, Tense, month_of, named_month, spoken_year
+from .vocabulary import ORDINALS, SEASONS, UNITS, Tense, month_of, months_still_coming, named_month, spoken_year
 
 __all__ = [
     "is_coming_month",
@@ -88,14 +88,8 @@ def normalise_md(text: str, t: str, words: list[str], dct: dt.date | None, tense
 
 
 def is_coming_month(month: int, dct: dt.date, tense: Tense) -> bool:
-    """Is the month one or two months after the report's? Then 'in January', 'on Jan. 2' name
-    the coming one: a past tense cannot reach a month that has not come yet, and last year's is
-    ten or eleven months back (TempEval train and dev: 13 coming, 2 from ten months back). In a
-    clause told in no past ('the convention in July', 'to win in November') so are months up to
-    five ahead: a past the clause does not tell is not seven or more months back. PolNeAR: 50
-    such months now right, 2 now wrong ('after the massacre in June', 'polls in February and
-    October'); TempEval train 2 of 2. Six ahead, half a year either way, is a coin toss (8 to 5)."""
-    return 1 <= (month - dct.month) % 12 <= (5 if tense is Tense.UNMARKED else 2)
+    """Does 'in January', 'on Jan. 2' name the coming one, not last year's (months_still_coming)?"""
+    return 1 <= (month - dct.month) % 12 <= months_still_coming(tense)
 
 
 def normalise_my(text: str, t: str, words: list[str], dct: dt.date | None, tense: Tense):

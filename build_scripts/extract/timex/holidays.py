@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .calendar import easter, nth_weekday
-from .vocabulary import YEAR, Tense
+from .vocabulary import YEAR, Tense, months_still_coming
 
 __all__ = ["HOLIDAYS", "HOLIDAY_PATTERN", "Holiday", "holiday_named", "holiday_value"]
 
@@ -98,9 +98,8 @@ def holiday_named(name: str) -> Holiday | None:
 
 def holiday_value(surface: str, dct: dt.date | None, tense: Tense) -> str | None:
     """The day a holiday names: in the year given, else the nearest one before the report (after
-    it when the clause looks ahead or says 'next', or when it is at most two months ahead, five in
-    a clause told in no past, as months are: 'between now and Election Day'); None when the table
-    cannot date it."""
+    it when the clause looks ahead or says 'next', or when its month is still coming, as a month's
+    would be: 'between now and Election Day'); None when the table cannot date it."""
     words = surface.split()
     direction = words[0].lower() if words[0].lower() in ("last", "next", "this") else None
     year = int(words[-1]) if re.fullmatch(YEAR, words[-1]) else None
@@ -116,7 +115,8 @@ def holiday_value(surface: str, dct: dt.date | None, tense: Tense) -> str | None
     if direction == "this":
         return this_year.isoformat()
     coming = this_year if this_year > dct else holiday.date(dct.year + 1)
-    if direction is None and (coming - dct).days <= (153 if tense is Tense.UNMARKED else 61):
+    months_ahead = (coming.year - dct.year) * 12 + coming.month - dct.month
+    if direction is None and months_ahead <= months_still_coming(tense):
         return coming.isoformat()  # as with months: a past tense cannot reach a day not yet come
     if direction == "next" or (tense is Tense.FUTURE and direction is None):
         return (
