@@ -112,6 +112,14 @@ def test_the_parser_tells_a_clause_in_no_past_from_a_past_one(nlp, text, month, 
     assert found[month] == value
 
 
+def test_a_holiday_is_ahead_only_in_a_clause_that_says_so_as_a_date_is(nlp):
+    from build_scripts.extract.timex.tempeval import document_timexes
+
+    found = lambda text, dct: [(t["text"], t["value"]) for t in document_timexes(text, dct, nlp)]
+    assert found("The coast will be decisive on Election Day.", DCT) == [("Election Day", "2023-11-07")]
+    assert found("Labor Day is barely over.", dt.date(2023, 9, 6)) == [("Labor Day", "2023-09-04")]
+
+
 def test_holidays_resolve_to_their_day():
     assert values("shops closed on Christmas Eve")[0] == ("Christmas Eve", "DATE", "2022-12-24")
     assert values("the Easter 2024 ceasefire")[0] == ("Easter 2024", "DATE", "2024-03-31")

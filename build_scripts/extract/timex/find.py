@@ -113,7 +113,9 @@ def find_timexes(text: str, dct: dt.date | None, tense_at=None, context: TimexCo
 def _read(text: str, start: int, end: int, kind: str, context: TimexContext, dct: dt.date | None, tense_at) -> Timex:
     surface = text[start:end]
     lowered = surface.lower()
-    strict = kind in ("month", "month_rel", "md", "dm")
+    # a day of the calendar is ahead only where the clause says so: "Labor Day is barely over" is
+    # this year's; a weekday is ahead in a present of schedule ("voting opens on Monday")
+    strict = kind in ("month", "month_rel", "md", "dm", "holiday")
     tense = tense_at(start, strict) if tense_at else Tense.PAST
     try:
         found = _normalised(surface, kind, context, dct, tense)
