@@ -48,7 +48,8 @@ def _is_past(verb) -> bool:
 
 def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
     """strict: only an explicit future marker counts; a present tense does not ('the report,
-    released in November, says'): months and dates are past unless the clause says otherwise."""
+    released in November, says'), so a month or a date is read as the future only where the
+    clause says so (clause_tense then tells a past clause from one that says neither)."""
     token = _time_token(doc, char)
     if token is None:
         return False

@@ -48,9 +48,10 @@ __all__ = [
 
 
 class Tense(Enum):
-    """How the clause around an expression is told, as the parser reads it: a month or a weekday
-    named without 'last' or 'next' resolves back in a past clause, ahead in a future one, and
-    in between in a clause that says neither ('the convention in July', 'to win in November')."""
+    """How the clause around an expression is told, as the parser reads it. A day, month, season
+    or holiday named without 'last' or 'next' resolves ahead in a future clause and back in a
+    past one; in a clause that says neither ('the convention in July', 'to win in November') a
+    month, a season or a holiday not far ahead is the coming one (months_still_coming)."""
 
     PAST = "past"
     UNMARKED = "unmarked"
