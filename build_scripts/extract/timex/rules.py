@@ -182,15 +182,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_year_rel",
-        rf"\b{MONTH}\s+(?:last|next|this)\s+year\b",
+        rf"\b{MONTH}\s+(?:of\s+)?(?:last|next|this)\s+year\b",
         dates.normalise_month_rel,
-        (_ex("in June last year", "June last year", "DATE", "2022-06"),),
+        (
+            _ex("in June last year", "June last year", "DATE", "2022-06"),
+            _ex("the attacks in January of last year", "January of last year", "DATE", "2022-01"),
+        ),
     ),
     Rule(
         "md_year_rel",
-        rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:last|next|this)\s+year\b",
+        rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:last|next|this)\s+year\b",
         dates.normalise_md_year_rel,
-        (_ex("on June 4 last year", "June 4 last year", "DATE", "2022-06-04"),),
+        (
+            _ex("on June 4 last year", "June 4 last year", "DATE", "2022-06-04"),
+            _ex("on June 16th of last year", "June 16th of last year", "DATE", "2022-06-16"),
+        ),
     ),
     Rule(
         "first_day",
