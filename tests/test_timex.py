@@ -120,6 +120,12 @@ def test_a_holiday_is_ahead_only_in_a_clause_that_says_so_as_a_date_is(nlp):
     assert found("Labor Day is barely over.", dt.date(2023, 9, 6)) == [("Labor Day", "2023-09-04")]
 
 
+def test_a_month_of_that_year_takes_the_year_last_given():
+    text = "The strike began in 2014; a court case opened in early June of that year."
+    assert [(t.text, t.value) for t in find_timexes(text, DCT)] == [("2014", "2014"), ("early June of that year", "2014-06")]
+    assert values("in October of that year") == [("October of that year", "DATE", "2022-10")]  # no year given: a guess
+
+
 def test_holidays_resolve_to_their_day():
     assert values("shops closed on Christmas Eve")[0] == ("Christmas Eve", "DATE", "2022-12-24")
     assert values("the Easter 2024 ceasefire")[0] == ("Easter 2024", "DATE", "2024-03-31")

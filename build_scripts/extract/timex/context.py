@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .relative import anchored, weekday_from
-from .vocabulary import ANCHORED_WORDS
+from .vocabulary import ANCHORED_WORDS, named_month, words_of
 
 __all__ = [
     "Reading",
@@ -21,6 +21,7 @@ __all__ = [
     "clock_in_context",
     "first_day_in_context",
     "from_anchor",
+    "month_of_that_year_in_context",
     "quarter_in_context",
     "rel_unit_in_context",
     "rel_weekday_in_context",
@@ -65,6 +66,14 @@ def quarter_in_context(surface: str, context: TimexContext, dct: dt.date | None)
     if "current" in surface.lower() or context.quarter is None:
         return None  # the report's own quarter, or the one it reports on (dates.normalise_quarter_ref)
     return "DATE", context.quarter, None, False
+
+
+def month_of_that_year_in_context(surface: str, context: TimexContext, dct: dt.date | None) -> tuple | None:
+    """'October of that year': the month in the year the text last gave ('took office in January
+    2009 and peaked in October of that year'), not one guessed from the report's date."""
+    if not context.anchor:
+        return None
+    return "DATE", f"{context.anchor[:4]}-{named_month(words_of(surface.lower())):02d}", None, False
 
 
 def first_day_in_context(surface: str, context: TimexContext, dct: dt.date | None) -> tuple:

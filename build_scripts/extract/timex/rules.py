@@ -24,6 +24,7 @@ from .context import (
     clock_in_context,
     first_day_in_context,
     from_anchor,
+    month_of_that_year_in_context,
     quarter_in_context,
     rel_unit_in_context,
     rel_weekday_in_context,
@@ -157,6 +158,20 @@ RULES: tuple[Rule, ...] = (
         rf"\b{MONTH}\s+(?:of\s+)?\d{{4}}\b",
         dates.normalise_my,
         (_ex("in April 2024", "April 2024", "DATE", "2024-04"),),
+    ),
+    Rule(
+        "month_that_year",
+        rf"\b(?:(?:early|late|mid)[\s-]+)?{MONTH}\s+of\s+that\s+year\b",
+        dates.normalise_month_rel,
+        (
+            _ex(
+                "Ola Berg took office in January 2009; it peaked in October of that year.",
+                "October of that year",
+                "DATE",
+                "2009-10",
+            ),
+        ),
+        in_context=month_of_that_year_in_context,
     ),
     Rule(
         "month_rel",
