@@ -20,12 +20,15 @@ _PAST_AUXILIARIES = word_set("tense_past_auxiliaries")  # a perfect too: "they'v
 def clause_tense(doc: Doc, char: int, strict: bool = False) -> Tense:
     """The Tense of the clause around `char` (strict as for is_future): future, past, or neither
     ('the convention in July', 'to win in November', 'is bent on securing it before July')."""
-    if is_future(doc, char, strict):
+    token = _time_token(doc, char)  # found once: every expression of an article asks
+    if token is None:
+        return Tense.PAST
+    verb = _clause_verb(token)
+    if _is_future(token, verb, strict):
         return Tense.FUTURE
-    token = _time_token(doc, char)
-    if token is None or (token.i > 0 and doc[token.i - 1].lower_ == "since"):
+    if token.i > 0 and doc[token.i - 1].lower_ == "since":
         return Tense.PAST  # "thousands of shootings since January 1st": a time that has passed
-    return Tense.PAST if _is_past(_clause_verb(token)) else Tense.UNMARKED
+    return Tense.PAST if _is_past(verb) else Tense.UNMARKED
 
 
 def _is_past(verb) -> bool:
@@ -51,8 +54,11 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
     released in November, says'), so a month or a date is read as the future only where the
     clause says so (clause_tense then tells a past clause from one that says neither)."""
     token = _time_token(doc, char)
-    if token is None:
-        return False
+    return token is not None and _is_future(token, _clause_verb(token), strict)
+
+
+def _is_future(token, verb, strict: bool) -> bool:
+    doc = token.doc
     if not strict and (
         token.dep_ in ("poss", "compound") or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS")
     ):
@@ -66,7 +72,6 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
         and doc[token.i - 2].lower_ in ("soon", "early")
     ):
         return True  # "as soon as Tuesday", "as early as next month": a date not yet reached
-    verb = _clause_verb(token)
     words = set(_auxiliaries(verb)) | {verb.lower_}
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
         # "are expected to join in April", "plans to sell it in May"; not "had been due to expire
