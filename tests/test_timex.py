@@ -283,6 +283,18 @@ def test_as_soon_as_looks_ahead_and_a_bare_infinitive_does_not(nlp):
         assert is_future(doc, text.index("Tuesday")) is ahead, text
 
 
+def test_ahead_of_a_day_looks_ahead_even_before_a_noun(nlp):
+    from build_scripts.extract.events.tense import is_future
+
+    for text, ahead in (("Polls show Ola Berg trailing just ahead of Tuesday's vote.", True),
+                        ("Ola Berg toured the coast in advance of Saturday's caucus.", True),
+                        ("Tuesday's vote went to Ola Berg.", False),
+                        ("Ola Berg toured the coast before Saturday's caucus.", False)):
+        doc = nlp(text)
+        day = next(w for w in ("Tuesday", "Saturday") if w in text)
+        assert is_future(doc, text.index(day)) is ahead, text
+
+
 def test_quarterly_before_a_noun_is_the_reporting_period_not_a_recurrence():
     assert values("Wexmoor posted quarterly earnings") == []
     assert values("the dividend is paid quarterly.") == [("quarterly", "SET", "P3M")]

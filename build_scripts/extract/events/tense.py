@@ -15,6 +15,7 @@ _FUTURE_WORDS = word_set("tense_future_words")
 # verbs whose infinitive complement lies ahead ("expected to join"; not "forced to leave")
 _FUTURE_GOVERNORS = word_set("tense_future_governors")
 _PAST_AUXILIARIES = word_set("tense_past_auxiliaries")  # a perfect too: "they've had thousands"
+_LOOKING_AHEAD = word_set("tense_looking_ahead")  # "ahead of Tuesday's primary"
 
 
 def clause_tense(doc: Doc, char: int, strict: bool = False) -> Tense:
@@ -59,19 +60,14 @@ def is_future(doc: Doc, char: int, strict: bool = False) -> bool:
 
 def _is_future(token, verb, strict: bool) -> bool:
     doc = token.doc
+    if _looks_ahead(token):
+        return True
     if not strict and (
         token.dep_ in ("poss", "compound") or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS")
     ):
         # "Wednesday's ruling": a day already referred to; not so a month, read strictly by its
         # clause ("would put a measure on the November ballot", "the November election will")
         return False
-    if (
-        token.i >= 3
-        and doc[token.i - 3].lower_ == "as"
-        and doc[token.i - 1].lower_ == "as"
-        and doc[token.i - 2].lower_ in ("soon", "early")
-    ):
-        return True  # "as soon as Tuesday", "as early as next month": a date not yet reached
     words = set(_auxiliaries(verb)) | {verb.lower_}
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
         # "are expected to join in April", "plans to sell it in May"; not "had been due to expire
@@ -87,6 +83,13 @@ def _is_future(token, verb, strict: bool) -> bool:
     # the clause's whole subtree, so a sentence listing thousands of days stays linear)
     window = doc[max(verb.left_edge.i, token.i - 8) : token.i + 3]
     return any(t.lower_ in ("next", "due", "expected") and (t is verb or verb.is_ancestor(t)) for t in window)
+
+
+def _looks_ahead(token) -> bool:
+    """Do the words right before the time put it ahead ("as soon as Tuesday", "as early as next
+    month", "ahead of Tuesday's primary")? Then it is a day not yet reached, even one before a noun."""
+    before = " ".join(t.lower_ for t in token.doc[max(0, token.i - 3) : token.i])
+    return any(before == phrase or before.endswith(" " + phrase) for phrase in _LOOKING_AHEAD)
 
 
 def _time_token(doc: Doc, char: int):
