@@ -295,6 +295,16 @@ def test_ahead_of_a_day_looks_ahead_even_before_a_noun(nlp):
         assert is_future(doc, text.index(day)) is ahead, text
 
 
+def test_slated_looks_ahead_as_scheduled_does(nlp):
+    from build_scripts.extract.events.tense import is_future
+
+    for text, ahead in (("Ola Berg cancelled a rally slated for Wednesday.", True),
+                        ("Signe Lindqvist is slated to speak on Wednesday.", True),
+                        ("Signe Lindqvist spoke on Wednesday.", False)):
+        doc = nlp(text)
+        assert is_future(doc, text.index("Wednesday")) is ahead, text
+
+
 def test_quarterly_before_a_noun_is_the_reporting_period_not_a_recurrence():
     assert values("Wexmoor posted quarterly earnings") == []
     assert values("the dividend is paid quarterly.") == [("quarterly", "SET", "P3M")]

@@ -69,7 +69,7 @@ def _is_future(token, verb, strict: bool) -> bool:
         # clause ("would put a measure on the November ballot", "the November election will")
         return False
     words = set(_auxiliaries(verb)) | {verb.lower_}
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
+    if verb.dep_ == "xcomp" and {verb.head.lemma_, verb.head.lower_} & _FUTURE_GOVERNORS:
         # "are expected to join in April", "plans to sell it in May"; not "had been due to expire
         # Friday": a plan in the past perfect was for a day before the report
         governor = verb.head
