@@ -295,6 +295,17 @@ def test_ahead_of_a_day_looks_ahead_even_before_a_noun(nlp):
         assert is_future(doc, text.index(day)) is ahead, text
 
 
+def test_a_weekday_before_a_noun_lies_ahead_where_its_clause_says_so_unless_it_is_the_subject(nlp):
+    from build_scripts.extract.events.tense import is_future
+
+    for text, ahead in (("Ola Berg will speak during Sunday's final.", True),
+                        ("Nobody knows how the row will affect the Sunday vote.", True),
+                        ("Ola Berg spoke during Sunday's final.", False),
+                        ("The results of Sunday's vote will force Ola Berg out.", False)):
+        doc = nlp(text)
+        assert is_future(doc, text.index("Sunday")) is ahead, text
+
+
 def test_slated_looks_ahead_as_scheduled_does(nlp):
     from build_scripts.extract.events.tense import is_future
 

@@ -65,9 +65,11 @@ def _is_future(token, verb, strict: bool) -> bool:
     if not strict and (
         token.dep_ in ("poss", "compound") or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS")
     ):
-        # "Wednesday's ruling": a day already referred to; not so a month, read strictly by its
-        # clause ("would put a measure on the November ballot", "the November election will")
-        return False
+        # "Wednesday's ruling": a day already referred to, unless the clause says the event it
+        # names lies ahead ("will air during Sunday's final"); not when it is the clause's subject,
+        # a past cause of what is to come ("the results of Tuesday's primaries will force"). A
+        # month is read strictly by its clause ("would put a measure on the November ballot")
+        return not _in_subject(token, verb) and _is_future(token, verb, strict=True)
     words = set(_auxiliaries(verb)) | {verb.lower_}
     if verb.dep_ == "xcomp" and {verb.head.lemma_, verb.head.lower_} & _FUTURE_GOVERNORS:
         # "are expected to join in April", "plans to sell it in May"; not "had been due to expire
@@ -90,6 +92,19 @@ def _looks_ahead(token) -> bool:
     month", "ahead of Tuesday's primary")? Then it is a day not yet reached, even one before a noun."""
     before = " ".join(t.lower_ for t in token.doc[max(0, token.i - 3) : token.i])
     return any(before == phrase or before.endswith(" " + phrase) for phrase in _LOOKING_AHEAD)
+
+
+def _in_subject(token, verb) -> bool:
+    """Is the time inside its clause's subject ("the results of Tuesday's primaries will")? A few
+    steps up the parse, as _clause_verb took to find the verb."""
+    node = token
+    for _ in range(8):
+        if node is verb or node.head is node:
+            return False
+        if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return True
+        node = node.head
+    return False
 
 
 def _time_token(doc: Doc, char: int):
