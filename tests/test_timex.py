@@ -306,6 +306,17 @@ def test_a_weekday_before_a_noun_lies_ahead_where_its_clause_says_so_unless_it_i
         assert is_future(doc, text.index("Sunday")) is ahead, text
 
 
+def test_an_infinitive_or_a_gerund_is_told_by_the_clause_it_depends_on_a_participle_is_not(nlp):
+    from build_scripts.extract.events.tense import is_future
+
+    for text, word, ahead in (("Ola Berg will begin airing ads after Monday.", "Monday", True),
+                              ("Ola Berg would be able to hold the seat in November.", "November", True),
+                              ("Ola Berg began airing ads after Monday.", "Monday", False),
+                              ("The merger announced Monday would cut costs.", "Monday", False)):
+        doc = nlp(text)
+        assert is_future(doc, text.index(word), strict=word == "November") is ahead, text
+
+
 def test_slated_looks_ahead_as_scheduled_does(nlp):
     from build_scripts.extract.events.tense import is_future
 

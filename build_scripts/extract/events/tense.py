@@ -79,6 +79,13 @@ def _is_future(token, verb, strict: bool) -> bool:
     words.discard("to")  # an infinitive is not a future by itself ("was forced to leave in May")
     if words & _FUTURE_WORDS:
         return True
+    if _auxiliaries(verb) <= {"to"} and verb.tag_ in ("VB", "VBG") and verb.dep_ in ("acl", "advcl", "xcomp"):
+        # an infinitive or a gerund is told by the clause it depends on ("will begin airing ads after
+        # Monday", "would be able to hold the House in November"); not a participle, which names
+        # what is done ("the merger announced Monday would")
+        governor = _clause_verb(verb.head)
+        if governor is not verb and (_auxiliaries(governor) | {governor.lower_}) & _FUTURE_WORDS - {"to"}:
+            return True
     if not strict and verb.tag_ in ("VBZ", "VBP") and not words & {"has", "have"}:
         return True  # "voting opens on Monday": the present of a schedule
     # "due next Monday", "expected on Friday": a marker near the day, in its clause (a window, not
