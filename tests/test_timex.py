@@ -301,7 +301,9 @@ def test_a_weekday_before_a_noun_lies_ahead_where_its_clause_says_so_unless_it_i
     for text, ahead in (("Ola Berg will speak during Sunday's final.", True),
                         ("Nobody knows how the row will affect the Sunday vote.", True),
                         ("Ola Berg spoke during Sunday's final.", False),
-                        ("The results of Sunday's vote will force Ola Berg out.", False)):
+                        ("The results of Sunday's vote will force Ola Berg out.", False),
+                        # the subject of its own clause, not of the one above it
+                        ("Ola Berg, who will speak during Sunday's final, left early.", True)):
         doc = nlp(text)
         assert is_future(doc, text.index("Sunday")) is ahead, text
 

@@ -108,7 +108,7 @@ def _in_subject(token, verb) -> bool:
     steps up the parse, as _clause_verb took to find the verb."""
     node = token
     for _ in range(8):
-        if node is verb or node.head is node:
+        if node.i == verb.i or node.head.i == node.i:
             return False
         if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return True
