@@ -319,12 +319,14 @@ def test_an_infinitive_or_a_gerund_is_told_by_the_clause_it_depends_on_a_partici
         assert is_future(doc, text.index(word), strict=word == "November") is ahead, text
 
 
-def test_a_present_tag_beside_a_past_auxiliary_is_no_schedule(nlp):
+def test_a_present_is_no_schedule_beside_a_past_auxiliary_or_in_its_subject(nlp):
     from build_scripts.extract.events.tense import is_future
 
     # the tagger reads "mention" after "did not at any time Thursday" as a present
     for text, ahead in (("Ola Berg did not at any time Thursday mention the vote.", False),
-                        ("Ola Berg meets the board on Thursday.", True)):
+                        ("Ola Berg meets the board on Thursday.", True),
+                        # the subject of a present names what has happened
+                        ("The vote on Thursday brings Ola Berg closer to the post.", False)):
         doc = nlp(text)
         assert is_future(doc, text.index("Thursday")) is ahead, text
 

@@ -86,9 +86,10 @@ def _is_future(token, verb, strict: bool) -> bool:
         governor = _clause_verb(verb.head)
         if governor is not verb and (_auxiliaries(governor) | {governor.lower_}) & _FUTURE_WORDS - {"to"}:
             return True
-    if not strict and verb.tag_ in ("VBZ", "VBP") and not words & _PAST_AUXILIARIES:
+    if not strict and verb.tag_ in ("VBZ", "VBP") and not words & _PAST_AUXILIARIES and not _in_subject(token, verb):
         # "voting opens on Monday": the present of a schedule; not beside "did", "has" (the tagger
-        # reads "did not at any time Thursday mention" as a present)
+        # reads "did not at any time Thursday mention" as a present), nor in the subject, which
+        # names what has happened ("Super Tuesday brings the parties closer")
         return True
     # "due next Monday", "expected on Friday": a marker near the day, in its clause (a window, not
     # the clause's whole subtree, so a sentence listing thousands of days stays linear)
