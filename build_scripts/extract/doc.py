@@ -172,7 +172,7 @@ def subject_of(verb: Token) -> Token | None:
         if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.sent.root.i:
             # "X did Y, telling Z ...": the participle's subject is the main clause's
             return next((c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if token.dep_ in SUBJECT_CLIMB_DEPS and token.head is not token:
+        if token.dep_ in SUBJECT_CLIMB_DEPS and token.head != token:
             token = token.head
             continue
         return None

@@ -53,7 +53,7 @@ def noun_phrase_after(doc: Doc, char: int) -> Span | None:
 def clause_of(token: Token) -> list[Token]:
     verb = token
     for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("amod", "acl") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("amod", "acl") or verb.head == verb:
             break
         verb = verb.head
     keep = [verb]

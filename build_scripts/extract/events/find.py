@@ -185,7 +185,7 @@ def _undated(parsed: ParsedArticle, index: PartyIndex, doc: Doc) -> list[EventDr
             )
         elif token.lower_ == "before" and token.dep_ == "mark" and not parsed.token_in_quote(token):
             clause = clause_of(token.head)  # "... before X presented it": X's act came earlier
-            main = clause_of(token.head.head) if token.head.head is not token.head else clause
+            main = clause_of(token.head.head) if token.head.head != token.head else clause
             out.append(
                 EventDraft(
                     date=None,

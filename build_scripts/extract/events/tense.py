@@ -44,7 +44,7 @@ def _is_past(verb) -> bool:
         if verb.tag_ == "VBN":
             return True  # a participle alone: "the plan, released in March"
         governor = _clause_verb(verb.head)
-        if governor is verb:
+        if governor == verb:
             return False  # the sentence's own verb, not finite: "Let's defeat her in November"
         verb = governor
     return False
@@ -84,7 +84,7 @@ def _is_future(token, verb, strict: bool) -> bool:
         # Monday", "would be able to hold the House in November"); not a participle, which names
         # what is done ("the merger announced Monday would")
         governor = _clause_verb(verb.head)
-        if governor is not verb and (_auxiliaries(governor) | {governor.lower_}) & _FUTURE_WORDS - {"to"}:
+        if governor != verb and (_auxiliaries(governor) | {governor.lower_}) & _FUTURE_WORDS - {"to"}:
             return True
     if not strict and verb.tag_ in ("VBZ", "VBP") and not words & _PAST_AUXILIARIES and not _in_subject(token, verb):
         # "voting opens on Monday": the present of a schedule; not beside "did", "has" (the tagger
@@ -94,7 +94,7 @@ def _is_future(token, verb, strict: bool) -> bool:
     # "due next Monday", "expected on Friday": a marker near the day, in its clause (a window, not
     # the clause's whole subtree, so a sentence listing thousands of days stays linear)
     window = doc[max(verb.left_edge.i, token.i - 8) : token.i + 3]
-    return any(t.lower_ in ("next", "due", "expected") and (t is verb or verb.is_ancestor(t)) for t in window)
+    return any(t.lower_ in ("next", "due", "expected") and (t == verb or verb.is_ancestor(t)) for t in window)
 
 
 def _looks_ahead(token) -> bool:
@@ -128,7 +128,7 @@ def _clause_verb(token):
     """The verb whose clause a word belongs to (a few steps up the parse; itself if none)."""
     verb = token
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
     return verb

@@ -195,7 +195,7 @@ def member_lists(parsed: ParsedArticle, index: PartyIndex) -> None:
 
 def _listed_in(parsed: ParsedArticle, index: PartyIndex, ent: Span) -> Draft | None:
     token = ent.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     paragraph = parsed.paragraph_of(token)
     if token.dep_ == "pobj" and token.head.lower_ in _MEMBER_CUES:

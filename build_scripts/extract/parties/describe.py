@@ -257,7 +257,7 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
         if child.dep_ == "appos" and not child.ent_type_ and child.pos_ == "NOUN" and not colon:
             tokens = []
             for token in child.subtree:
-                if token.dep_ in _ROLE_CUT_DEPS and token is not child:
+                if token.dep_ in _ROLE_CUT_DEPS and token != child:
                     break
                 tokens.append(token)
             tokens, owner = _clean_role(_trim(tokens), parsed, index, draft)

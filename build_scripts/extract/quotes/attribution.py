@@ -113,7 +113,7 @@ def _governed_by_speech(parsed: ParsedArticle, seg) -> bool:
     inside = [t for t in doc if seg.start <= t.idx < seg.end]
     if not inside:
         return False
-    roots = [t for t in inside if not (seg.start <= t.head.idx < seg.end) or t.head is t]
+    roots = [t for t in inside if not (seg.start <= t.head.idx < seg.end) or t.head == t]
     if any(t.dep_ in NOUN_MODIFIER_DEPS and t.head.pos_ in ("NOUN", "PROPN") for t in roots):
         return False  # a label modifying a noun: one of the summer's "red flag" days
     token = roots[0] if roots else inside[0]
@@ -123,7 +123,7 @@ def _governed_by_speech(parsed: ParsedArticle, seg) -> bool:
         token = token.head
         if not (seg.start <= token.idx < seg.end) and token.lemma_ in SPEECH_VERBS:
             return True
-        if token.head is token:
+        if token.head == token:
             break
     return False
 

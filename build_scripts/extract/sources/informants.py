@@ -168,7 +168,7 @@ def _described(cue: Token) -> Token | None:
     """The noun an anonymity clause is about: the head of the relative or participle clause, or
     the subject of the verb it modifies."""
     verb = cue
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "who did not want to be named": the clause is 'want'

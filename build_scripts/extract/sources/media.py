@@ -212,7 +212,7 @@ def _candidate_names(parsed: ParsedArticle, sent: Span):
 
 def _listed_with(token: Token) -> list[Token]:
     """The names of a list a name is in: 'ABC News, X and Y' (appositions and conjuncts)."""
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head != token:
         token = token.head
     members, stack = [], [token]
     while stack:
