@@ -82,6 +82,15 @@ def test_key_events_are_the_days_the_reports_lead_with_one_day_once_before_a_sec
     assert order[0].date in ("2025-03-09", "2025-04-01")
 
 
+def test_a_plan_or_a_forecast_is_no_key_event_unless_the_editor_says_so():
+    articles = (report(0, "2025-03-10"), report(1, "2025-03-11"), report(2, "2025-03-15"))
+    events = (event("held", "2025-03-09", "r0"), event("planned", "2025-03-14", "r1"),
+              event("told-after", "2025-03-14", "r2", paragraph=2),
+              dataclasses.replace(event("editors-pick", "2025-03-20", "r1", paragraph=3), key=True))
+    x = mark_salience(Explainer(articles=articles, events=events))
+    assert {e.id for e in x.events if e.key} == {"held", "told-after", "editors-pick"}
+
+
 def test_at_most_twelve_key_events_and_an_unmarked_event_stays_unmarked():
     articles = tuple(report(n, f"2025-03-{n + 1:02d}") for n in range(20))
     events = tuple(event(f"e{n}", f"2025-03-{n + 1:02d}", f"r{n}") for n in range(20))

@@ -19,6 +19,7 @@ from collections import defaultdict
 from .. import settings
 from ..model import Article, Event, Explainer, Party, PartyKind, Place, Quote
 from ..names import written_surname
+from .timeline import is_forecast
 
 __all__ = [
     "is_lead_news",
@@ -184,8 +185,14 @@ def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
         per_date[events[i].date or ""] += 1
     # an event the text lets us describe in a word or two ('Republicans') tells a reader nothing
     dates = {i: e.date for i, e in enumerate(events) if e.date}
+    # a plan or a forecast is not yet news: 'a rally slated for Wednesday' that was then cancelled
+    published = {a.id: a.published for a in explainer.articles if a.published}
     candidates = [
-        i for i in dates if events[i].key is None and len(events[i].what.split()) >= settings.SALIENCE.key_event_words
+        i
+        for i in dates
+        if events[i].key is None
+        and len(events[i].what.split()) >= settings.SALIENCE.key_event_words
+        and not is_forecast(events[i], published)
     ]
     first = min((a.published for a in explainer.articles if a.published), default="")[:7]
     # a date before the month of the first report is background, less likely what the reports

@@ -15,6 +15,7 @@ __all__ = [
     "Period",
     "date_key",
     "format_date",
+    "is_forecast",
     "key_timeline",
     "latest_events",
     "split_background",
@@ -109,16 +110,16 @@ def latest_events(explainer: Explainer, count: int = 4) -> list[Event]:
     """The newest things that happened: nothing dated after the report that tells it (a plan or
     a prediction) and nothing the report expects; key events first among the same day."""
     published = {a.id: a.published for a in explainer.articles if a.published}
-    # a date after its own report's publication is that report's plan or forecast
-    happened = [
-        e
-        for e in explainer.events
-        if e.date
-        and not is_expected(e.what)
-        and (e.article not in published or e.date <= published[e.article][: len(e.date)])
-    ]
+    happened = [e for e in explainer.events if e.date and not is_expected(e.what) and not is_forecast(e, published)]
     dated = sorted(happened, key=lambda e: (date_key(e.date or ""), bool(e.key), -e.paragraph), reverse=True)
     return dated[:count]
+
+
+def is_forecast(event: Event, published: dict[str, str]) -> bool:
+    """Is the event dated after the report that tells it (`published`: each article's date)?
+    Then it is that report's plan or forecast, not something that has happened."""
+    date = event.date
+    return date is not None and event.article in published and date > published[event.article][: len(date)]
 
 
 def key_timeline(explainer: Explainer) -> list[Event]:
