@@ -70,22 +70,21 @@ def _is_future(token, verb, strict: bool) -> bool:
         # a past cause of what is to come ("the results of Tuesday's primaries will force"). A
         # month is read strictly by its clause ("would put a measure on the November ballot")
         return not _in_subject(token, verb) and _is_future(token, verb, strict=True)
-    words = set(_auxiliaries(verb)) | {verb.lower_}
     if verb.dep_ == "xcomp" and {verb.head.lemma_, verb.head.lower_} & _FUTURE_GOVERNORS:
         # "are expected to join in April", "plans to sell it in May"; not "had been due to expire
         # Friday": a plan in the past perfect was for a day before the report
         governor = verb.head
         return "had" not in _auxiliaries(governor) | (_auxiliaries(governor.head) if governor.pos_ == "ADJ" else set())
-    words.discard("to")  # an infinitive is not a future by itself ("was forced to leave in May")
-    if words & _FUTURE_WORDS:
+    if _says_future(verb):
         return True
     if _auxiliaries(verb) <= {"to"} and verb.tag_ in ("VB", "VBG") and verb.dep_ in ("acl", "advcl", "xcomp"):
         # an infinitive or a gerund is told by the clause it depends on ("will begin airing ads after
         # Monday", "would be able to hold the House in November"); not a participle, which names
         # what is done ("the merger announced Monday would")
         governor = _clause_verb(verb.head)
-        if governor != verb and (_auxiliaries(governor) | {governor.lower_}) & _FUTURE_WORDS - {"to"}:
+        if governor != verb and _says_future(governor):
             return True
+    words = _auxiliaries(verb) | {verb.lower_}
     if not strict and verb.tag_ in ("VBZ", "VBP") and not words & _PAST_AUXILIARIES and not _in_subject(token, verb):
         # "voting opens on Monday": the present of a schedule; not beside "did", "has" (the tagger
         # reads "did not at any time Thursday mention" as a present), nor in the subject, which
@@ -95,6 +94,12 @@ def _is_future(token, verb, strict: bool) -> bool:
     # the clause's whole subtree, so a sentence listing thousands of days stays linear)
     window = doc[max(verb.left_edge.i, token.i - 8) : token.i + 3]
     return any(t.lower_ in ("next", "due", "expected") and (t == verb or verb.is_ancestor(t)) for t in window)
+
+
+def _says_future(verb) -> bool:
+    """Does the verb or one of its auxiliaries mark a future ("will", "is expected", "is due")? An
+    infinitive's "to" alone does not ("was forced to leave in May")."""
+    return bool(((_auxiliaries(verb) | {verb.lower_}) - {"to"}) & _FUTURE_WORDS)
 
 
 def _looks_ahead(token) -> bool:
@@ -109,7 +114,7 @@ def _in_subject(token, verb) -> bool:
     steps up the parse, as _clause_verb took to find the verb."""
     node = token
     for _ in range(8):
-        if node.i == verb.i or node.head.i == node.i:
+        if node == verb or node.head == node:  # tokens compare by position (spaCy makes a new one on each access)
             return False
         if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return True
