@@ -249,96 +249,76 @@ def test_last_and_next_week_are_weeks():
     assert values("talks resume next week", future=True) == [("next week", "DATE", "2023-W13")]
 
 
-def test_an_infinitive_after_expect_or_plan_looks_ahead(nlp):
+def reads_ahead(nlp, text: str, word: str, strict: bool = False) -> bool:
+    """Does the parser read the clause around `word` as looking ahead?"""
     from build_scripts.extract.events.tense import is_future
 
+    return is_future(nlp(text), text.index(word), strict)
+
+
+def test_an_infinitive_after_expect_or_plan_looks_ahead(nlp):
     for text, ahead in (("The three are expected to join in April.", True),
                         ("The board plans to sell the port in May.", True),
                         ("He was forced to leave in April.", False)):
-        doc = nlp(text)
-        month = next(w for w in ("April", "May") if w in text)
-        assert is_future(doc, text.index(month), strict=True) is ahead, text
+        assert reads_ahead(nlp, text, next(w for w in ("April", "May") if w in text), strict=True) is ahead, text
 
 
 def test_a_day_with_its_part_reads_its_clause_and_a_past_perfect_plan_lay_behind(nlp):
-    from build_scripts.extract.events.tense import is_future
-
     for text, ahead in (("Signe Lindqvist is scheduled to land on Tuesday morning.", True),
                         ("Signe Lindqvist landed on Tuesday morning.", False),
                         ("The offer had been due to expire Friday evening.", False),
                         ("The offer had been scheduled to expire on Friday.", False),
                         ("The offer is scheduled to expire on Friday.", True)):
-        doc = nlp(text)
-        day = next(w for w in ("Tuesday", "Friday") if w in text)
-        assert is_future(doc, text.index(day)) is ahead, text
+        assert reads_ahead(nlp, text, next(w for w in ("Tuesday", "Friday") if w in text)) is ahead, text
 
 
 def test_as_soon_as_looks_ahead_and_a_bare_infinitive_does_not(nlp):
-    from build_scripts.extract.events.tense import is_future
-
     for text, ahead in (("The envoy could arrive as soon as Tuesday.", True),
                         ("Crowds gathered to mark the treaty on Tuesday.", False),
                         ("The talks will resume on Tuesday.", True)):
-        doc = nlp(text)
-        assert is_future(doc, text.index("Tuesday")) is ahead, text
+        assert reads_ahead(nlp, text, "Tuesday") is ahead, text
 
 
 def test_ahead_of_a_day_looks_ahead_even_before_a_noun(nlp):
-    from build_scripts.extract.events.tense import is_future
-
     for text, ahead in (("Polls show Ola Berg trailing just ahead of Tuesday's vote.", True),
                         ("Ola Berg toured the coast in advance of Saturday's caucus.", True),
                         ("Tuesday's vote went to Ola Berg.", False),
                         ("Ola Berg toured the coast before Saturday's caucus.", False)):
-        doc = nlp(text)
-        day = next(w for w in ("Tuesday", "Saturday") if w in text)
-        assert is_future(doc, text.index(day)) is ahead, text
+        assert reads_ahead(nlp, text, next(w for w in ("Tuesday", "Saturday") if w in text)) is ahead, text
 
 
 def test_a_weekday_before_a_noun_lies_ahead_where_its_clause_says_so_unless_it_is_the_subject(nlp):
-    from build_scripts.extract.events.tense import is_future
-
     for text, ahead in (("Ola Berg will speak during Sunday's final.", True),
                         ("Nobody knows how the row will affect the Sunday vote.", True),
                         ("Ola Berg spoke during Sunday's final.", False),
                         ("The results of Sunday's vote will force Ola Berg out.", False),
                         # the subject of its own clause, not of the one above it
                         ("Ola Berg, who will speak during Sunday's final, left early.", True)):
-        doc = nlp(text)
-        assert is_future(doc, text.index("Sunday")) is ahead, text
+        assert reads_ahead(nlp, text, "Sunday") is ahead, text
 
 
 def test_an_infinitive_or_a_gerund_is_told_by_the_clause_it_depends_on_a_participle_is_not(nlp):
-    from build_scripts.extract.events.tense import is_future
-
     for text, word, ahead in (("Ola Berg will begin airing ads after Monday.", "Monday", True),
                               ("Ola Berg would be able to hold the seat in November.", "November", True),
                               ("Ola Berg began airing ads after Monday.", "Monday", False),
                               ("The merger announced Monday would cut costs.", "Monday", False)):
-        doc = nlp(text)
-        assert is_future(doc, text.index(word), strict=word == "November") is ahead, text
+        assert reads_ahead(nlp, text, word, strict=word == "November") is ahead, text
 
 
 def test_a_present_is_no_schedule_beside_a_past_auxiliary_or_in_its_subject(nlp):
-    from build_scripts.extract.events.tense import is_future
-
     # the tagger reads "mention" after "did not at any time Thursday" as a present
     for text, ahead in (("Ola Berg did not at any time Thursday mention the vote.", False),
                         ("Ola Berg meets the board on Thursday.", True),
                         # the subject of a present names what has happened
                         ("The vote on Thursday brings Ola Berg closer to the post.", False)):
-        doc = nlp(text)
-        assert is_future(doc, text.index("Thursday")) is ahead, text
+        assert reads_ahead(nlp, text, "Thursday") is ahead, text
 
 
 def test_slated_looks_ahead_as_scheduled_does(nlp):
-    from build_scripts.extract.events.tense import is_future
-
     for text, ahead in (("Ola Berg cancelled a rally slated for Wednesday.", True),
                         ("Signe Lindqvist is slated to speak on Wednesday.", True),
                         ("Signe Lindqvist spoke on Wednesday.", False)):
-        doc = nlp(text)
-        assert is_future(doc, text.index("Wednesday")) is ahead, text
+        assert reads_ahead(nlp, text, "Wednesday") is ahead, text
 
 
 def test_quarterly_before_a_noun_is_the_reporting_period_not_a_recurrence():
@@ -392,11 +372,8 @@ def test_a_live_blogs_entry_time_is_the_reports_day_not_the_day_the_entry_before
 
 
 def test_a_month_before_a_noun_reads_its_clause_and_a_weekday_before_one_does_not(nlp):
-    from build_scripts.extract.events.tense import is_future
-
     for text, word, ahead in (("The bill would put the measure on the November ballot.", "November", True),
                               ("The November election will test Ola Berg.", "November", True),
                               ("The November vote went to Ola Berg.", "November", False),
                               ("Wednesday's ruling will be appealed.", "Wednesday", False)):
-        doc = nlp(text)
-        assert is_future(doc, text.index(word), strict=word == "November") is ahead, text
+        assert reads_ahead(nlp, text, word, strict=word == "November") is ahead, text
