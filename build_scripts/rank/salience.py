@@ -194,7 +194,7 @@ def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
         and len(events[i].what.split()) >= settings.SALIENCE.key_event_words
         and not is_forecast(events[i], published)
     ]
-    first = min((a.published for a in explainer.articles if a.published), default="")[:7]
+    first = min(published.values(), default="")[:7]
     # a date before the month of the first report is background, less likely what the reports
     # are about (discounting approximate dates too was tried: it lost a must-have event)
     discount = {i: 0.5 if dates[i] < first[: len(dates[i])] else 1 for i in candidates}
