@@ -120,6 +120,12 @@ def on_pre_build(config) -> None:
         raise PluginError(f"docs/{clashes[0]} has the name of a page generated from seeds/; rename or remove it")
     _build.staged, _build.manifest = staged, manifest
     config.extra["made"] = {**manifest.made, "built": build_date()}
+    # the story's name, not the product's ('News explainer' in mkdocs.yml): the editor's title in
+    # the curation file, or the event most reports tell (site/summary.py), made safe to print raw
+    if manifest.made.get("title"):
+        config.site_name = manifest.made["title"]
+    if manifest.made.get("description"):
+        config.site_description = manifest.made["description"]
 
 
 def on_files(files: Files, config) -> Files:

@@ -132,6 +132,10 @@ class Event:
     order: int = 0  # position in the text, to place undated events
     sources: tuple[Place, ...] = ()  # every paragraph that reports this event
     key: bool | None = None  # on the story's key timeline; None until rank/salience.py (or the editor) decides
+    stated: bool = False  # `what` reads as a statement on its own (who did what), not a clause of its sentence
+    actor: str | None = None  # the party `what` says did it (a parties[].name), where it names one
+    headline: str = ""  # `what` cut to who did what, for a title (empty unless `stated`)
+    centrality: float = 0.0  # how much of what the reports tell of its day it says (link/events.py), 0 to 1
 
 
 @dataclass(frozen=True)

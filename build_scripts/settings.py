@@ -62,6 +62,10 @@ class ExtractionWindows:
     coref_lookback_paragraphs: int = 4  # a pronoun's party is named within this many paragraphs
     statement_block_paragraphs: int = 10  # unquoted paragraphs read out after "said in a statement:"
     event_what_words: int = 22  # an event's description: the clause, clipped to this many words
+    # a statement a timeline line shows (events/statement.py): at most this many words before its
+    # optional phrases go (the issue's "about 30"), and at least this many to say who did what
+    statement_words: int = 30
+    statement_least_words: int = 5
     # a sentence with more dates than this is a list (a schedule, a table), not events; keeps
     # thousands of weekdays in one line linear (bench.adversarial)
     dates_per_sentence: int = 20
@@ -76,9 +80,18 @@ class ExtractionWindows:
 class Linking:
     """Joining reports into one story (bench.stories: parties and sources)."""
 
-    # events of two reports are one event when their words match and there are at least this many:
-    # 'Last year' shares its words with every event of that year, too short to be a twin
+    # two tellings are one event when their sentences' TF-IDF vectors (the parties' names among
+    # the words) reach this cosine with the event's centroid (bench.events: pairs of gold evidence)
+    # a telling of fewer words than this (dates aside) is too short to be another's twin
     twin_event_words: int = 4
+    same_event_similarity: float = 0.15
+    next_day_similarity: float = 0.5  # the same, for a telling a day before or after the event's
+    # and for a report's second telling: its paragraphs return to a day for its other happenings,
+    # and a report that tells one event twice tells it in nearly the same words
+    same_report_similarity: float = 0.6
+    # a telling is compared with at most this many events per word it shares, on its day and the
+    # next: a story with thousands of events on one day stays linear (bench.adversarial)
+    event_candidates: int = 50
     # more fuller names than this that could fit a short source name: ambiguous, and checking them
     # all is quadratic
     fuller_name_candidates: int = 8
@@ -95,6 +108,13 @@ class Salience:
     lead_paragraphs: int = 2  # a news report tells its main news in its first paragraphs
     lead_news_days: int = 7  # the news a report leads with happened within the week before it
     lead_words: int = 8  # shorter lines before the lead are headlines, bylines and "FULL TEXT."
+    # a key event's day is named by at least one report (a month by two, a year by four: they
+    # count 0.6 and 0.3, and background before the first report half)
+    key_event_floor: float = 1.0
+    # what an event's centrality to its day's reporting (0 to 1, link/events.py) adds to its own
+    # weight, beside its reports (1 each), leads (2 each) and main parties (1 each)
+    day_centrality: float = 10.0
+    key_background: int = 2  # key places kept for background that several reports retell, before the first report
     key_event_words: int = 4  # an event described in a word or two ('Republicans') tells a reader nothing
     key_quote_words: int = 8  # a key quote says something whole, not 'a hell of a lot worse'
     # a month or a year many reports name is a backdrop ('in 2015'), not news: its count of

@@ -85,3 +85,28 @@ def tune(monkeypatch):
     def change(group: str, **values) -> None:
         monkeypatch.setattr(settings, group, dataclasses.replace(getattr(settings, group), **values))
     return change
+
+
+STORIES = SHARED / "bench" / "stories"
+
+
+def story_scorer():
+    """../shared/bench/stories/score_story.py, read in place: its name matching and its screen
+    for a line that reads alone."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_story", STORIES / "score_story.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def build_story(root: Path, story: str) -> Path:
+    """A dev story's reports dropped into a fresh project's seeds/, built with
+    `mkdocs build --strict`: the built site's folder."""
+    project = make_project(root / "project", {})
+    for report in sorted((STORIES / story).iterdir()):
+        shutil.copy(report, project / "seeds" / report.name)
+    result = mkdocs_build(project, "--strict", "-d", str(root / "site"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    return root / "site"

@@ -29,3 +29,11 @@ def test_escaped_text_reads_back_literally():
 def test_trusted_markup_passes_and_titles_lose_angle_brackets():
     assert markdown_text(Trusted("[a](b.md)")) == "[a](b.md)"
     assert "<" not in title_text("</title><script>") and "<" not in heading_text("<b>")
+
+
+def test_a_setting_the_theme_prints_raw_holds_no_character_html_gives_meaning():
+    from build_scripts.site.escape import config_text
+
+    text = config_text('Dockers "win" <b>pay</b> & more\u202e\n it\'s done')
+    assert not set('<>&"\'') & set(text) and "\n" not in text
+    assert text == "Dockers \u201cwin\u201d \u2039b\u203apay\u2039/b\u203a \uff06 more it\u2019s done"

@@ -63,7 +63,7 @@ def test_anniversary_in_weeks_is_a_calendar_date():
 
 
 def test_a_timeline_date_is_never_before_year_1000_nor_far_after_the_newest_report_unless_scheduled():
-    from build_scripts.link.assemble import story_date
+    from build_scripts.link.events import story_date
 
     assert story_date("2216", "2016-05-03", "The law would stand more than 200 years later.") is None
     assert story_date("0999", "2016-05-03", "It was founded long ago.") is None

@@ -2,37 +2,22 @@
 supreme-court-vacancy (five outlets, seven months) dropped into seeds/, `mkdocs build --strict`,
 read in Debian's chromium. Expectations come from the story's gold file, matched with the story
 scorer's own name normalisation (read in place)."""
-import importlib.util
 import json
-import shutil
+import re
 
 import pytest
 
 from browser import browser, serve, settled_links
-from conftest import ARTIFACTS, SHARED, make_project, mkdocs_build
+from conftest import ARTIFACTS, STORIES, build_story, story_scorer
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-STORIES = SHARED / "bench" / "stories"
 STORY = "supreme-court-vacancy"
 SHOTS = ARTIFACTS / "screenshots"
 
 
-def story_scorer():
-    spec = importlib.util.spec_from_file_location("score_story", STORIES / "score_story.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def story_site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("story")
-    project = make_project(root / "project", {})
-    for report in sorted((STORIES / STORY).iterdir()):
-        shutil.copy(report, project / "seeds" / report.name)
-    result = mkdocs_build(project, "--strict", "-d", str(root / "site"))
-    assert result.returncode == 0, result.stderr[-3000:]
-    return root / "site"
+    return build_story(tmp_path_factory.mktemp("story"), STORY)
 
 
 @pytest.fixture(scope="module")
@@ -112,15 +97,17 @@ def test_every_filter_offers_the_main_parties_only(story_site, chromium):
         page.close()
 
 
-def test_the_overview_opens_with_the_newest_reports_lead(story_site, chromium):
+def test_the_overview_tells_how_it_began_and_where_it_stands_then_the_key_events(story_site, chromium):
     data = json.loads((story_site / "explainer.json").read_text(encoding="utf-8"))
-    newest = max(data["articles"], key=lambda a: a["published"])
+    key = {e["what"] for e in data["events"] if e.get("key")}
     with serve(story_site) as url:
         page = chromium.new_page()
         page.goto(url)
-        first = page.locator("article p").first.inner_text()
-        sentence = first.split("¶")[0].strip()
-        assert len(sentence.split()) >= 6 and any(sentence[:40] in p for p in newest["paragraphs"]), first
+        opening = [" ".join(p.split()) for p in page.locator("article p.story-summary").all_inner_texts()]
+        assert opening and opening[0].startswith("How it began.") and opening[-1].startswith("Where it stands.")
+        # each sentence is a key line, dated: 'On 13 February 2016, the unexpected death of ...'
+        sentences = re.findall(r"(?:On|In) [^,]+, ([^.]+(?:\.[^ ][^.]*)*)\.", " ".join(opening))
+        assert sentences and all(any(s.lower() == line.lower().rstrip(".") for line in key) for s in sentences), sentences
         assert page.locator("h2", has_text="Key events").count() == 1
         page.close()
 

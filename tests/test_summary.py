@@ -58,3 +58,58 @@ def test_a_key_event_is_told_by_its_whole_sentence():
                  what="The harbour board met on Monday to discuss the 212 homes at risk of flooding", article="old",
                  paragraph=1, evidence="Monday")
     assert site.event_context(told) is None
+
+
+def story_of_three():
+    """Three reports of a harbour strike, their key events marked as rank/ would mark them."""
+    reports = tuple(article(f"r{n}", f"2025-03-{10 + n}", "Report", "A lead paragraph of running text for this "
+                            "report, long enough to count.", "More running text of the report here.")
+                    for n in range(3))
+
+    def key(eid, date, what, *places, headline=""):
+        return Event(id=eid, date=date, what=what, article=places[0].article, paragraph=places[0].paragraph,
+                     evidence="Monday", sources=places, key=True, stated=True, headline=headline)
+
+    events = (
+        key("a", "2025-03-03", "The dockers walked out over pay", Place("r0", 1)),
+        key("b", "2025-03-05", "The harbour board sacked its chief", Place("r0", 1), Place("r1", 1), Place("r2", 1),
+            headline="The harbour board sacked its chief"),
+        key("c", "2025-03-08", "Ines Moreau was named to lead the board", Place("r1", 2)),
+        key("d", "2025-03-11", "The dockers voted to return to work", Place("r2", 2)),
+        key("e", "2025-03", "The strike cost the port dearly", Place("r2", 2)),  # a month: no opening sentence
+    )
+    return Explainer(articles=reports, events=events)
+
+
+def test_the_overview_opens_with_how_the_story_began_and_where_it_stands():
+    from build_scripts.site.summary import story_summary
+
+    parts = story_summary(story_of_three())
+    assert [p.label for p in parts] == ["How it began", "Where it stands"]
+    assert [s for s, _ in parts[0].sentences] == [
+        "On 3 March 2025, the dockers walked out over pay.",  # the first key day's event
+        "On 5 March 2025, the harbour board sacked its chief.",  # the one most reports tell
+    ]
+    assert [s for s, _ in parts[1].sentences] == [
+        "On 8 March 2025, Ines Moreau was named to lead the board.",  # a name keeps its capital
+        "On 11 March 2025, the dockers voted to return to work.",
+    ]
+    assert parts[0].sentences[1][1] == Place("r0", 1)
+
+
+def test_the_sites_title_is_the_main_events_headline_unless_the_editor_or_a_single_report_gives_one():
+    import dataclasses
+
+    from build_scripts.site.summary import story_title
+
+    story = story_of_three()
+    assert story_title(story) == "The harbour board sacked its chief"
+    assert story_title(dataclasses.replace(story, title="The harbour strike")) == "The harbour strike"
+    assert story_title(Explainer(articles=(NEW,))) == "Report new"
+    assert story_title(dataclasses.replace(story, events=())) == "What happened"
+
+
+def test_a_single_reports_overview_is_its_lead():
+    from build_scripts.site.summary import story_summary
+
+    assert [s for s, _ in story_summary(Explainer(articles=(NEW,)))[0].sentences][0].startswith("Sen. Ola Berg said")

@@ -17,7 +17,7 @@ from .drafts import ArticleExtraction, Draft, EventDraft, Mention, PartyIndex, P
 
 __all__ = ["FORMAT", "CorruptEntry", "decode", "encode"]
 
-FORMAT = 2
+FORMAT = 3
 _LEEWAY = 64  # characters between where a quote's part may start and the part (marks, spaces)
 
 
@@ -41,7 +41,21 @@ def encode(extraction: ArticleExtraction) -> dict:
         [q.paragraph, q.start, q.text, ref(q.speaker), q.attribution.value, q.cue, q.via] for q in extraction.quotes
     ]
     events = [
-        [e.date, e.what, e.paragraph, e.evidence, e.char, e.relative, e.approximate, [ref(p) for p in e.parties]]
+        [
+            e.date,
+            e.what,
+            e.paragraph,
+            e.evidence,
+            e.char,
+            e.relative,
+            e.approximate,
+            [ref(p) for p in e.parties],
+            e.stated,
+            list(e.sentence),
+            list(e.terms),
+            ref(e.actor),
+            e.headline,
+        ]
         for e in extraction.events
     ]
     positions = [[ref(p.party), p.text, p.paragraph] for p in extraction.positions]
@@ -181,8 +195,11 @@ def _source(item, check: _Checker) -> SourceMention:
 
 
 def _event(item, drafts: list[Draft], check: _Checker) -> EventDraft:
-    date, what, paragraph, evidence, char, relative, approximate, parties = check.array(item, 8)
+    date, what, paragraph, evidence, char, relative, approximate, parties, stated, sentence, terms, actor, headline = (
+        check.array(item, 13)
+    )
     paragraph = check.paragraph(paragraph)
+    start, end = check.array(sentence, 2)
     return EventDraft(
         date=check.optional_text(date),
         what=check.text(what),
@@ -192,6 +209,11 @@ def _event(item, drafts: list[Draft], check: _Checker) -> EventDraft:
         relative=check.optional_text(relative),
         approximate=check.flag(approximate),
         parties=tuple(check.draft(p, drafts) for p in check.array(parties)),
+        stated=check.flag(stated),
+        sentence=check.span(paragraph, start, end),
+        terms=tuple(check.text(t) for t in check.array(terms)),
+        actor=check.optional_draft(actor, drafts),
+        headline=check.text(headline),
     )
 
 

@@ -333,6 +333,11 @@ class EventDraft:
     relative: str | None = None
     approximate: bool = False
     parties: tuple = ()
+    stated: bool = False  # `what` is a statement that reads on its own (events/statement.py), not a clause
+    sentence: tuple[int, int] = (0, 0)  # the sentence that tells it: character range in the paragraph
+    terms: tuple[str, ...] = ()  # that sentence's content words, as lemmas: what links it to other reports
+    actor: Draft | None = None  # the party the statement names as who did it
+    headline: str = ""  # the statement cut to its actor, verb and object: a title for the story
 
 
 @dataclass(frozen=True)

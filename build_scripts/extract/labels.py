@@ -6,15 +6,22 @@ so what each group means is written once."""
 from __future__ import annotations
 
 __all__ = [
+    "ADVERBIAL_DEPS",
     "CITABLE_ENTITY_LABELS",
     "CLAUSE_CUT_DEPS",
     "EVENT_SIDE_CLAUSE_DEPS",
+    "FINITE_TAGS",
+    "HANGING_CLAUSE_DEPS",
     "NAME_ENTITY_LABELS",
     "NOUN_MODIFIER_DEPS",
     "NUMERIC_ENTITY_LABELS",
     "OUTLET_SHAPED_ENTITY_LABELS",
     "PHRASE_END_DEPS",
+    "STATEMENT_ASIDE_DEPS",
+    "STATEMENT_VERB_DEPS",
     "SUBJECT_CLIMB_DEPS",
+    "SUBJECT_DEPS",
+    "VERB_OBJECT_DEPS",
     "WORD_BREAK_POS",
 ]
 
@@ -38,3 +45,17 @@ CITABLE_ENTITY_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP"
 OUTLET_SHAPED_ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "FAC"})
 # a word modifying a noun: a quoted label in "the summer's 'red flag' days", not speech
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# a clause's subject, of any kind ("there" of "there was" too)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# what a verb takes that a statement keeps with it: objects and complements
+VERB_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd", "acomp"})
+# the words a statement keeps with its verb: auxiliaries, negation, a particle ('ran out')
+STATEMENT_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
+# a noun phrase's asides that a statement leaves out: clauses on it, appositions, interjections
+STATEMENT_ASIDE_DEPS = frozenset({"relcl", "advcl", "parataxis", "dep", "meta", "appos", "intj"})
+# clauses that hang on another and cannot stand alone when not finite ('to offer', 'saying')
+HANGING_CLAUSE_DEPS = frozenset({"advcl", "acl", "pcomp", "ccomp", "prep"})
+# tags of a verb or auxiliary that tells its own tense: 'ran', 'runs', 'run', 'will'
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# the links by which a phrase tells when or where a clause happened ('in 2014', 'Monday')
+ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod", "pobj"})

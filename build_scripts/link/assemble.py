@@ -3,19 +3,14 @@ articles, give every item a stable id, and order everything deterministically.""
 
 from __future__ import annotations
 
-import dataclasses
-import re
-
-from .. import settings
 from ..extract.drafts import ArticleExtraction, Draft
-from ..ids import EVENT_PREFIX, QUOTE_PREFIX, IdAllocator, article_slugs, page_names
-from ..model import Event, Explainer, Party, PartyKind, Place, Position, Quote
+from ..ids import QUOTE_PREFIX, IdAllocator, article_slugs, page_names
+from ..model import Explainer, Party, PartyKind, Place, Position, Quote
+from .events import story_events
 from .parties import StoryParty, link_parties, party_kind
 from .sources import story_sources
 
-__all__ = ["assemble", "is_expected", "story_date"]
-
-_CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+__all__ = ["assemble"]
 
 
 def assemble(extractions: list[ArticleExtraction], splits: dict[str, set[str]] | None = None) -> Explainer:
@@ -33,7 +28,7 @@ def assemble(extractions: list[ArticleExtraction], splits: dict[str, set[str]] |
     item_ids = IdAllocator()  # quotes and events share pages: one allocator keeps their ids apart
     parties = _parties(groups, extractions, name_of)
     quotes = _quotes(extractions, name_of, slugs, item_ids)
-    events = _events(extractions, name_of, slugs, item_ids)
+    events = story_events(extractions, name_of, slugs, item_ids)
     sources = story_sources(extractions)
     articles = tuple(x.article for x in extractions)
     return Explainer(articles=articles, quotes=quotes, parties=parties, events=events, sources=sources)
@@ -151,86 +146,3 @@ def _quotes(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) 
                 )
             )
     return tuple(quotes)
-
-
-_SCHEDULED = re.compile(
-    r"\b(?:will|shall|scheduled|set to|due|expected|planned|slated|plans? to|upcoming)\b", re.IGNORECASE
-)
-
-
-def is_expected(sentence: str) -> bool:
-    """'The vote is scheduled for May', 'she will testify': a plan or a prediction, not news."""
-    return bool(_SCHEDULED.search(sentence))
-
-
-def story_date(date: str | None, latest: str | None, sentence: str, evidence: str = "") -> str | None:
-    """A calendar date the timeline can place: none before year 1000, and none reckoned from
-    another date ('more than 200 years later', no year written) that lands more than a year
-    after the newest report, unless the sentence says it is scheduled. A year the text writes
-    ('March 31, 2025') stands."""
-    if not date or not _CALENDAR.match(date) or int(date[:4]) < 1000:
-        return None
-    if latest and _CALENDAR.match(latest) and not re.search(r"\b\d{4}\b", evidence):
-        limit = f"{int(latest[:4]) + 1:04d}{(latest + '-12-31')[4:10]}"
-        if (date + "-01-01")[:10] > limit and not is_expected(sentence):
-            return None
-    return date
-
-
-def _events(extractions, name_of, slugs: dict[str, str], item_ids: IdAllocator) -> tuple[Event, ...]:
-    latest = max((x.article.published for x in extractions if x.article.published), default=None)
-    merged: list[Event] = []
-    by_date: dict[str, list[int]] = {}  # twins share a date: compare within it, not with every event
-    words_of: list[frozenset] = []
-    for x in extractions:
-        for n, e in enumerate(sorted(x.events, key=lambda e: (e.paragraph, e.char)), 1):
-            date = story_date(e.date, latest, e.what, e.evidence)
-            parties = tuple(dict.fromkeys(p for p in (name_of(x.article.id, d) for d in e.parties) if p))
-            place = Place(x.article.id, e.paragraph)
-            words = _words(e.what)
-            twin = (
-                next(
-                    (
-                        i
-                        for i in by_date.get(date, ())
-                        if merged[i].article != x.article.id and _similar(words_of[i], words)
-                    ),
-                    None,
-                )
-                if date
-                else None
-            )
-            if twin is not None:
-                old = merged[twin]
-                merged[twin] = dataclasses.replace(
-                    old, parties=tuple(dict.fromkeys(old.parties + parties)), sources=old.sources + (place,)
-                )
-                continue
-            if date:
-                by_date.setdefault(date, []).append(len(merged))
-            words_of.append(words)
-            merged.append(
-                Event(
-                    id=item_ids.claim(f"{EVENT_PREFIX}{slugs[x.article.id]}-{n}"),
-                    date=date,
-                    what=e.what,
-                    article=x.article.id,
-                    paragraph=e.paragraph,
-                    evidence=e.evidence,
-                    relative=e.relative,
-                    approximate=e.approximate,
-                    parties=parties,
-                    order=len(merged),
-                    sources=(place,),
-                )
-            )
-    return tuple(merged)
-
-
-def _words(text: str) -> frozenset:
-    return frozenset(re.findall(r"\w+", text.lower()))
-
-
-def _similar(ta: frozenset, tb: frozenset) -> bool:
-    shorter = min(len(ta), len(tb))
-    return shorter >= settings.LINKING.twin_event_words and len(ta & tb) / shorter >= 0.6

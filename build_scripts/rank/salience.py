@@ -12,27 +12,15 @@ broken by an explicit order, so the same reports always give the same marks. An 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import re
 from collections import defaultdict
 
 from .. import settings
-from ..model import Article, Event, Explainer, Party, PartyKind, Place, Quote
+from ..link.leads import bare_words, lead_paragraphs
+from ..model import Event, Explainer, Party, PartyKind, Place, Quote
 from ..names import written_surname
-from .timeline import is_forecast
+from .key_events import key_events
 
-__all__ = [
-    "is_lead_news",
-    "key_events",
-    "key_quotes",
-    "lead_paragraphs",
-    "main_parties",
-    "mark_salience",
-    "party_weight",
-]
-
-# a date only to the year or the month is usually background ("in 2015"); a day is news
-_PRECISION_WEIGHT = {4: 0.3, 7: 0.6, 10: 1.0}
+__all__ = ["key_quotes", "main_parties", "mark_salience", "party_weight"]
 
 
 def mark_salience(explainer: Explainer) -> Explainer:
@@ -44,20 +32,6 @@ def mark_salience(explainer: Explainer) -> Explainer:
     events = key_events(explainer, main)
     quotes = key_quotes(explainer, main, events)
     return dataclasses.replace(explainer, parties=parties, events=events, quotes=quotes)
-
-
-def lead_paragraphs(article: Article) -> range:
-    """The indexes of a report's lead: its first paragraphs of running text, after any headline
-    repeated as the first paragraph, byline or boilerplate line."""
-    title = _bare(article.title)
-    for index, paragraph in enumerate(article.paragraphs):
-        if len(paragraph.split()) >= settings.SALIENCE.lead_words and _bare(paragraph) != title:
-            return range(index, index + settings.SALIENCE.lead_paragraphs)
-    return range(0)
-
-
-def _bare(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _choose(items: list, score, limit: int, decided) -> set[int]:
@@ -135,79 +109,6 @@ def main_parties(explainer: Explainer) -> tuple[Party, ...]:
 
 
 # --------------------------------------------------------------------------------------------
-# key events
-
-
-def is_lead_news(date: str | None, place: Place, article: Article, lead: range) -> bool:
-    """The report's own news: told in its lead, on a day of the week before publication
-    (load/seeds.py lets through only calendar dates)."""
-    if place.paragraph not in lead or not article.published or not date or len(date) != 10:
-        return False
-    days = (dt.date.fromisoformat(article.published) - dt.date.fromisoformat(date)).days
-    return 0 <= days <= settings.SALIENCE.lead_news_days
-
-
-def key_events(explainer: Explainer, main: set[str]) -> tuple[Event, ...]:
-    articles = {a.id: a for a in explainer.articles}
-    leads = {a.id: lead_paragraphs(a) for a in explainer.articles}
-    events = list(explainer.events)
-    reports_of_date: dict[str, set[str]] = defaultdict(set)
-    leads_of_date: dict[str, set[str]] = defaultdict(set)
-    lead_places: dict[int, int] = defaultdict(int)  # event -> how many of its places lead a report
-    for i, event in enumerate(events):
-        if not event.date:
-            continue
-        for place in event.sources:
-            reports_of_date[event.date].add(place.article)
-            if is_lead_news(event.date, place, articles[place.article], leads[place.article]):
-                leads_of_date[event.date].add(place.article)
-                lead_places[i] += 1
-
-    def date_weight(date: str) -> float:
-        # a month or a year many reports name is a backdrop ('in 2015'), not news: its count stops
-        reports = (
-            len(reports_of_date[date])
-            if len(date) == 10
-            else min(len(reports_of_date[date]), settings.SALIENCE.coarse_date_reports)
-        )
-        return (reports + 2 * len(leads_of_date[date])) * _PRECISION_WEIGHT.get(len(date), 0.3)
-
-    def event_weight(i: int) -> float:
-        event = events[i]
-        return len({p.article for p in event.sources}) + 2 * lead_places[i] + len(set(event.parties) & main)
-
-    # greedy, and each further event of a day already on the key timeline counts half: twelve
-    # different days tell more than twelve reports of one press conference, yet a day several
-    # reports lead with can hold more than one of its events
-    chosen = {i for i, e in enumerate(events) if e.key is True}
-    per_date: dict[str, int] = defaultdict(int)
-    for i in chosen:
-        per_date[events[i].date or ""] += 1
-    # an event the text lets us describe in a word or two ('Republicans') tells a reader nothing
-    dates = {i: e.date for i, e in enumerate(events) if e.date}
-    # a plan or a forecast is not yet news: 'a rally slated for Wednesday' that was then cancelled
-    published = {a.id: a.published for a in explainer.articles if a.published}
-    candidates = [
-        i
-        for i in dates
-        if events[i].key is None
-        and len(events[i].what.split()) >= settings.SALIENCE.key_event_words
-        and not is_forecast(events[i], published)
-    ]
-    first = min(published.values(), default="")[:7]
-    # a date before the month of the first report is background, less likely what the reports
-    # are about (discounting approximate dates too was tried: it lost a must-have event)
-    discount = {i: 0.5 if dates[i] < first[: len(dates[i])] else 1 for i in candidates}
-    base = {i: (date_weight(dates[i]) + event_weight(i) / 10) * discount[i] for i in candidates}
-    while len(chosen) < settings.SALIENCE.key_events and candidates:
-        best = min(candidates, key=lambda i: (-base[i] / 2 ** per_date[dates[i]], i))
-        candidates.remove(best)
-        chosen.add(best)
-        per_date[dates[best]] += 1
-    return tuple(dataclasses.replace(e, key=i in chosen) for i, e in enumerate(events))
-
-
-# --------------------------------------------------------------------------------------------
 # key quotes
 
 
@@ -215,7 +116,7 @@ def key_quotes(explainer: Explainer, main: set[str], events: tuple[Event, ...]) 
     """Quotations of main parties, first those several reports carry, then those from the
     paragraphs of key events, then the longer ones (a full sentence says more than a phrase)."""
     quotes = list(explainer.quotes)
-    bare = [_bare(quote.text) for quote in quotes]
+    bare = [bare_words(quote.text) for quote in quotes]
     carried: dict[str, set[str]] = defaultdict(set)
     first_of: dict[str, int] = {}  # a quotation several reports carry is marked once
     for i, quote in enumerate(quotes):

@@ -8,14 +8,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..link.assemble import is_expected
+from ..link.events import is_expected, is_forecast
 from ..model import Event, Explainer
 
 __all__ = [
     "Period",
     "date_key",
     "format_date",
-    "is_forecast",
     "key_timeline",
     "latest_events",
     "split_background",
@@ -113,13 +112,6 @@ def latest_events(explainer: Explainer, count: int = 4) -> list[Event]:
     happened = [e for e in explainer.events if e.date and not is_expected(e.what) and not is_forecast(e, published)]
     dated = sorted(happened, key=lambda e: (date_key(e.date or ""), bool(e.key), -e.paragraph), reverse=True)
     return dated[:count]
-
-
-def is_forecast(event: Event, published: dict[str, str]) -> bool:
-    """Is the event dated after the report that tells it (`published`: each article's date)?
-    Then it is that report's plan or forecast, not something that has happened."""
-    date = event.date
-    return date is not None and event.article in published and date > published[event.article][: len(date)]
 
 
 def key_timeline(explainer: Explainer) -> list[Event]:

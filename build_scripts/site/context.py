@@ -10,11 +10,12 @@ from pathlib import Path
 
 import jinja2
 
+from ..extract.furniture import strip_dateline
 from ..ids import article_slugs, numbered_pages
 from ..model import Explainer, Located, PartyKind, Place
 from ..rank.timeline import format_date
 from .escape import Trusted, heading_text, markdown_text
-from .summary import clip_words, split_sentences, strip_dateline
+from .summary import clip_words, split_sentences
 
 __all__ = ["KIND_HEADINGS", "TEMPLATES", "Site", "environment", "iso_date", "safe_slug", "write_numbered_pages"]
 

@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from ..load.untrusted import clean_text
 
-__all__ = ["Trusted", "heading_text", "markdown_text", "title_text", "yaml_string"]
+__all__ = ["Trusted", "config_text", "heading_text", "markdown_text", "title_text", "yaml_string"]
 
 _SPECIAL = "&<>\"'\\`*_{}[]()#+-.!|~:=^$@%"
 _ENTITIES = str.maketrans({ch: f"&#{ord(ch)};" for ch in _SPECIAL})
@@ -48,6 +48,19 @@ def title_text(value) -> str:
     become an entity or a tag."""
     text = _SPACE.sub(" ", clean_text(str(value or "")))
     return text.replace("<", "\u2039").replace(">", "\u203a").replace("&", "&amp;").strip()
+
+
+_CONFIG_LOOKALIKES = str.maketrans({"<": "\u2039", ">": "\u203a", "&": "\uff06", '"': "\u201d", "'": "\u2019"})
+_OPENING_QUOTE = re.compile(r'(?:(?<=^)|(?<=[\s(\[]))"')
+
+
+def config_text(value) -> str:
+    """Plain text for a MkDocs setting the theme prints without escaping (`site_name` in
+    <title> and the header, `site_description` in a meta attribute): one line, and the five
+    characters HTML gives a meaning replaced by look-alikes, so nothing can become a tag, an
+    entity or the end of an attribute, and escaping it again shows the same text."""
+    text = _SPACE.sub(" ", clean_text(str(value or ""))).strip()
+    return _OPENING_QUOTE.sub("\u201c", text).translate(_CONFIG_LOOKALIKES)
 
 
 # YAML reads a double-quoted scalar back exactly when every character outside its printable set,

@@ -19,7 +19,7 @@ from .. import settings
 from ..ids import article_slugs
 from ..model import Explainer
 from ..rank.updates import ReportUpdate, report_updates
-from .summary import clip_words
+from .summary import clip_words, story_title
 
 __all__ = ["FeedSettings", "atom_feed", "report_anchor", "summary_text"]
 
@@ -53,7 +53,7 @@ def atom_feed(explainer: Explainer, site: FeedSettings, fallback_date: str) -> s
     ET.register_namespace("", _ATOM)
     feed = ET.Element(f"{{{_ATOM}}}feed")
     _text(feed, "id", _urn(f"feed:{site.site_url or site.site_name}"))
-    _text(feed, "title", f"{site.site_name}: updates")
+    _text(feed, "title", f"{story_title(explainer)}: updates")  # the story's name; the id stays the site's
     _text(feed, "subtitle", "What each report added to the story: new events, parties, quotes and sources.")
     _text(feed, "updated", _timestamp(max(dated, default=fallback_date)))
     _link(feed, base + "feed.xml", "self", "application/atom+xml")

@@ -19,11 +19,11 @@ from ..rank.timeline import (
     timeline_rows,
 )
 from .context import KIND_HEADINGS, Site, environment
-from .escape import Trusted, title_text, yaml_string
+from .escape import Trusted, config_text, title_text, yaml_string
 from .party_pages import parties_pages, party_pages
 from .quote_pages import quote_pages
 from .source_pages import sources_pages
-from .summary import key_figures, sides_at_a_glance, summary_sentences
+from .summary import key_figures, sides_at_a_glance, story_description, story_summary, story_title
 from .timeline_pages import timeline_pages
 from .update_pages import updates_pages
 
@@ -38,7 +38,8 @@ def _front_matter(
     unescaped."""
     lines = [f"title: {yaml_string(title_text(title))}"]
     if description:
-        lines.append(f"description: {yaml_string(title_text(description[:200]))}")
+        # Material prints a page's description unescaped in a <meta> attribute: no quote may reach it
+        lines.append(f"description: {yaml_string(config_text(description[:200]))}")
     if boost:  # Material's search ranks a boosted page above others that match as well
         lines.append(f"search:\n  boost: {boost:g}")
     elif unsearched:  # a page that repeats others' items: in the index, each would show twice
@@ -66,12 +67,13 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     # indexed; beyond that, article bodies, timeline events, party positions, repeated and
     # unattributed quotes are left out (bench.search): names, roles, sources and quotes remain.
     index_text = sum(len(p) for a in explainer.articles for p in a.paragraphs) <= settings.PAGES.search_article_text
-    headline = explainer.title or (explainer.articles[0].title if len(explainer.articles) == 1 else "What happened")
+    summary = story_summary(explainer)
     page(
         "index.md",
         "overview.md.j2",
-        headline,
-        summary=summary_sentences(explainer),
+        story_title(explainer),
+        description=story_description(explainer, summary),
+        summary=summary,
         lead=explainer.lead,
         key_events=key_timeline(explainer),
         figures=key_figures(explainer),
@@ -116,7 +118,14 @@ def provenance(explainer: Explainer) -> dict:
         published = (
             format_date(dates[0]) if dates[0] == dates[-1] else f"{format_date(dates[0])} to {format_date(dates[-1])}"
         )
-    return {"articles": len(explainer.articles), "published": published, "corrections": explainer.corrections}
+    return {
+        "articles": len(explainer.articles),
+        "published": published,
+        "corrections": explainer.corrections,
+        # the site's own name and description, from the story (or the editor): hooks.py sets them
+        "title": config_text(story_title(explainer)),
+        "description": config_text(story_description(explainer, story_summary(explainer))),
+    }
 
 
 def write_pages(pages: dict[str, str], out: Path) -> None:

@@ -65,6 +65,7 @@ def to_data(explainer: Explainer) -> dict:
                 "parties": list(e.parties),
                 "approximate": e.approximate,
                 "reported_in": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources],
+                "actor": e.actor,
                 "key": bool(e.key),
             }
             for e in explainer.events

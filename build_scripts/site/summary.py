@@ -5,26 +5,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..extract.furniture import strip_dateline
 from ..extract.resources import word_set
-from ..model import Explainer, Place
+from ..link.leads import lead_paragraphs
+from ..model import Event, Explainer, Place
 from ..names import HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
-from ..rank.salience import lead_paragraphs
+from ..rank.key_events import key_weights
+from ..rank.timeline import format_date
 
 __all__ = [
     "Figure",
     "Sides",
+    "SummaryPart",
     "clip_words",
     "key_figures",
+    "main_event",
     "sides_at_a_glance",
     "split_sentences",
-    "strip_dateline",
+    "story_description",
+    "story_summary",
+    "story_title",
     "summary_sentences",
 ]
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019']))\s+(?=[A-Z\u201c\"])")
-_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .,'\u2019-]{1,40}?\s*(?:[:\u2014\u2013]|--|\([^()]{1,40}\)\s*[\u2014\u2013_-])\s*"
-)
 _FIGURE = re.compile(
     r"(?:(?:about|approximately|around|nearly|almost|more than|over|some|at least|up to)\s+)?"
     r"(?:[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m))?"
@@ -74,9 +78,102 @@ class Figure:
     place: Place
 
 
-def strip_dateline(sentence: str) -> str:
-    """'WEXMOOR, Tarvonia (Harbour Wire) - The board met' -> 'The board met'."""
-    return _DATELINE.sub("", sentence, count=1)
+@dataclass(frozen=True)
+class SummaryPart:
+    """A paragraph of the overview's opening: 'How it began', 'Where it stands'."""
+
+    label: str
+    sentences: tuple[tuple[str, Place], ...]
+
+
+def story_summary(explainer: Explainer) -> list[SummaryPart]:
+    """What happened, written from the whole story: how it began (its first key day's foremost
+    event, and the event the story is most about if that is another) and where it stands (its
+    newest key events), each sentence a key line with its date and paragraph. Only events dated
+    to the day: 'In March, ...' tells a reader little and would sort before the month's days.
+    A single report is the story: its lead; without key events the newest report's lead is all
+    there is."""
+    weight = _key_weights(explainer)
+    told = sorted((e for e in _story_key_events(explainer) if len(e.date or "") == 10), key=_in_order)
+    if len(explainer.articles) == 1 or not told:
+        return [SummaryPart("", tuple(summary_sentences(explainer)))]
+    first = max((e for e in told if e.date == told[0].date), key=lambda e: weight.get(e.id, 0))
+    main = main_event(explainer)
+    began = sorted({first.id: first, **({main.id: main} if main in told else {})}.values(), key=_in_order)
+    since = [e for e in told if e not in began][-2:]
+    words = _common_words(explainer)
+    parts = [SummaryPart("How it began", tuple(_dated(e, words) for e in began))]
+    if since:
+        parts.append(SummaryPart("Where it stands", tuple(_dated(e, words) for e in since)))
+    return parts
+
+
+def main_event(explainer: Explainer) -> Event | None:
+    """The event the story is most about: the key event of the day the reports most name and
+    lead with, most told that day (rank/key_events.py's weight), dated to the day if any is."""
+    weight = _key_weights(explainer)
+    told = _story_key_events(explainer)
+    return min(told, key=lambda e: (len(e.date or "") != 10, -weight.get(e.id, 0), _in_order(e)), default=None)
+
+
+def _key_weights(explainer: Explainer) -> dict[str, float]:
+    main = {p.name for p in explainer.parties if p.main}
+    weights = key_weights(explainer, main, marked=True).weight
+    return {explainer.events[i].id: w for i, w in weights.items()}
+
+
+def story_title(explainer: Explainer) -> str:
+    """The site's title: the editor's, a single report's own, or the story's main event cut to
+    who did what; 'What happened' when there is none."""
+    if explainer.title:
+        return explainer.title
+    if len(explainer.articles) == 1:
+        return explainer.articles[0].title
+    main = main_event(explainer)
+    line = main.headline or main.what if main is not None else ""
+    return line if line and len(line.split()) <= _TITLE_WORDS else "What happened"
+
+
+def story_description(explainer: Explainer, parts: list[SummaryPart]) -> str:
+    """The site's description (search engines, link previews): the editor's lead, or the
+    opening sentences, clipped to a line."""
+    text = explainer.lead or " ".join(sentence for part in parts for sentence, _ in part.sentences)
+    return clip_words(text, 30)
+
+
+_TITLE_WORDS = 14  # a title longer than this is a sentence, not a title
+_DETERMINERS = word_set("definite_determiners") | {"a", "an"}
+
+
+def _story_key_events(explainer: Explainer) -> list[Event]:
+    """The key events that are the story's own (not its background) and read as statements,
+    in date order."""
+    first = min((a.published for a in explainer.articles if a.published), default="")[:7]
+    key = [e for e in explainer.events if e.key and e.date and e.stated and e.date >= first[: len(e.date)]]
+    return sorted(key, key=_in_order)
+
+
+def _in_order(event: Event) -> tuple:
+    return (event.date or "", event.id)
+
+
+def _dated(event: Event, common: set[str]) -> tuple[str, Place]:
+    """'On 23 March 2021, the container ship ran aground in the canal.' A line's first word
+    keeps its capital where it is a name (the reports never write it in lower case) or a title
+    before one ('President Obama')."""
+    what = event.what.rstrip(" .")
+    words = what.split(" ", 2)
+    first, second = words[0], words[1] if len(words) > 1 else ""
+    if first.lower() in _DETERMINERS or (first.lower() in common and not second[:1].isupper()):
+        what = what[:1].lower() + what[1:]
+    date = event.date or ""
+    when = f"On {format_date(date)}" if len(date) == 10 else f"In {format_date(date)}"
+    return f"{when}, {what}.", Place(event.article, event.paragraph)
+
+
+def _common_words(explainer: Explainer) -> set[str]:
+    """Words the reports write in lower case somewhere: not names."""
+    return {w for a in explainer.articles for p in a.paragraphs for w in re.findall(r"\b[a-z][a-z'-]*", p)}
 
 
 def summary_sentences(explainer: Explainer, count: int = 2) -> list[tuple[str, Place]]:

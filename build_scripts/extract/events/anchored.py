@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from spacy.tokens import Span, Token
+
 from ..doc import span_text
 from ..drafts import EventDraft
 from ..resources import phrase_list
@@ -20,6 +22,7 @@ from .clauses import (
     parties_in,
     sentence_case,
 )
+from .statement import with_statement
 
 __all__ = ["anniversary", "describe_offset", "ordinal_day", "relative_to_sentence_date"]
 
@@ -42,7 +45,7 @@ def describe_offset(amount: int, unit: str, approximate: bool = False) -> str:
     return f"{'about ' if approximate else ''}{number} {noun} {when} this report"
 
 
-def relative_to_sentence_date(parsed, index, doc, timex: Timex, reference: str) -> list[EventDraft]:
+def relative_to_sentence_date(parsed, index, doc, timex: Timex, reference: str, dates=()) -> list[EventDraft]:
     """'It expired in January, three years after it was signed': the signing is dated from the
     sentence's own date, N units back (or forward, for 'before')."""
     if timex.offset is None:
@@ -56,25 +59,32 @@ def relative_to_sentence_date(parsed, index, doc, timex: Timex, reference: str) 
     clause = clause_after(doc, timex.end)
     if not clause:
         return []
-    return [
-        EventDraft(
-            date=precision_value(day, coarse),
-            what=describe_clause(clause),
-            paragraph=parsed.paragraph_of(doc),
-            evidence=timex.text + " " + span_text(clause),
-            char=timex.start,
-            relative=None,
-            approximate=False,
-            parties=parties_in(parsed, index, clause),
-        )
-    ]
+    draft = EventDraft(
+        date=precision_value(day, coarse),
+        what=describe_clause(clause),
+        paragraph=parsed.paragraph_of(doc),
+        evidence=timex.text + " " + span_text(clause),
+        char=timex.start,
+        relative=None,
+        approximate=False,
+        parties=parties_in(parsed, index, clause),
+    )
+    return [with_statement(parsed, index, draft, _verb(clause), list(dates))]
 
 
-def anniversary(parsed, index, doc, timex, token, dct, reference=None) -> list[EventDraft]:
+def _verb(tokens) -> Token:
+    """The verb of an anchored clause ('after it was signed'), which its statement is told from."""
+    return next((t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), tokens[0])
+
+
+def anniversary(parsed, index, doc, timex, token, dct, reference=None, dates=()) -> list[EventDraft]:
     """'two years since the attack': the attack, N units before the reference date (the
     sentence's own date, else publication). An anniversary keeps the reference's day."""
     paragraph = parsed.paragraph_of(doc)
-    anchor = noun_phrase_after(doc, timex.end) or clause_after(doc, timex.end) or None
+    phrase = noun_phrase_after(doc, timex.end)
+    anchor: list[Token] | Span | None = phrase
+    if phrase is None or phrase.root.dep_ in ("nsubj", "nsubjpass"):  # 'since Obama nominated Garland': the clause
+        anchor = clause_after(doc, timex.end) or phrase
     amount, unit = timex.offset or (0, "Y")
     base = dt.date.fromisoformat(reference) if reference and len(reference) == 10 else dct
     out = []
@@ -91,39 +101,38 @@ def anniversary(parsed, index, doc, timex, token, dct, reference=None) -> list[E
         relative = describe_offset(amount, unit, approximate=True)
         anchor_tokens = list(anchor)
         what = sentence_case(span_text(anchor_tokens))
-        out.append(
-            EventDraft(
-                date=date,
-                what=what,
-                paragraph=paragraph,
-                evidence=timex.text + " " + span_text(anchor_tokens),
-                char=timex.start,
-                relative=relative,
-                approximate=True,
-                parties=parties_in(parsed, index, anchor_tokens),
-            )
+        draft = EventDraft(
+            date=date,
+            what=what,
+            paragraph=paragraph,
+            evidence=timex.text + " " + span_text(anchor_tokens),
+            char=timex.start,
+            relative=relative,
+            approximate=True,
+            parties=parties_in(parsed, index, anchor_tokens),
         )
+        verb = _verb(anchor_tokens)  # 'since he nominated Garland': a clause states; 'since the attack' does not
+        out.append(with_statement(parsed, index, draft, verb, list(dates)) if verb.pos_ in ("VERB", "AUX") else draft)
     before = doc.text[max(0, timex.start - 12) : timex.start].lower()
     if re.search(r"\bmark(ing|s|ed)?\s*$", before) and not (
         reference and reference != (base.isoformat() if base else None)
     ):
         main = main_clause_of(token)
-        out.append(
-            EventDraft(
-                date=base.isoformat() if base else None,
-                what=describe_clause(main),
-                paragraph=paragraph,
-                evidence=doc.text[timex.start - len(before.rstrip().split()[-1]) - 1 : timex.end].strip(),
-                char=timex.start - 1,
-                relative=None if dct else "the day of this report",
-                approximate=False,
-                parties=parties_in(parsed, index, main),
-            )
+        marked = EventDraft(
+            date=base.isoformat() if base else None,
+            what=describe_clause(main),
+            paragraph=paragraph,
+            evidence=doc.text[timex.start - len(before.rstrip().split()[-1]) - 1 : timex.end].strip(),
+            char=timex.start - 1,
+            relative=None if dct else "the day of this report",
+            approximate=False,
+            parties=parties_in(parsed, index, main),
         )
+        out.append(with_statement(parsed, index, marked, token.sent.root, list(dates)))  # what marked it
     return out
 
 
-def ordinal_day(parsed, index, doc, timex, token, dct, earlier) -> list[EventDraft]:
+def ordinal_day(parsed, index, doc, timex, token, dct, earlier, dates=()) -> list[EventDraft]:
     """'the second day of talks': day one of the talks, and the clause on day N."""
     paragraph = parsed.paragraph_of(doc)
     ordinal = ORDINALS.get(timex.text.lower().split()[1], 1)
@@ -163,7 +172,7 @@ def ordinal_day(parsed, index, doc, timex, token, dct, earlier) -> list[EventDra
     return [
         EventDraft(
             date=first.isoformat() if first else None,
-            what=sentence_case(anchor.text) + " begin",
+            what=sentence_case(anchor.text) + " began",
             paragraph=paragraph,
             evidence=evidence,
             char=timex.start - 1,
@@ -171,14 +180,20 @@ def ordinal_day(parsed, index, doc, timex, token, dct, earlier) -> list[EventDra
             approximate=False,
             parties=parties_in(parsed, index, list(anchor)),
         ),
-        EventDraft(
-            date=nth.isoformat() if nth else None,
-            what=describe_clause(clause),
-            paragraph=paragraph,
-            evidence=evidence,
-            char=timex.start,
-            relative=None if dct else "the day of this report",
-            approximate=False,
-            parties=parties_in(parsed, index, clause),
+        with_statement(
+            parsed,
+            index,
+            EventDraft(
+                date=nth.isoformat() if nth else None,
+                what=describe_clause(clause),
+                paragraph=paragraph,
+                evidence=evidence,
+                char=timex.start,
+                relative=None if dct else "the day of this report",
+                approximate=False,
+                parties=parties_in(parsed, index, clause),
+            ),
+            token,
+            list(dates),
         ),
     ]

@@ -18,6 +18,7 @@ __all__ = [
     "noun_phrase_after",
     "parties_in",
     "sentence_case",
+    "sentence_terms",
 ]
 
 
@@ -100,3 +101,14 @@ def parties_in(parsed: ParsedArticle, index: PartyIndex, tokens) -> tuple:
         if draft is not None and draft not in found:
             found.append(draft)
     return tuple(found)
+
+
+def sentence_terms(sentence: Span) -> tuple[str, ...]:
+    """The content words of a sentence as lemmas, names kept, dates and function words left
+    out: 'ran aground' and 'runs aground' share theirs, which is what links two reports of one
+    event (link/events.py)."""
+    return tuple(
+        t.lemma_.lower()
+        for t in sentence
+        if (t.is_alpha or t.like_num) and not t.is_stop and t.ent_type_ not in ("DATE", "TIME") and len(t.text) > 1
+    )

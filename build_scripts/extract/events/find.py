@@ -17,10 +17,12 @@ from spacy.tokens import Doc, Span
 from ... import settings
 from ..doc import ParsedArticle, span_text, token_at
 from ..drafts import EventDraft, PartyIndex
+from ..furniture import credit_end, dateline_end, is_stamp
 from ..resources import word_set
 from ..timex import Timex, TimexContext, find_timexes
 from .anchored import anniversary, describe_offset, ordinal_day, relative_to_sentence_date
 from .clauses import clause_of, describe_clause, parties_in
+from .statement import with_statement
 from .tense import clause_tense
 
 __all__ = ["WEEKDAY_KINDS", "Sentences", "calendar_value", "extract_events"]
@@ -44,18 +46,41 @@ def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]
         tense_at = lambda char, strict=False, doc=doc: clause_tense(doc, char, strict)
         recent_day = _recent_day(context.days[-1] if context.days else None, dct)  # before this paragraph
         sentences = Sentences(parsed.sentences(paragraph), find_timexes(doc.text, dct, tense_at, context))
+        if is_stamp(parsed.article.paragraphs[paragraph]):
+            continue  # 'Updated 5:08 AM ET, Tue June 26, 2018': the page's time, not an event
+        dateline = dateline_end(parsed.article.paragraphs[paragraph])  # 'Cairo, July 7, (dpa/GNA) -': filed then
+        found: list[EventDraft] = []
         for timex in sentences.timexes:
-            if parsed.in_quote(paragraph, timex.start) or timex.type not in ("DATE", "TIME"):
+            if parsed.in_quote(paragraph, timex.start) or timex.type not in ("DATE", "TIME") or timex.start < dateline:
                 continue
             if timex.type == "TIME" and sentences.date_beside(timex):
                 continue  # "at 9:40 p.m. that day": the day expression dates the event
             try:
-                events.extend(_events_of(parsed, index, doc, timex, dct, events, sentences, recent_day))
+                found.extend(_events_of(parsed, index, doc, timex, dct, events + found, sentences, recent_day))
             except (OverflowError, ValueError):  # "the 9,999,999th day of the siege": no calendar day
                 continue
+        events.extend(_once_each(found))
         events.extend(_undated(parsed, index, doc))
     # every date a calendar date: week, season and time values become their month, year or day
     return [dataclasses.replace(e, date=calendar_value(e.date)) for e in events]
+
+
+def _once_each(events: list[EventDraft]) -> list[EventDraft]:
+    """'on Tuesday evening (July 10)', 'Thursday, June 16, 2016': two expressions of one date in
+    one sentence tell one event, not two; nor does the year of a day said in full."""
+    told: dict[tuple, list[str]] = {}
+    for event in events:
+        if event.date:
+            told.setdefault((event.paragraph, event.what), []).append(calendar_value(event.date) or "")
+    out, seen = [], set()
+    for event in events:
+        date = calendar_value(event.date) or ""
+        key = (event.paragraph, event.what, date)
+        coarser = any(other != date and other.startswith(date) for other in told.get(key[:2], ()))
+        if not event.date or (key not in seen and not coarser):
+            out.append(event)
+        seen.add(key)
+    return out
 
 
 def _recent_day(anchor: str | None, dct) -> str | None:
@@ -78,6 +103,8 @@ class Sentences:
             by_sentence.setdefault(self.of(timex), []).append(timex)
         self.by_sentence = {n: found[: settings.EXTRACTION.dates_per_sentence] for n, found in by_sentence.items()}
         self.timexes = [t for found in self.by_sentence.values() for t in found]
+        # what a statement leaves to the date column ('on Tuesday'; not 'for six days')
+        self.spans = [(t.start, t.end) for t in self.timexes if t.type in ("DATE", "TIME")]
 
     def of(self, timex: Timex) -> int:
         return bisect.bisect_right(self.starts, timex.start) - 1
@@ -106,11 +133,11 @@ def _events_of(
         return []
     reference = sentences.date_beside(timex)
     if timex.kind == "ago" and timex.text.lower().endswith("since"):
-        return anniversary(parsed, index, doc, timex, token, dct, reference or recent_day)
+        return anniversary(parsed, index, doc, timex, token, dct, reference or recent_day, sentences.spans)
     if timex.kind == "ago" and timex.text.lower().split()[-1] in ("after", "before") and reference and timex.offset:
-        return relative_to_sentence_date(parsed, index, doc, timex, reference)
+        return relative_to_sentence_date(parsed, index, doc, timex, reference, sentences.spans)
     if timex.kind == "ordinal_day":
-        return ordinal_day(parsed, index, doc, timex, token, dct, earlier)
+        return ordinal_day(parsed, index, doc, timex, token, dct, earlier, sentences.spans)
     date: str | None
     relative: str | None
     if dct is None and timex.kind in WEEKDAY_KINDS:  # "on Monday" in a report of unknown date
@@ -119,19 +146,20 @@ def _events_of(
         return []
     else:
         (date, relative), approximate = _calendar(timex, dct), timex.approximate
-    clause = clause_of(token)
-    return [
-        EventDraft(
-            date=date,
-            what=describe_clause(clause),
-            paragraph=paragraph,
-            evidence=timex.text,
-            char=timex.start,
-            relative=relative,
-            approximate=approximate,
-            parties=parties_in(parsed, index, clause),
-        )
-    ]
+    text = parsed.article.paragraphs[paragraph]
+    start = max(dateline_end(text), credit_end(text))  # 'Cairo, July 7, (dpa/GNA) -' is not what happened
+    clause = [t for t in clause_of(token) if t.idx >= start] or clause_of(token)
+    draft = EventDraft(
+        date=date,
+        what=describe_clause(clause),
+        paragraph=paragraph,
+        evidence=timex.text,
+        char=timex.start,
+        relative=relative,
+        approximate=approximate,
+        parties=parties_in(parsed, index, clause),
+    )
+    return [with_statement(parsed, index, draft, token, sentences.spans)]
 
 
 def _calendar(timex: Timex, dct) -> tuple[str | None, str | None]:
