@@ -23,11 +23,14 @@ from .common import PROJECT
 
 BASELINE = PROJECT / "bench" / "baseline.json"
 TOLERANCE = 0.005  # the figures are deterministic; this only absorbs rounding
-LOWER_IS_BETTER = frozenset({"split_rate", "merge_count"})
+LOWER_IS_BETTER = frozenset({"split_rate", "merge_count", "key_duplicates"})
 STORY_FIGURES = ("main_recall", "all_recall", "split_rate", "merge_count", "precision_at_20", "affiliation_precision",
                  "affiliation_recall", "kind_accuracy", "key_recall_3", "key_recall_all", "source_precision",
                  "source_recall", "source_f1",
-                 "key_marked_precision", "key_marked_recall3", "main_marked_precision", "main_marked_recall")
+                 "key_marked_precision", "key_marked_recall3", "main_marked_precision", "main_marked_recall",
+                 # the key timeline as a reader sees it, and timeline-summarisation figures (bench/tls.py)
+                 "key_distinct_precision", "key_duplicates", "key_date_f1", "key_what_r1", "key_readable",
+                 "tls_date_f1", "tls_ar1", "tls_ar2")
 QUOTE_FIGURES = ("det_f1", "e2e_f1", "attr_acc")
 TIMEX_FIGURES = ("strict_f1", "relaxed_f1", "value_f1", "date_value_acc")
 

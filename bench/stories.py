@@ -1,5 +1,6 @@
 """Story benchmark: the extract command over each story folder of ../shared/bench/stories,
-scored by its score_story.py, one row per story and the mean, with the time of each extraction.
+scored by its score_story.py, one row per story and the mean, with the time of each extraction;
+then the key timeline as a reader sees it, with timeline-summarisation figures (tls.py).
 
     .venv/bin/python -m bench.stories [--details]
 
@@ -16,6 +17,7 @@ import sys
 from pathlib import Path
 
 from .common import OUT, PROJECT, SHARED_BENCH, Stopwatch, run_scorer
+from .tls import timeline_figures
 
 STORIES = SHARED_BENCH / "stories"
 COLUMNS = [("main_recall", "main R"), ("split_rate", "splits"), ("merge_count", "merges"),
@@ -24,6 +26,11 @@ COLUMNS = [("main_recall", "main R"), ("split_rate", "splits"), ("merge_count", 
            ("key_marked_recall3", "key R3"), ("main_marked", "main n"), ("main_marked_precision", "main P"),
            ("main_marked_recall", "main mR"), ("source_precision", "src P"), ("source_recall", "src R"),
            ("source_f1", "src F1"), ("seconds", "s")]
+# the key timeline as a reader sees it (score_story.py), and timeline-summarisation figures (tls.py)
+TIMELINE_COLUMNS = [("key_marked", "key n"), ("key_distinct_precision", "distinct P"), ("key_duplicates", "dups"),
+                    ("key_marked_recall3", "key R3"), ("key_recall_3", "key3 R"), ("key_date_f1", "date F1"),
+                    ("key_what_r1", "what R1"), ("key_readable", "readable"), ("tls_date_f1", "TLS date F1"),
+                    ("tls_ar1", "AR-1"), ("tls_ar2", "AR-2")]
 
 
 def stories() -> list[tuple[str, Path, Path]]:
@@ -42,6 +49,7 @@ def score(name: str, folder: Path, gold: Path, details: bool) -> dict:
     if details:
         (OUT / f"stories-{name}-details.txt").write_text(output, encoding="utf-8")
     figures = json.loads(output.strip().splitlines()[-1])
+    figures.update(timeline_figures(json.loads(gold.read_text(encoding="utf-8")), json.loads(result.stdout)))
     figures["seconds"] = round(watch.seconds, 1)
     return figures
 
@@ -67,12 +75,14 @@ def main() -> None:
     parser.add_argument("--details", action="store_true", help="write the scorer's misses to bench/out/")
     args = parser.parse_args()
     rows = [(name, score(name, folder, gold, args.details)) for name, folder, gold in stories()]
-    print("| story | " + " | ".join(label for _, label in COLUMNS) + " |")
-    print("|---" * (len(COLUMNS) + 1) + "|")
-    for name, figures in rows:
-        print(f"| {name} | " + " | ".join(cell(figures.get(key)) for key, _ in COLUMNS) + " |")
-    means = mean([figures for _, figures in rows], [key for key, _ in COLUMNS])
-    print("| mean | " + " | ".join(cell(means[key]) for key, _ in COLUMNS) + " |")
+    for columns in (COLUMNS, TIMELINE_COLUMNS):
+        print("| story | " + " | ".join(label for _, label in columns) + " |")
+        print("|---" * (len(columns) + 1) + "|")
+        for name, figures in rows:
+            print(f"| {name} | " + " | ".join(cell(figures.get(key)) for key, _ in columns) + " |")
+        means = mean([figures for _, figures in rows], [key for key, _ in columns])
+        print("| mean | " + " | ".join(cell(means[key]) for key, _ in columns) + " |")
+        print()
 
 
 if __name__ == "__main__":
