@@ -66,6 +66,7 @@ class ExtractionWindows:
     # optional phrases go (the "about 30"), and at least this many to say who did what
     statement_words: int = 30
     statement_least_words: int = 5
+    headline_words: int = 14  # a statement as a site's title: longer is a sentence, not a title
     # a sentence with more dates than this is a list (a schedule, a table), not events; keeps
     # thousands of weekdays in one line linear (bench.adversarial)
     dates_per_sentence: int = 20

@@ -90,6 +90,7 @@ def test_the_overview_opens_with_how_the_story_began_and_where_it_stands():
         "On 3 March 2025, the dockers walked out over pay.",  # the first key day's event
         "On 5 March 2025, the harbour board sacked its chief.",  # the one most reports tell
     ]
+    # where it stands: only what came after how it began
     assert [s for s, _ in parts[1].sentences] == [
         "On 8 March 2025, Ines Moreau was named to lead the board.",  # a name keeps its capital
         "On 11 March 2025, the dockers voted to return to work.",
@@ -104,6 +105,9 @@ def test_the_sites_title_is_the_main_events_headline_unless_the_editor_or_a_sing
 
     story = story_of_three()
     assert story_title(story) == "The harbour board sacked its chief"
+    # a main event whose line will not make a title gives way to the next the story is about
+    wordy = tuple(dataclasses.replace(e, headline=" ".join(["word"] * 20)) if e.id == "b" else e for e in story.events)
+    assert story_title(dataclasses.replace(story, events=wordy)) == "The dockers walked out over pay"
     assert story_title(dataclasses.replace(story, title="The harbour strike")) == "The harbour strike"
     assert story_title(Explainer(articles=(NEW,))) == "Report new"
     assert story_title(dataclasses.replace(story, events=())) == "What happened"

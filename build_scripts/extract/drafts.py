@@ -337,7 +337,7 @@ class EventDraft:
     sentence: tuple[int, int] = (0, 0)  # the sentence that tells it: character range in the paragraph
     terms: tuple[str, ...] = ()  # that sentence's content words, as lemmas: what links it to other reports
     actor: Draft | None = None  # the party the statement names as who did it
-    headline: str = ""  # the statement cut to its actor, verb and object: a title for the story
+    headline: str = ""  # the statement cut to its actor, verb and what the verb takes: a title for the story
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import settings
 from ..extract.furniture import strip_dateline
 from ..extract.resources import word_set
 from ..link.leads import lead_paragraphs
@@ -100,7 +101,7 @@ def story_summary(explainer: Explainer) -> list[SummaryPart]:
     first = max((e for e in told if e.date == told[0].date), key=lambda e: weight.get(e.id, 0))
     main = main_event(explainer)
     began = sorted({first.id: first, **({main.id: main} if main in told else {})}.values(), key=_in_order)
-    since = [e for e in told if e not in began][-2:]
+    since = [e for e in told if _in_order(e) > _in_order(began[-1])][-2:]  # what came after, newest last
     words = _common_words(explainer)
     parts = [SummaryPart("How it began", tuple(_dated(e, words) for e in began))]
     if since:
@@ -111,9 +112,15 @@ def story_summary(explainer: Explainer) -> list[SummaryPart]:
 def main_event(explainer: Explainer) -> Event | None:
     """The event the story is most about: the key event of the day the reports most name and
     lead with, most told that day (rank/key_events.py's weight), dated to the day if any is."""
+    return next(iter(_most_about(explainer)), None)
+
+
+def _most_about(explainer: Explainer) -> list[Event]:
+    """The story's key events, what it is most about first."""
     weight = _key_weights(explainer)
-    told = _story_key_events(explainer)
-    return min(told, key=lambda e: (len(e.date or "") != 10, -weight.get(e.id, 0), _in_order(e)), default=None)
+    return sorted(
+        _story_key_events(explainer), key=lambda e: (len(e.date or "") != 10, -weight.get(e.id, 0), _in_order(e))
+    )
 
 
 def _key_weights(explainer: Explainer) -> dict[str, float]:
@@ -124,14 +131,14 @@ def _key_weights(explainer: Explainer) -> dict[str, float]:
 
 def story_title(explainer: Explainer) -> str:
     """The site's title: the editor's, a single report's own, or the story's main event cut to
-    who did what; 'What happened' when there is none."""
+    who did what (the next event the story is about, where the main one's line will not make a
+    title); 'What happened' when there is none."""
     if explainer.title:
         return explainer.title
     if len(explainer.articles) == 1:
         return explainer.articles[0].title
-    main = main_event(explainer)
-    line = main.headline or main.what if main is not None else ""
-    return line if line and len(line.split()) <= _TITLE_WORDS else "What happened"
+    lines = (e.headline or e.what for e in _most_about(explainer))
+    return next((line for line in lines if len(line.split()) <= settings.EXTRACTION.headline_words), "What happened")
 
 
 def story_description(explainer: Explainer, parts: list[SummaryPart]) -> str:
@@ -141,7 +148,6 @@ def story_description(explainer: Explainer, parts: list[SummaryPart]) -> str:
     return clip_words(text, 30)
 
 
-_TITLE_WORDS = 14  # a title longer than this is a sentence, not a title
 _DETERMINERS = word_set("definite_determiners") | {"a", "an"}
 
 

@@ -90,8 +90,18 @@ def event_statement(
             break
         pieces.shorten(level)
         text = tidy(pieces.text())
-    pieces.shorten(1)  # a headline: the actor, the verb, what it takes and its first phrase
-    return Statement(sentence_case(text), _reads_alone(text, head), actor, sentence_case(tidy(pieces.text())))
+    return Statement(sentence_case(text), _reads_alone(text, head), actor, _headline(text, pieces))
+
+
+def _headline(text: str, pieces: Pieces) -> str:
+    """The statement as a title: whole if it is short enough, else without its optional
+    phrases, else cut to the actor, the verb and what it takes."""
+    for level in (1, 2):
+        if len(text.split()) <= settings.EXTRACTION.headline_words:
+            break
+        pieces.shorten(level)
+        text = tidy(pieces.text())
+    return sentence_case(text)
 
 
 def with_statement(

@@ -96,7 +96,9 @@ class Pieces:
                 self.keep |= tokens
                 if not on_path and prepositions > 1:
                     self.optional.append((1, tokens))
-                elif not on_path:
+                elif (
+                    not on_path or child.i > verb.i
+                ):  # 'at a hearing on 13 December': the date's, a headline's last to go
                     self.optional.append((2, tokens))
             elif dep == "advmod" and child.tag_ == "WRB":
                 if not top and verb.dep_ == "advcl":  # 'died when he ran out of air'
