@@ -79,12 +79,12 @@ def test_a_dateline_is_neither_the_subject_nor_a_date():
 
 
 def test_a_page_stamp_is_no_event():
-    assert lines("Updated 5:08 AM ET, Tue March 5, 2024\n\nThe board met on Monday to sell the cranes.") == [
+    assert lines("Updated 6:14 AM ET, Tue March 5, 2024\n\nThe board met on Monday to sell the cranes.") == [
         ("2024-03-04", "The board met to sell the cranes", True, None)]
 
 
 @pytest.mark.parametrize("line,place_ends", [
-    ("MAE SAI, Tarvonia: Divers battled floodwaters", 19),
+    ("PORT ELLA, Tarvonia: Crews battled the blaze", 21),
     ("KESTLE (Harbour Wire) \u2014 The board met", 24),
     ("Wexmoor, March 9, (Harbour Wire) - The board met", 35),
     ("Kestle, Tarvonia (Courier)The board met", 26),
@@ -97,10 +97,10 @@ def test_a_dateline_is_a_place_in_capitals_or_with_its_country_then_a_separator_
 
 
 @pytest.mark.parametrize("line,stamp", [
-    ("Updated 5:08 AM ET, Tue June 26, 2018", True),
-    ("Nov 10, 2022, 11:46 PM | Updated: Nov 11, 2022, 5:30 pm", True),
-    ("AccessTimeIconDec 22, 2022 at 2:17 a.m. UTC", True),
-    ("17 November 2022", True),
+    ("Updated 6:14 AM ET, Wed May 8, 2024", True),
+    ("May 8, 2024, 9:02 PM | Updated: May 9, 2024, 6:30 pm", True),
+    ("ClockIconMay 9, 2024 at 2:17 a.m. UTC", True),
+    ("9 May 2024", True),
     ("Police arrived at 9 pm.", False),
     ("On Monday, the court ruled.", False),
     ("Breaking News", False),

@@ -95,6 +95,6 @@ def test_no_page_stamp_byline_or_dateline_is_an_event(story_site):
     stamps = [e for e in data["events"] for place in e["reported_in"]
               if is_stamp(paragraphs[place["article"]][place["paragraph"]])]
     assert stamps == []
-    # a report's own dateline ('Cairo, July 7, (dpa/GNA) -') never starts a line
+    # a report's own dateline ('Wexmoor, May 7, (HW/TNA) -') never starts a line
     assert not [e["what"] for e in data["events"] if dateline_end(e["what"])]
     assert not [e["what"] for e in data["events"] if re.match(r"(?i)(updated|by) ", e["what"])]

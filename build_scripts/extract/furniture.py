@@ -1,6 +1,6 @@
-"""Page furniture in pasted news copy: the dateline that opens a report ('MAE SAI, Thailand:',
-'NEW YORK (AP) —', 'Cairo, July 7, (dpa/GNA) -') and the lines that stamp a page instead of
-telling news ('Updated 5:08 AM ET, Tue June 26, 2018', 'Nov 10, 2022, 11:46 PM | Updated: Nov
+"""Page furniture in pasted news copy: the dateline that opens a report ('PORT ELLA, Tarvonia:',
+'WEXMOOR (AP) —', 'Quillby, May 7, (HW/TNA) -') and the lines that stamp a page instead of
+telling news ('Updated 6:14 AM ET, Wed May 8, 2024', 'May 8, 2024, 9:02 PM | Updated: May
 11, 2022'). A dateline's date is when the report was filed, not when anything happened, and a
 stamp is no sentence: neither is ever an event, a key line or the overview's lead. Nor is a
 photo credit pasted before a paragraph ('... (AP) Credit: AP The group disappeared')."""
@@ -29,7 +29,7 @@ _STARTS_SENTENCE = re.compile(r"[A-Z0-9\u201c\"\u2018']")
 def dateline_end(paragraph: str) -> int:
     """Where a dateline at the head of a paragraph ends (0 when there is none). A dateline is a
     place in capitals or a place with its country, then a separator or the wire's credit;
-    'Officials said: ...' and 'Thai cave rescue: ...' are no place."""
+    'Officials said: ...' and 'Mine rescue: ...' are no place."""
     match = _DATELINE.match(paragraph)
     if match is None or not (match.group("sep") or match.group("credit")):
         return 0
@@ -48,8 +48,8 @@ _CREDIT_REACH = 300  # a caption pasted before a paragraph's first sentence is s
 
 
 def credit_end(paragraph: str) -> int:
-    """Where a photo caption glued before a paragraph's text ends ('Richard Stanton, left, and
-    John Volanthen (AP) Credit: AP The group disappeared ...'), the paragraph's end for a
+    """Where a photo caption glued before a paragraph's text ends ('Aron Falk, left, and
+    Ola Berg (AP) Credit: AP The crew went missing ...'), the paragraph's end for a
     caption line of its own, 0 when there is none: the parser would take the credit for the
     sentence's subject, and a caption names no party of the story."""
     match = _CREDIT.search(paragraph, 0, _CREDIT_REACH)
@@ -74,7 +74,7 @@ _STAMP_MOST_WORDS = 16
 def is_stamp(paragraph: str) -> bool:
     """A line that dates the page, not an event: short, and nothing in it but dates, times,
     time zones, separators and words such as 'Updated' or 'Posted' (one other word, a glued
-    icon label such as 'AccessTimeIconDec', is let through)."""
+    icon label such as 'ClockIconMay', is let through)."""
     words = paragraph.split()
     if not words or len(words) > _STAMP_MOST_WORDS:
         return False

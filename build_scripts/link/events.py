@@ -122,7 +122,7 @@ def _day_centroids(tellings: list[_Telling]) -> dict[str, dict[str, float]]:
 def _centrality(group: _Group, day: dict[str, float] | None) -> float:
     """How much of what the reports tell of its day this event says (the cosine of its
     tellings' and the day's word vectors, to three places so that it orders the same way on
-    every machine): 'Mateen shot a hundred people' more than 'a tweet was a measured comment'."""
+    every machine): 'Brekke seized the depot' more than 'a statement was a measured comment'."""
     if not day:
         return 0.0
     norm = math.sqrt(sum(w * w for w in day.values())) or 1.0
@@ -263,9 +263,9 @@ def _fits(telling: _Telling, group: _Group, score: float) -> bool:
 
 
 def _same_actor(telling: _Telling, group: _Group) -> bool:
-    """'Trump issued a statement' and 'Obama spoke' are two parties' doings, two events; one
+    """'Lindqvist issued a statement' and 'Korr spoke' are two parties' doings, two events; one
     that names who did it joins one that names no one only where the other's words name that
-    party too ('the death of Justice Scalia' is not 'Trump issued a statement on Scalia')."""
+    party too ('the death of Justice Vik' is not 'Lindqvist issued a statement on Vik')."""
     actors = {m.event.actor for m in group.members if m.event.actor is not None}
     actor = telling.event.actor
     if actor is not None and actors:

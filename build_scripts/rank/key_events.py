@@ -113,7 +113,7 @@ def _chosen(events: list[Event], weights: KeyWeights) -> set[int]:
     candidates = sorted(weights.weight, key=lambda i: (-weights.weight[i], i))
     if day.single:  # one report: its key timeline is its dated statements, as many as fit
         return chosen | set(candidates[: max(settings.SALIENCE.key_events - len(chosen), 0)])
-    # how it began: background several reports retell ('became public in March 2015') outweighs
+    # how it began: background several reports retell ('became public in May 2019') outweighs
     # the twelfth line of the story's own weeks, which its own dates' weight would always win
     retold = [i for i in candidates if i in weights.background and len({p.article for p in events[i].sources}) >= 2]
     for i in retold:
@@ -159,8 +159,8 @@ class _Days:
 
     def another_happening(self, event: Event, leads: int) -> bool:
         """A day's further key event is another happening, not the first in other words: a
-        party named as doing it that did none of the day's chosen events ('the ship ran aground'
-        and 'the vessel became lodged' name none), and news in its own right: told by two
+        party named as doing it that did none of the day's chosen events ('the ferry ran aground'
+        and 'the vessel became stuck' name none), and news in its own right: told by two
         reports, in a report's lead, or by a report that tells none of the day's chosen events."""
         date = event.date or ""
         reports = {p.article for p in event.sources}
@@ -171,8 +171,8 @@ class _Days:
         )
 
     def covers(self, event: Event) -> bool:
-        """Whether a month or a year retells a chosen day in it ('the ship blocked the canal for
-        days in March' beside 'the ship ran aground in the canal on 23 March'): a day in it whose
+        """Whether a month or a year retells a chosen day in it ('the ferry blocked the strait for
+        days in May' beside 'the ferry ran aground in the strait on 3 May'): a day in it whose
         line shares two of its words of four letters or more."""
         date = event.date or ""
         if len(date) == 10:
@@ -186,6 +186,6 @@ def _long_words(text: str) -> set[str]:
 
 
 def _same_party(one: str, other: str | None) -> bool:
-    """Two names of one side, as the linker may have left them apart: 'Saman' and 'Saman
-    Kunan', 'Trump campaign' and 'Donald J. Trump' share a word."""
+    """Two names of one side, as the linker may have left them apart: 'Falk' and 'Aron
+    Falk', 'Lindqvist campaign' and 'Signe M. Lindqvist' share a word."""
     return other is not None and bool(set(one.lower().split()) & set(other.lower().split()))

@@ -164,9 +164,9 @@ def _in_order(event: Event) -> tuple:
 
 
 def _dated(event: Event, common: set[str]) -> tuple[str, Place]:
-    """'On 23 March 2021, the container ship ran aground in the canal.' A line's first word
+    """'On 3 May 2024, the ferry ran aground in the strait.' A line's first word
     keeps its capital where it is a name (the reports never write it in lower case) or a title
-    before one ('President Obama')."""
+    before one ('President Lindqvist')."""
     what = event.what.rstrip(" .")
     words = what.split(" ", 2)
     first, second = words[0], words[1] if len(words) > 1 else ""

@@ -1,5 +1,5 @@
 """Who did it: the actor a statement names (extract/events/statement.py). The clause's own
-subject, the noun a relative clause describes ('Mateen, who took ...'), or the subject of the
+subject, the noun a relative clause describes ('Brekke, who seized ...'), or the subject of the
 clause it shares; a pronoun or a bare description ('the agency') resolved to the party only
 where that is safe, since a wrong actor misleads more than a pronoun; and the party the subject
 names, which the linker and the key timeline tell events apart by."""
@@ -38,9 +38,9 @@ def statement_subject(
     the party. The subject and the party it names, if any; None when there is no actor a reader
     could name."""
     relative = next((c for c in head.children if c.lower_ in _RELATIVE_WORDS and c.tag_ in ("WDT", "WP")), None)
-    # the first subject outside a dateline: the parser may take 'RAI' of 'CHIANG RAI, Thailand:' for one
+    # the first subject outside a dateline: the parser may take 'ELLA' of 'PORT ELLA, Tarvonia:' for one
     own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in pieces.never), None)
-    if own is None:  # 'ORLANDO, Fla. (Reuters) - President Barack Obama met': the name hung on the place
+    if own is None:  # 'WEXMOOR, Tarvonia (Harbour Wire) - President Signe Lindqvist met': the name hung on the place
         in_dateline = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         if in_dateline is not None:
             own = next(
@@ -49,12 +49,12 @@ def statement_subject(
     pieces.subject = own.i if own is not None else None
     described = _described(head, relative)
     if described is not None and described.pos_ == "PRON":
-        return None  # 'anyone who never took the LSAT': no one a reader could name
+        return None  # 'anyone who never sat the bar exam': no one a reader could name
     if relative is not None and described is not None:
         if own is None or own == relative:
             pieces.replace(relative, pieces.noun_text(described))
             return relative, _named(parsed, index, described)
-        pieces.after_verb(head, pieces.noun_text(described))  # 'which Obama declared': the noun is the object
+        pieces.after_verb(head, pieces.noun_text(described))  # 'which Lindqvist declared': the noun is the object
         pieces.drop(relative)
         pieces.noun(own)
         return own, _named(parsed, index, own)
@@ -80,15 +80,15 @@ def statement_subject(
 
 
 def outlet_acting(parsed: ParsedArticle, index: PartyIndex, subject: Token, head: Token) -> bool:
-    """A news outlet as the subject of anything but reporting ('AP disappeared in the cave',
+    """A news outlet as the subject of anything but reporting ('AP went missing in the mine',
     from a photo credit pasted before the sentence): the parser took a credit for the actor."""
     party = party_at(index, parsed.paragraph_of(subject), subject.idx)
     return party is not None and party.outlet and head.lemma_.lower() not in REPORTING_VERBS
 
 
 def _named(parsed: ParsedArticle, index: PartyIndex, head: Token) -> Draft | None:
-    """The party a subject names by its name ('President Barack Obama', 'the Suez Canal
-    Authority') or as the one whose doing it is ('Trump's first tweet', 'the court's
+    """The party a subject names by its name ('President Signe Lindqvist', 'the National
+    Rivers Authority') or as the one whose doing it is ('Brekke's first statement', 'the court's
     ruling'), not one it only mentions ('the head of the authority')."""
     if head.pos_ == "NOUN":
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -105,10 +105,10 @@ def _actor(parsed: ParsedArticle, index: PartyIndex, subject: Token) -> Draft | 
     where that is safe: a wrong actor misleads more than a pronoun. Not a news outlet ('the
     group' is not the channel reporting on it); 'they' only an organisation or a group, 'it' never;
     named in this paragraph or the one before, and no other person named before the pronoun in
-    its sentence ('Another parent, Pinyo Bhodhi, said that he ...' when no party is Bhodhi;
-    'the terms of Presidents Reagan and Clinton, ... since he nominated' where he is Obama)."""
+    its sentence ('Another parent, Aron Falk, said that he ...' when no party is Falk;
+    'the terms of Chancellors Vik and Lund, ... since he appointed' where he is Korr)."""
     if subject.lower_ == "it":
-        return None  # 'it ran aground': the ship, far more often than an organisation
+        return None  # 'it ran aground': a ship, far more often than an organisation
     found = party_of(parsed, index, subject).party
     if found is None or found.outlet or found.cited:
         return None
@@ -119,7 +119,7 @@ def _actor(parsed: ParsedArticle, index: PartyIndex, subject: Token) -> Draft | 
         return None
     noun = subject.lemma_.lower()
     if subject.pos_ == "NOUN" and noun not in found.nouns and not any(noun in name_heads(n) for n in found.spellings):
-        return None  # 'the group' (of boys) is no organisation named before unless the text tied the word to it
+        return None  # 'the group' (of miners) is no organisation named before unless the text tied the word to it
     if not any(m.start >= furniture_end(parsed, m.paragraph) for m in found.mentions if m.text in found.spellings):
         return None  # named only in a credit or a dateline ('(AP) Credit: AP'): no party of the story
     if subject.lower_ in PRONOUNS_PERSON:
@@ -136,7 +136,7 @@ def _actor(parsed: ParsedArticle, index: PartyIndex, subject: Token) -> Draft | 
 
 def _described(head: Token, relative: Token | None) -> Token | None:
     """The noun a relative clause describes: its head, or, where the parser hung the clause
-    elsewhere ('a farewell to Saman who on July 6 lost'), the noun right before the relative word."""
+    elsewhere ('a farewell to Aron who on May 6 lost'), the noun right before the relative word."""
     if relative is None:
         return None
     if head.dep_ == "relcl":

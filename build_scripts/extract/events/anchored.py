@@ -83,7 +83,7 @@ def anniversary(parsed, index, doc, timex, token, dct, reference=None, dates=())
     paragraph = parsed.paragraph_of(doc)
     phrase = noun_phrase_after(doc, timex.end)
     anchor: list[Token] | Span | None = phrase
-    if phrase is None or phrase.root.dep_ in ("nsubj", "nsubjpass"):  # 'since Obama nominated Garland': the clause
+    if phrase is None or phrase.root.dep_ in ("nsubj", "nsubjpass"):  # 'since Lindqvist appointed Korr': the clause
         anchor = clause_after(doc, timex.end) or phrase
     amount, unit = timex.offset or (0, "Y")
     base = dt.date.fromisoformat(reference) if reference and len(reference) == 10 else dct
@@ -111,7 +111,7 @@ def anniversary(parsed, index, doc, timex, token, dct, reference=None, dates=())
             approximate=True,
             parties=parties_in(parsed, index, anchor_tokens),
         )
-        verb = _verb(anchor_tokens)  # 'since he nominated Garland': a clause states; 'since the attack' does not
+        verb = _verb(anchor_tokens)  # 'since he appointed Korr': a clause states; 'since the attack' does not
         out.append(with_statement(parsed, index, draft, verb, list(dates)) if verb.pos_ in ("VERB", "AUX") else draft)
     before = doc.text[max(0, timex.start - 12) : timex.start].lower()
     if re.search(r"\bmark(ing|s|ed)?\s*$", before) and not (

@@ -105,7 +105,7 @@ def parties_in(parsed: ParsedArticle, index: PartyIndex, tokens) -> tuple:
 
 def sentence_terms(sentence: Span) -> tuple[str, ...]:
     """The content words of a sentence as lemmas, names kept, dates and function words left
-    out: 'ran aground' and 'runs aground' share theirs, which is what links two reports of one
+    out: 'went on strike' and 'goes on strike' share theirs, which is what links two reports of one
     event (link/events.py)."""
     return tuple(
         t.lemma_.lower()

@@ -1,7 +1,7 @@
 """Events: each dated expression tied to the clause it dates, plus events anchored on others.
 
 `two years since the attack` dates the attack (approximately) two years before the reference;
-`the second day of talks` dates the first day too; `two previous ceasefires` is an undated
+`the second day of talks` dates the first day too; `two earlier strikes` is an undated
 event that the timeline places by its order in the text.
 """
 
@@ -47,8 +47,8 @@ def extract_events(parsed: ParsedArticle, index: PartyIndex) -> list[EventDraft]
         recent_day = _recent_day(context.days[-1] if context.days else None, dct)  # before this paragraph
         sentences = Sentences(parsed.sentences(paragraph), find_timexes(doc.text, dct, tense_at, context))
         if is_stamp(parsed.article.paragraphs[paragraph]):
-            continue  # 'Updated 5:08 AM ET, Tue June 26, 2018': the page's time, not an event
-        dateline = dateline_end(parsed.article.paragraphs[paragraph])  # 'Cairo, July 7, (dpa/GNA) -': filed then
+            continue  # 'Updated 6:14 AM ET, Wed May 8, 2024': the page's time, not an event
+        dateline = dateline_end(parsed.article.paragraphs[paragraph])  # 'Wexmoor, May 7, (HW/TNA) -': filed then
         found: list[EventDraft] = []
         for timex in sentences.timexes:
             if parsed.in_quote(paragraph, timex.start) or timex.type not in ("DATE", "TIME") or timex.start < dateline:
@@ -147,7 +147,7 @@ def _events_of(
     else:
         (date, relative), approximate = _calendar(timex, dct), timex.approximate
     text = parsed.article.paragraphs[paragraph]
-    start = max(dateline_end(text), credit_end(text))  # 'Cairo, July 7, (dpa/GNA) -' is not what happened
+    start = max(dateline_end(text), credit_end(text))  # 'Wexmoor, May 7, (HW/TNA) -' is not what happened
     clause = [t for t in clause_of(token) if t.idx >= start] or clause_of(token)
     draft = EventDraft(
         date=date,
@@ -187,7 +187,7 @@ def calendar_value(value: str | None) -> str | None:
 
 
 def _undated(parsed: ParsedArticle, index: PartyIndex, doc: Doc) -> list[EventDraft]:
-    """'two previous ceasefires': something that happened before, with no date."""
+    """'two earlier strikes': something that happened before, with no date."""
     paragraph = parsed.paragraph_of(doc)
     out = []
     for token in doc:

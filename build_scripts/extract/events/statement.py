@@ -2,14 +2,14 @@
 take on its own. Who did what, with the actor named, a finite verb, the date left to the date
 column, no dateline, no aside.
 
-The clause the date belongs to is the event ('four boys were brought out on Monday', said by an
-aide: the boys' rescue is the event, not the aide's saying). A clause that cannot stand alone is
+The clause the date belongs to is the event ('four miners were brought up on Monday', said by an
+aide: the miners' rescue is the event, not the aide's saying). A clause that cannot stand alone is
 read with the clause it hangs on: an infinitive or a participle with its governing verb ('called
-Obama to offer condolences on Monday'), a 'when' clause with its main clause ('died when he ran
-out of air'). A relative clause takes the noun it describes as its subject or object ('Mateen,
-who took the lives of 49 people on Sunday' -> 'Mateen took the lives of 49 people'). A pronoun
+Lindqvist to offer support on Monday'), a 'when' clause with its main clause ('died when the
+roof gave way'). A relative clause takes the noun it describes as its subject or object ('Brekke,
+who seized the depot on Sunday' -> 'Brekke seized the depot'). A pronoun
 or a description in the subject becomes the party it refers to (actor.py). Saying is the event only when
-the line says what was said ('announced that navigation was suspended'): a bare 'said' before a
+the line says what was said ('announced that the ferry service was suspended'): a bare 'said' before a
 quotation is no statement.
 """
 
@@ -75,7 +75,7 @@ def event_statement(
         return _NO_STATEMENT
     actor = found[1]
     if head.lemma_.lower() in _STATE_VERBS:
-        return _NO_STATEMENT  # 'the news conference was the latest in a series of failures': a judgment, no event
+        return _NO_STATEMENT  # 'the hearing was the latest in a string of delays': a judgment, no event
     pieces.verb_clause(head, path, top=True)
     fronted = next((c for c in head.children if c.i in path and c.i < head.i and c.dep_ == "advcl"), None)
     if fronted is not None:
@@ -84,7 +84,7 @@ def event_statement(
         return _NO_STATEMENT
     text = tidy(pieces.text())
     if len(text.split()) < settings.EXTRACTION.statement_least_words and pieces.widen(head):
-        text = tidy(pieces.text())  # 'Egypt released Ever Given' says more with its aside: ', a container ship'
+        text = tidy(pieces.text())  # 'Tarvonia released the Koronna' says more with its aside: ', a grain carrier'
     for level in range(1, 3):
         if len(text.split()) <= settings.EXTRACTION.statement_words:
             break
@@ -135,21 +135,21 @@ def _dated_verb(anchor: Token) -> Token | None:
 
 def _event_head(verb: Token, pieces: Pieces) -> Token:
     """The verb whose clause can stand alone: up from a complement, an infinitive, a participle,
-    a verb sharing another's subject (but not another's date: 'lodged on 23 March and was
-    refloated on 29 March') or a 'when' clause, to the clause it hangs on."""
+    a verb sharing another's subject (but not another's date: 'stranded on 3 May and was
+    towed free on 9 May') or a 'when' clause, to the clause it hangs on."""
     head = verb
     for _ in range(4):
         above = _verb_above(head)
         if above is None:
             break
         if head.dep_ == "acl" and not finite(head) and (above.dep_ != "ROOT" or _set_off(head)):
-            break  # 'the rifle used in the attack on Sunday', 'the deal, signed in May, collapsed': the participle's date
+            break  # 'the van used in the robbery on Sunday', 'the deal, signed in May, collapsed': the participle's date
         marks = {c.lower_ for c in head.children if c.dep_ in ("mark", "advmod") and c.tag_ in ("IN", "WRB")}
         shares_subject = head.dep_ == "conj" and not _own_subject(head) and not pieces.dated(above)
         if (
             head.dep_ == "xcomp"
             or shares_subject
-            or (head.dep_ == "advcl" and _pronoun_subject(head))  # 'went missing after they went into the caves'
+            or (head.dep_ == "advcl" and _pronoun_subject(head))  # 'fell ill after they drank from the well'
             or (not finite(head) and head.dep_ in HANGING_CLAUSE_DEPS)
             or (head.dep_ == "advcl" and marks & _SAME_TIME_MARKS)
         ):
@@ -160,8 +160,8 @@ def _event_head(verb: Token, pieces: Pieces) -> Token:
 
 
 def _dates_a_circumstance(head: Token, path: set[int], pieces: Pieces) -> bool:
-    """'After the closeout of the probe July 6, Judicial Watch asked ...', 'Following
-    Wednesday's leak of the report, her campaign said ...': the date is the circumstance's,
+    """'After the close of the inquiry May 6, the Harbour Trust asked ...', 'Following
+    Wednesday's leak of the audit, her office said ...': the date is the circumstance's,
     told before the clause, and the clause happened after it."""
     step = next((c for c in head.children if c.i in path), None)
     return (
@@ -175,8 +175,8 @@ def _dates_a_circumstance(head: Token, path: set[int], pieces: Pieces) -> bool:
 
 def _what_was_said(parsed: ParsedArticle, verb: Token) -> Token | None:
     """The clause to state for a speech verb: the verb itself where what was said follows it
-    outside quotation marks ('announced that navigation was suspended'); what was said where it
-    comes first ('Ellison and Wang pleaded guilty, Williams said'); None where all that was
+    outside quotation marks ('announced that the ferry service was suspended'); what was said where it
+    comes first ('Vik and Lund pleaded guilty, Korr said'); None where all that was
     said is a quotation, which is no statement of what happened."""
     content = ("ccomp", "xcomp") if verb.lemma_.lower() in _ADDRESSEE_VERBS else ("ccomp", "dobj", "xcomp")
     said = [c for c in verb.children if c.dep_ in content and not c.is_punct]
@@ -190,7 +190,7 @@ def _what_was_said(parsed: ParsedArticle, verb: Token) -> Token | None:
 
 
 def _dates_own(clause: Token, pieces: Pieces) -> bool:
-    """'The FBI looked for a link in 2014, the director said on Monday': what was said has a
+    """'The agency looked for a link in 2019, the director said on Monday': what was said has a
     date of its own, and Monday is only when it was said."""
     return any(pieces.is_date(t) for t in clause.subtree if t.dep_ in ADVERBIAL_DEPS)
 
@@ -201,15 +201,15 @@ def _mostly_quoted(parsed: ParsedArticle, token: Token) -> bool:
 
 
 def _caption(head: Token, anchor: Token) -> bool:
-    """'Sam Bankman-Fried leaves court following his arraignment on December 22, 2022', 'The
-    ship is seen on March 29 from a tugboat': a photo caption, told in the present (saying what
+    """'Tomas Brekke leaves court following his hearing on December 2, 2024', 'The
+    ferry is seen on May 9 from a pilot boat': a photo caption, told in the present (saying what
     happened aside: 'officials say ...') with the picture's date in full, not news told in a report."""
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     present = (head.tag_ in ("VBZ", "VBP") and not auxiliaries) or (
         head.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].tag_ in ("VBZ", "VBP")
     )
     if not present or any(c.dep_ == "ccomp" for c in head.children):
-        return False  # 'officials say the canal reopened on March 29': a report's present, saying
+        return False  # 'officials say the strait reopened on May 9': a report's present, saying
     near = anchor.sent[max(anchor.i - anchor.sent.start - 6, 0) : anchor.i - anchor.sent.start + 6]
     year = any(t.text.isdigit() and len(t.text) == 4 for t in near)
     day = any(t.lower_.rstrip(".") in MONTHS and t.i + 1 < len(t.doc) and t.nbor().like_num for t in near)

@@ -30,10 +30,10 @@ _DATE_FILLER = word_set("events_date_filler_words")
 
 def finite(verb: Token) -> bool:
     """A verb that tells its own tense: 'ran', 'has been freed', 'will sail'; not 'to sail',
-    'sailing', 'freed by tugs'."""
+    'sailing', 'freed by crews'."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
-        return True  # 'Divers battled floodwaters': a past tense the tagger read as a participle
+        return True  # 'Crews battled the blaze': a past tense the tagger read as a participle
     return verb.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxiliaries)
 
 
@@ -43,7 +43,7 @@ class Pieces:
     def __init__(self, doc: Doc, dates: list[tuple[int, int]], skip_before: int = 0):
         self.doc = doc
         self.dates = dates  # character ranges of the paragraph's date expressions
-        self.never: set[int] = {t.i for t in doc if t.idx < skip_before}  # a dateline: 'MAE SAI, Thailand:'
+        self.never: set[int] = {t.i for t in doc if t.idx < skip_before}  # a dateline: 'PORT ELLA, Tarvonia:'
         self.keep: set[int] = set()
         self.replaced: dict[int, str] = {}
         self.inserted: list[tuple[float, str]] = []
@@ -62,13 +62,13 @@ class Pieces:
             if child.i in self.never or child.i in self.keep:
                 continue
             if child.i < verb.i and self._in_date(child):
-                continue  # 'Wednesday on Fox & Friends, McCaul discussed ...': a date and its setting, told first
+                continue  # 'Wednesday on Harbour TV's evening programme, Korr discussed ...': a date and its setting, told first
             if dep not in ("mark", "cc") and self.is_date(child) and not (on_path and child.pos_ in ("VERB", "AUX")):
                 continue  # but 'after' of 'one day after he was extradited' joins the clause
             if dep in SUBJECT_DEPS:
                 joined = self._joined_subject(child)
                 if not top or (self.subject is not None and child.i > self.subject and joined is not None):
-                    # a second subject the parser hung beside the first: 'the boys and their coach'
+                    # a second subject the parser hung beside the first: 'the miners and their foreman'
                     self.noun(child, subject=True)
                     self.keep |= {joined.i} if joined is not None else set()
             elif dep in STATEMENT_VERB_DEPS or (dep == "mark" and not top):
@@ -85,11 +85,11 @@ class Pieces:
                 and child.i > verb.i
                 and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children)
             ):
-                before = set(self.keep)  # 'flew to Orlando to offer condolences': what for
+                before = set(self.keep)  # 'flew to Wexmoor to offer support': what for
                 self.verb_clause(child, path)
                 self.optional.append((1, self.keep - before))
             elif dep == "prep" and child.lower_ == "according":
-                continue  # 'according to the navy': where the report has it from, not what happened
+                continue  # 'according to the coastguard': where the report has it from, not what happened
             elif dep == "prep" and (child.i > verb.i or on_path):
                 tokens = self._phrase(child)
                 prepositions += not on_path
@@ -110,7 +110,7 @@ class Pieces:
 
     def _joined_subject(self, subject: Token) -> Token | None:
         """The 'and' that joins a second subject to the first; None when nothing does ('found
-        the boys after the group disappeared', read with two subjects, has none)."""
+        the miners after the crew went missing', read with two subjects, has none)."""
         first = min(t.i for t in subject.subtree)
         return next((t for t in self.doc[max(first - 2, 0) : first] if t.dep_ == "cc"), None)
 
@@ -142,8 +142,8 @@ class Pieces:
         self.keep |= self._phrase(head, relates=subject and self._in_date(head))
 
     def widen(self, verb: Token) -> bool:
-        """Keep the aside that says what the verb's object is ('released Ever Given, a container
-        ship'), for a line too short without it; whether there was one."""
+        """Keep the aside that says what the verb's object is ('released the Koronna, a grain
+        carrier'), for a line too short without it; whether there was one."""
         objects = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS and c.i in self.keep]
         asides = [a for o in objects for a in o.children if a.dep_ == "appos" and not self.is_date(a)]
         for aside in asides:
@@ -152,8 +152,8 @@ class Pieces:
         return bool(asides)
 
     def name_first(self, head: Token) -> None:
-        """'Leading candidate Donald Trump' -> 'Donald Trump': a line does not open on a
-        participle, which reads as a fragment ('Leading ...', 'Embattled' is fine)."""
+        """'Leading candidate Signe Lindqvist' -> 'Signe Lindqvist': a line does not open on a
+        participle, which reads as a fragment ('Leading ...', 'Beleaguered' is fine)."""
         kept = sorted(i for i in self.keep if i in {t.i for t in head.subtree} and i not in self.never)
         if not kept or not self.doc[kept[0]].lower_.endswith("ing") or self.doc[kept[0]].pos_ == "PROPN":
             return
@@ -174,14 +174,14 @@ class Pieces:
             if name is not None and name.ent_type_ not in NUMERIC_ENTITY_LABELS:
                 return self._phrase(name, relates)
         listed = [c for c in head.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)]
-        # 'the revelation that staffers received immunity': what the noun says, not a relative clause
+        # 'the revelation that aides received bonuses': what the noun says, not a relative clause
         listed += [c for c in head.children if c.dep_ == "relcl" and any(g.dep_ == "mark" for g in c.children)]
         out = {head.i}
         # 'since last week's effort', 'after 7:50 p.m.': a date this phrase relates to stays whole
         relates = relates or (head.dep_ == "prep" and head.lower_ in _KEEP_TIME_PREPOSITIONS)
         for child in head.children:
             if child.i in self.never or (child.dep_ in STATEMENT_ASIDE_DEPS and child not in listed):
-                continue  # an aside, unless a list goes on from it: 'FTX, the fund Alameda, and dozens of firms'
+                continue  # an aside, unless a list goes on from it: 'Quillby, the fund Ostra, and dozens of firms'
             if child.i > head.i and child not in listed and self._aside(child):
                 continue
             if child.dep_ == "acl" and child.i > head.i:
@@ -196,7 +196,7 @@ class Pieces:
                     self.never |= {t.i for t in child.subtree}
                 continue
             if not relates and self._in_date(child) and child.dep_ == "npadvmod":
-                # 'the death Saturday of Justice Scalia': the date goes, what hangs on it stays
+                # 'the death Saturday of Justice Korr': the date goes, what hangs on it stays
                 out |= {i for g in child.children if not self.is_date(g) for i in self._phrase(g)}
                 continue
             if child.dep_ == "punct" and child.text not in (",", "-", "'", "\u2019", "&"):
@@ -214,7 +214,7 @@ class Pieces:
         return bool(dated) and all(self._in_date(t) or t.lower_ in _DATE_FILLER or t.like_num for t in words)
 
     def dated(self, verb: Token) -> bool:
-        """Whether a verb has a date of its own: 'lodged on 23 March and was refloated on 29 March'."""
+        """Whether a verb has a date of its own: 'stranded on 3 May and was towed free on 9 May'."""
         return any(self.is_date(c) for c in verb.children)
 
     def _in_date(self, token: Token) -> bool:
@@ -237,8 +237,8 @@ class Pieces:
         self.replaced[token.i] = text
 
     def tell_last(self, clause: Token) -> None:
-        """'When he ran out of air, Kunan lost consciousness' -> 'Kunan lost consciousness when
-        he ran out of air': a line opens on its actor, not on 'When'."""
+        """'When the roof gave way, Falk lost consciousness' -> 'Falk lost consciousness when
+        the roof gave way': a line opens on its actor, not on 'When'."""
         self.last |= {t.i for t in clause.subtree}
 
     def drop(self, token: Token) -> None:
@@ -251,7 +251,7 @@ class Pieces:
     def after_verb(self, verb: Token, text: str) -> None:
         last = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"])
         if re.match(r"(?:The|A|An) ", text):
-            text = text[0].lower() + text[1:]  # 'declared the Stonewall Inn': no longer the sentence's start
+            text = text[0].lower() + text[1:]  # 'declared the Old Mill': no longer the sentence's start
         self.inserted.append((last + 0.5, text))
 
     def shorten(self, level: int) -> None:
@@ -262,7 +262,7 @@ class Pieces:
     # -- writing ---------------------------------------------------------------------------
 
     def _mend_hyphens(self) -> None:
-        """'co-founder Gary Wang', which the parser splits: a kept word glued to a hyphen keeps
+        """'co-founder Ola Berg', which the parser splits: a kept word glued to a hyphen keeps
         the hyphenated word and the phrase it belongs to."""
         for i in sorted(self.keep):
             token = self.doc[i]
@@ -303,8 +303,8 @@ class Pieces:
 
 
 def _without_clauses(token: Token) -> list[Token]:
-    """A phrase's words, but those of a clause hanging on it ('July 10, when the last boy was
-    brought out': a date with an event of its own)."""
+    """A phrase's words, but those of a clause hanging on it ('May 10, when the last miner was
+    brought up': a date with an event of its own)."""
     out = [token]
     for child in token.children:
         if child.dep_ not in ("relcl", "acl", "advcl"):
