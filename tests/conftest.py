@@ -24,6 +24,15 @@ def run_extract(*paths: Path) -> dict:
     return json.loads(result.stdout)
 
 
+@pytest.fixture(scope="module")
+def chromium():
+    """Debian's chromium driven by Playwright (tests/browser.py), one per test module."""
+    from browser import browser
+
+    with browser() as instance:
+        yield instance
+
+
 @pytest.fixture(scope="session")
 def seed_gold() -> dict:
     assert SEED_GOLD, f"no gold file in {SHARED / 'seeds'}"

@@ -3,17 +3,11 @@ import json
 
 import pytest
 
-from browser import browser, serve, settled_links
+from browser import serve, settled_links
 from conftest import ARTIFACTS, make_project, mkdocs_build
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 SHOTS = ARTIFACTS / "screenshots"
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with browser() as instance:
-        yield instance
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ import random
 import feedparser
 import pytest
 
-from browser import browser, serve
+from browser import serve
 from conftest import ARTIFACTS, make_project, mkdocs_build
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -129,12 +129,6 @@ def project_files(char_class: str) -> tuple[dict[str, str], dict[str, str], str]
     }
     shown["file name"] = name_vector
     return seeds, shown, name_vector
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with browser() as instance:
-        yield instance
 
 
 def squeeze(text: str) -> str:

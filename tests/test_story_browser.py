@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from browser import browser, serve, settled_links
+from browser import serve, settled_links
 from conftest import ARTIFACTS, STORIES, build_story, story_scorer
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -18,12 +18,6 @@ SHOTS = ARTIFACTS / "screenshots"
 @pytest.fixture(scope="module")
 def story_site(tmp_path_factory):
     return build_story(tmp_path_factory.mktemp("story"), STORY)
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with browser() as instance:
-        yield instance
 
 
 def test_each_main_party_appears_once_on_the_parties_page_and_its_diagram(story_site, chromium):

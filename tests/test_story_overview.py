@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from browser import browser, serve
+from browser import serve
 from conftest import ARTIFACTS, STORIES, build_story, story_scorer
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -21,12 +21,6 @@ SCREENS = [("desktop", 1280, 900), ("phone", 390, 844)]
 @pytest.fixture(scope="module")
 def story_site(tmp_path_factory):
     return build_story(tmp_path_factory.mktemp("web-story"), STORY)
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with browser() as instance:
-        yield instance
 
 
 def main_event(gold: dict) -> dict:

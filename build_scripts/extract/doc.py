@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article
+from .furniture import text_start
 from .labels import PHRASE_END_DEPS, SUBJECT_CLIMB_DEPS
 from .quotes.marks import QuotedSpan, find_quoted_spans
 
 __all__ = [
+    "CharRanges",
     "ParsedArticle",
     "according_to",
     "cited_for",
@@ -38,14 +41,11 @@ class ParsedArticle:
         for span in self.spans:
             for seg in span.segments:
                 self.quoted[seg.paragraph].append((seg.start, seg.end))
-        self._merged = [_union(ranges) for ranges in self.quoted]
-        self._starts = [[start for start, _ in ranges] for ranges in self._merged]
+        self._quoted = [CharRanges(ranges) for ranges in self.quoted]
 
     def in_quote(self, paragraph: int, char: int) -> bool:
-        """Whether a character is inside quotation marks: a binary search, since a paragraph may
-        hold thousands of quotes and every token asks."""
-        at = bisect.bisect_right(self._starts[paragraph], char) - 1
-        return at >= 0 and char < self._merged[paragraph][at][1]
+        """Whether a character is inside quotation marks."""
+        return self._quoted[paragraph].covers(char)
 
     def token_in_quote(self, token: Token) -> bool:
         return self.in_quote(self.paragraph_of(token), token.idx)
@@ -73,6 +73,14 @@ class ParsedArticle:
             at += 1
         return found
 
+    def text_start(self, paragraph: int) -> int:
+        """Where a paragraph's own text starts, after a dateline or a photo credit pasted before
+        it (extract/furniture.py): read once, since every event and mention of the paragraph asks."""
+        user_data = self.docs[paragraph].user_data
+        if "text_start" not in user_data:
+            user_data["text_start"] = text_start(self.article.paragraphs[paragraph])
+        return user_data["text_start"]
+
     def sentence_before(self, paragraph: int, char: int) -> Span | None:
         """The last sentence of a paragraph that ends at or before a character."""
         sentences = self.sentences(paragraph)
@@ -90,6 +98,20 @@ _RUN_STEP = 40
 
 def _breakable(text: str) -> str:
     return _LONG_RUN.sub(lambda m: "".join(c if i % _RUN_STEP else " " for i, c in enumerate(m.group(), 1)), text)
+
+
+class CharRanges:
+    """Character ranges of a paragraph (its quotations, its date expressions), merged once so
+    that whether a character falls in one is a binary search: a paragraph may hold thousands
+    of them and every token asks."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]] = ()) -> None:
+        self._merged = _union(list(ranges))
+        self._starts = [start for start, _ in self._merged]
+
+    def covers(self, char: int) -> bool:
+        at = bisect.bisect_right(self._starts, char) - 1
+        return at >= 0 and char < self._merged[at][1]
 
 
 def _union(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

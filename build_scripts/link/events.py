@@ -286,14 +286,14 @@ def _merged(group: _Group, order: int) -> Event:
         return _with_order(members[0].event, order)
     # a statement first, one naming who did it (a party) next, one a report leads with next
     # (the news told straight), then the most central
-    chosen = max(
-        members,
-        key=lambda m: (
-            m.event.stated,
-            m.event.actor is not None,
-            m.lead,
-            telling_similarity(m.vector, group.centroid) / group.norm,
-            -members.index(m),
+    _, chosen = max(
+        enumerate(members),
+        key=lambda item: (
+            item[1].event.stated,
+            item[1].event.actor is not None,
+            item[1].lead,
+            telling_similarity(item[1].vector, group.centroid) / group.norm,
+            -item[0],
         ),
     )
     dates = Counter(m.event.date for m in members)

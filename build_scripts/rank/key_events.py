@@ -46,8 +46,7 @@ def key_weights(explainer: Explainer, main: set[str], marked: bool = False) -> K
     """Each candidate's weight: its date's (reports naming it, twice those leading with it; a
     month or a year counts less and only up to a few reports) and a tenth of its own (reports
     telling it, twice those leading with it, main parties in it, and how central it is to its
-    day's reporting); half for background, dated
-    before the month of the first report. With `marked`, the key events' weights instead: which
+    day's reporting); half for background, dated before the month of the first report. With `marked`, the key events' weights instead: which
     of them the story is most about."""
     articles = {a.id: a for a in explainer.articles}
     leads = {a.id: lead_paragraphs(a) for a in explainer.articles}

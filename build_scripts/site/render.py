@@ -23,7 +23,7 @@ from .escape import Trusted, config_text, title_text, yaml_string
 from .party_pages import parties_pages, party_pages
 from .quote_pages import quote_pages
 from .source_pages import sources_pages
-from .summary import key_figures, sides_at_a_glance, story_description, story_summary, story_title
+from .summary import key_figures, sides_at_a_glance, story_overview
 from .timeline_pages import timeline_pages
 from .update_pages import updates_pages
 
@@ -67,13 +67,13 @@ def render_site(explainer: Explainer) -> dict[str, str]:
     # indexed; beyond that, article bodies, timeline events, party positions, repeated and
     # unattributed quotes are left out (bench.search): names, roles, sources and quotes remain.
     index_text = sum(len(p) for a in explainer.articles for p in a.paragraphs) <= settings.PAGES.search_article_text
-    summary = story_summary(explainer)
+    overview = story_overview(explainer)
     page(
         "index.md",
         "overview.md.j2",
-        story_title(explainer),
-        description=story_description(explainer, summary),
-        summary=summary,
+        overview.title,
+        description=overview.description,
+        summary=overview.parts,
         lead=explainer.lead,
         key_events=key_timeline(explainer),
         figures=key_figures(explainer),
@@ -118,13 +118,14 @@ def provenance(explainer: Explainer) -> dict:
         published = (
             format_date(dates[0]) if dates[0] == dates[-1] else f"{format_date(dates[0])} to {format_date(dates[-1])}"
         )
+    overview = story_overview(explainer)
     return {
         "articles": len(explainer.articles),
         "published": published,
         "corrections": explainer.corrections,
         # the site's own name and description, from the story (or the editor): hooks.py sets them
-        "title": config_text(story_title(explainer)),
-        "description": config_text(story_description(explainer, story_summary(explainer))),
+        "title": config_text(overview.title),
+        "description": config_text(overview.description),
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -17,13 +18,13 @@ from ..rank.timeline import format_date
 __all__ = [
     "Figure",
     "Sides",
+    "StoryOverview",
     "SummaryPart",
     "clip_words",
     "key_figures",
-    "main_event",
     "sides_at_a_glance",
     "split_sentences",
-    "story_description",
+    "story_overview",
     "story_summary",
     "story_title",
     "summary_sentences",
@@ -87,19 +88,70 @@ class SummaryPart:
     sentences: tuple[tuple[str, Place], ...]
 
 
+@dataclass(frozen=True)
+class StoryOverview:
+    """The overview's opening and the site's name: what the story is, told once for the pages,
+    the site's settings and the feed."""
+
+    title: str
+    description: str
+    parts: list[SummaryPart]
+
+
+def story_overview(explainer: Explainer) -> StoryOverview:
+    ranked = _Ranked(explainer)
+    parts = _summary(explainer, ranked)
+    return StoryOverview(_title(explainer, ranked), _description(explainer, parts), parts)
+
+
 def story_summary(explainer: Explainer) -> list[SummaryPart]:
+    return _summary(explainer, _Ranked(explainer))
+
+
+def story_title(explainer: Explainer) -> str:
+    return _title(explainer, _Ranked(explainer))
+
+
+class _Ranked:
+    """The story's own key events that read as statements (not its background), weighed once
+    by rank/key_events.py: which of them the story is most about."""
+
+    def __init__(self, explainer: Explainer) -> None:
+        self.explainer = explainer
+
+    @functools.cached_property
+    def weight(self) -> dict[str, float]:
+        explainer = self.explainer
+        main = {p.name for p in explainer.parties if p.main}
+        weights = key_weights(explainer, main, marked=True).weight
+        return {explainer.events[i].id: w for i, w in weights.items()}
+
+    @functools.cached_property
+    def in_order(self) -> list[Event]:
+        first = min((a.published for a in self.explainer.articles if a.published), default="")[:7]
+        own = [e for e in self.explainer.events if e.key and e.date and e.stated and e.date >= first[: len(e.date)]]
+        return sorted(own, key=_in_order)
+
+    @functools.cached_property
+    def most_about(self) -> list[Event]:
+        """What the story is most about first: the key event of the day the reports most name
+        and lead with, most told that day, dated to the day if any is."""
+        weight = self.weight
+        return sorted(self.in_order, key=lambda e: (len(e.date or "") != 10, -weight.get(e.id, 0), _in_order(e)))
+
+
+def _summary(explainer: Explainer, ranked: _Ranked) -> list[SummaryPart]:
     """What happened, written from the whole story: how it began (its first key day's foremost
     event, and the event the story is most about if that is another) and where it stands (its
     newest key events), each sentence a key line with its date and paragraph. Only events dated
     to the day: 'In March, ...' tells a reader little and would sort before the month's days.
     A single report is the story: its lead; without key events the newest report's lead is all
     there is."""
-    weight = _key_weights(explainer)
-    told = sorted((e for e in _story_key_events(explainer) if len(e.date or "") == 10), key=_in_order)
+    told = [e for e in ranked.in_order if len(e.date or "") == 10]
     if len(explainer.articles) == 1 or not told:
         return [SummaryPart("", tuple(summary_sentences(explainer)))]
-    first = max((e for e in told if e.date == told[0].date), key=lambda e: weight.get(e.id, 0))
-    main = main_event(explainer)
+    first = max((e for e in told if e.date == told[0].date), key=lambda e: ranked.weight.get(e.id, 0))
+    main = ranked.most_about[0]
     began = sorted({first.id: first, **({main.id: main} if main in told else {})}.values(), key=_in_order)
     since = [e for e in told if _in_order(e) > _in_order(began[-1])][-2:]  # what came after, newest last
     words = _common_words(explainer)
@@ -109,27 +161,7 @@ def story_summary(explainer: Explainer) -> list[SummaryPart]:
     return parts
 
 
-def main_event(explainer: Explainer) -> Event | None:
-    """The event the story is most about: the key event of the day the reports most name and
-    lead with, most told that day (rank/key_events.py's weight), dated to the day if any is."""
-    return next(iter(_most_about(explainer)), None)
-
-
-def _most_about(explainer: Explainer) -> list[Event]:
-    """The story's key events, what it is most about first."""
-    weight = _key_weights(explainer)
-    return sorted(
-        _story_key_events(explainer), key=lambda e: (len(e.date or "") != 10, -weight.get(e.id, 0), _in_order(e))
-    )
-
-
-def _key_weights(explainer: Explainer) -> dict[str, float]:
-    main = {p.name for p in explainer.parties if p.main}
-    weights = key_weights(explainer, main, marked=True).weight
-    return {explainer.events[i].id: w for i, w in weights.items()}
-
-
-def story_title(explainer: Explainer) -> str:
+def _title(explainer: Explainer, ranked: _Ranked) -> str:
     """The site's title: the editor's, a single report's own, or the story's main event cut to
     who did what (the next event the story is about, where the main one's line will not make a
     title); 'What happened' when there is none."""
@@ -137,11 +169,11 @@ def story_title(explainer: Explainer) -> str:
         return explainer.title
     if len(explainer.articles) == 1:
         return explainer.articles[0].title
-    lines = (e.headline or e.what for e in _most_about(explainer))
+    lines = (e.headline or e.what for e in ranked.most_about)
     return next((line for line in lines if len(line.split()) <= settings.EXTRACTION.headline_words), "What happened")
 
 
-def story_description(explainer: Explainer, parts: list[SummaryPart]) -> str:
+def _description(explainer: Explainer, parts: list[SummaryPart]) -> str:
     """The site's description (search engines, link previews): the editor's lead, or the
     opening sentences, clipped to a line."""
     text = explainer.lead or " ".join(sentence for part in parts for sentence, _ in part.sentences)
@@ -149,14 +181,6 @@ def story_description(explainer: Explainer, parts: list[SummaryPart]) -> str:
 
 
 _DETERMINERS = word_set("definite_determiners") | {"a", "an"}
-
-
-def _story_key_events(explainer: Explainer) -> list[Event]:
-    """The key events that are the story's own (not its background) and read as statements,
-    in date order."""
-    first = min((a.published for a in explainer.articles if a.published), default="")[:7]
-    key = [e for e in explainer.events if e.key and e.date and e.stated and e.date >= first[: len(e.date)]]
-    return sorted(key, key=_in_order)
 
 
 def _in_order(event: Event) -> tuple:

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from ...model import PartyKind
 from ..doc import ParsedArticle, entities_in, subject_of
 from ..drafts import Draft, PartyIndex, party_at
-from ..furniture import credit_end, dateline_end
 from ..labels import SUBJECT_DEPS
 from ..lexicon import PRONOUNS_GROUP, PRONOUNS_PERSON, REPORTING_VERBS
 from ..parties.descriptions import name_heads
@@ -19,15 +18,9 @@ from ..parties.reference import Reference, party_of
 from ..resources import word_set
 from .wording import Pieces
 
-__all__ = ["furniture_end", "outlet_acting", "statement_subject"]
+__all__ = ["outlet_acting", "statement_subject"]
 
 _RELATIVE_WORDS = word_set("relative_pronouns")
-
-
-def furniture_end(parsed: ParsedArticle, paragraph: int) -> int:
-    """Where a paragraph's own text starts, after a dateline or a photo credit pasted before it."""
-    text = parsed.article.paragraphs[paragraph]
-    return max(dateline_end(text), credit_end(text))
 
 
 def statement_subject(
@@ -96,7 +89,7 @@ def _named(parsed: ParsedArticle, index: PartyIndex, head: Token) -> Draft | Non
     else:
         found = party_of(parsed, index, head)
         party = found.party if found.how == Reference.NAMED and head.pos_ == "PROPN" else None
-    # a news outlet or a credit taken for the subject ('(AP) Credit: AP The group disappeared'): no actor
+    # a news outlet or a credit taken for the subject ('(AP) Credit: AP The crew went missing'): no actor
     return None if party is None or party.outlet or party.cited else party
 
 
@@ -120,7 +113,7 @@ def _actor(parsed: ParsedArticle, index: PartyIndex, subject: Token) -> Draft | 
     noun = subject.lemma_.lower()
     if subject.pos_ == "NOUN" and noun not in found.nouns and not any(noun in name_heads(n) for n in found.spellings):
         return None  # 'the group' (of miners) is no organisation named before unless the text tied the word to it
-    if not any(m.start >= furniture_end(parsed, m.paragraph) for m in found.mentions if m.text in found.spellings):
+    if not any(m.start >= parsed.text_start(m.paragraph) for m in found.mentions if m.text in found.spellings):
         return None  # named only in a credit or a dateline ('(AP) Credit: AP'): no party of the story
     if subject.lower_ in PRONOUNS_PERSON:
         names = set(found.spellings) | set(found.aliases)

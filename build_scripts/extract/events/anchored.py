@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..doc import span_text
+from ..doc import CharRanges, span_text
 from ..drafts import EventDraft
 from ..resources import phrase_list
 from ..timex import ORDINALS, Timex, as_date, precision_value, shift
@@ -45,7 +45,7 @@ def describe_offset(amount: int, unit: str, approximate: bool = False) -> str:
     return f"{'about ' if approximate else ''}{number} {noun} {when} this report"
 
 
-def relative_to_sentence_date(parsed, index, doc, timex: Timex, reference: str, dates=()) -> list[EventDraft]:
+def relative_to_sentence_date(parsed, index, doc, timex: Timex, reference: str, dates: CharRanges) -> list[EventDraft]:
     """'It expired in January, three years after it was signed': the signing is dated from the
     sentence's own date, N units back (or forward, for 'before')."""
     if timex.offset is None:
@@ -69,7 +69,7 @@ def relative_to_sentence_date(parsed, index, doc, timex: Timex, reference: str, 
         approximate=False,
         parties=parties_in(parsed, index, clause),
     )
-    return [with_statement(parsed, index, draft, _verb(clause), list(dates))]
+    return [with_statement(parsed, index, draft, _verb(clause), dates)]
 
 
 def _verb(tokens) -> Token:
@@ -77,7 +77,7 @@ def _verb(tokens) -> Token:
     return next((t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), tokens[0])
 
 
-def anniversary(parsed, index, doc, timex, token, dct, reference=None, dates=()) -> list[EventDraft]:
+def anniversary(parsed, index, doc, timex, token, dct, reference, dates: CharRanges) -> list[EventDraft]:
     """'two years since the attack': the attack, N units before the reference date (the
     sentence's own date, else publication). An anniversary keeps the reference's day."""
     paragraph = parsed.paragraph_of(doc)
@@ -112,7 +112,7 @@ def anniversary(parsed, index, doc, timex, token, dct, reference=None, dates=())
             parties=parties_in(parsed, index, anchor_tokens),
         )
         verb = _verb(anchor_tokens)  # 'since he appointed Korr': a clause states; 'since the attack' does not
-        out.append(with_statement(parsed, index, draft, verb, list(dates)) if verb.pos_ in ("VERB", "AUX") else draft)
+        out.append(with_statement(parsed, index, draft, verb, dates) if verb.pos_ in ("VERB", "AUX") else draft)
     before = doc.text[max(0, timex.start - 12) : timex.start].lower()
     if re.search(r"\bmark(ing|s|ed)?\s*$", before) and not (
         reference and reference != (base.isoformat() if base else None)
@@ -128,11 +128,11 @@ def anniversary(parsed, index, doc, timex, token, dct, reference=None, dates=())
             approximate=False,
             parties=parties_in(parsed, index, main),
         )
-        out.append(with_statement(parsed, index, marked, token.sent.root, list(dates)))  # what marked it
+        out.append(with_statement(parsed, index, marked, token.sent.root, dates))  # what marked it
     return out
 
 
-def ordinal_day(parsed, index, doc, timex, token, dct, earlier, dates=()) -> list[EventDraft]:
+def ordinal_day(parsed, index, doc, timex, token, dct, earlier, dates: CharRanges) -> list[EventDraft]:
     """'the second day of talks': day one of the talks, and the clause on day N."""
     paragraph = parsed.paragraph_of(doc)
     ordinal = ORDINALS.get(timex.text.lower().split()[1], 1)
@@ -194,6 +194,6 @@ def ordinal_day(parsed, index, doc, timex, token, dct, earlier, dates=()) -> lis
                 parties=parties_in(parsed, index, clause),
             ),
             token,
-            list(dates),
+            dates,
         ),
     ]

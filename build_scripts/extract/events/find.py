@@ -15,9 +15,9 @@ import re
 from spacy.tokens import Doc, Span
 
 from ... import settings
-from ..doc import ParsedArticle, span_text, token_at
+from ..doc import CharRanges, ParsedArticle, span_text, token_at
 from ..drafts import EventDraft, PartyIndex
-from ..furniture import credit_end, dateline_end, is_stamp
+from ..furniture import dateline_end, is_stamp
 from ..resources import word_set
 from ..timex import Timex, TimexContext, find_timexes
 from .anchored import anniversary, describe_offset, ordinal_day, relative_to_sentence_date
@@ -104,7 +104,7 @@ class Sentences:
         self.by_sentence = {n: found[: settings.EXTRACTION.dates_per_sentence] for n, found in by_sentence.items()}
         self.timexes = [t for found in self.by_sentence.values() for t in found]
         # what a statement leaves to the date column ('on Tuesday'; not 'for six days')
-        self.spans = [(t.start, t.end) for t in self.timexes if t.type in ("DATE", "TIME")]
+        self.spans = CharRanges((t.start, t.end) for t in self.timexes if t.type in ("DATE", "TIME"))
 
     def of(self, timex: Timex) -> int:
         return bisect.bisect_right(self.starts, timex.start) - 1
@@ -146,8 +146,7 @@ def _events_of(
         return []
     else:
         (date, relative), approximate = _calendar(timex, dct), timex.approximate
-    text = parsed.article.paragraphs[paragraph]
-    start = max(dateline_end(text), credit_end(text))  # 'Wexmoor, May 7, (HW/TNA) -' is not what happened
+    start = parsed.text_start(paragraph)  # 'Wexmoor, May 7, (HW/TNA) -' is not what happened
     clause = [t for t in clause_of(token) if t.idx >= start] or clause_of(token)
     draft = EventDraft(
         date=date,

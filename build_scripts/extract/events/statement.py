@@ -21,15 +21,15 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ... import settings
-from ..doc import ParsedArticle
+from ..doc import CharRanges, ParsedArticle
 from ..drafts import Draft, EventDraft, PartyIndex
 from ..labels import ADVERBIAL_DEPS, HANGING_CLAUSE_DEPS, SUBJECT_DEPS
 from ..lexicon import PRONOUNS_GROUP, PRONOUNS_PERSON, SPEECH_VERBS
 from ..resources import word_set
 from ..timex.vocabulary import MONTHS
-from .actor import furniture_end, outlet_acting, statement_subject
+from .actor import outlet_acting, statement_subject
 from .clauses import sentence_case, sentence_terms
-from .wording import Pieces, finite, tidy
+from .wording import Pieces, finite, set_off, tidy
 
 __all__ = ["Statement", "event_statement", "with_statement"]
 
@@ -51,7 +51,7 @@ _NO_STATEMENT = Statement("", False)
 
 
 def event_statement(
-    parsed: ParsedArticle, index: PartyIndex, anchor: Token, dates: list[tuple[int, int]], climb: bool = True
+    parsed: ParsedArticle, index: PartyIndex, anchor: Token, dates: CharRanges, climb: bool = True
 ) -> Statement:
     """The statement of the event a date expression (by its head token `anchor`) dates;
     `dates`, the paragraph's date expressions, are left to the timeline's date column, and a
@@ -60,7 +60,7 @@ def event_statement(
     verb = _dated_verb(anchor)
     if verb is None:
         return _NO_STATEMENT
-    pieces = Pieces(verb.doc, dates, furniture_end(parsed, parsed.paragraph_of(anchor)))
+    pieces = Pieces(verb.doc, dates, parsed.text_start(parsed.paragraph_of(anchor)))
     head = _event_head(verb, pieces) if climb else verb
     if head.lemma_.lower() in SPEECH_VERBS:
         said = _what_was_said(parsed, head)
@@ -105,7 +105,7 @@ def _headline(text: str, pieces: Pieces) -> str:
 
 
 def with_statement(
-    parsed: ParsedArticle, index: PartyIndex, draft: EventDraft, anchor: Token, dates: list[tuple[int, int]]
+    parsed: ParsedArticle, index: PartyIndex, draft: EventDraft, anchor: Token, dates: CharRanges
 ) -> EventDraft:
     """A draft with the statement of the clause at `anchor` as its line, where that reads on
     its own; with its sentence and the sentence's words either way."""
@@ -123,14 +123,11 @@ def with_statement(
 
 def _dated_verb(anchor: Token) -> Token | None:
     """The verb whose clause the date belongs to: the first verb up from the date."""
-    token = anchor
-    for _ in range(10):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "aux", "auxpass"):
-            return token
-        if token.head == token:
-            return None
-        token = token.head
-    return None
+    return anchor if _clause_verb(anchor) else _verb_above(anchor, steps=9)
+
+
+def _clause_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "aux", "auxpass")
 
 
 def _event_head(verb: Token, pieces: Pieces) -> Token:
@@ -142,7 +139,7 @@ def _event_head(verb: Token, pieces: Pieces) -> Token:
         above = _verb_above(head)
         if above is None:
             break
-        if head.dep_ == "acl" and not finite(head) and (above.dep_ != "ROOT" or _set_off(head)):
+        if head.dep_ == "acl" and not finite(head) and (above.dep_ != "ROOT" or set_off(head)):
             break  # 'the van used in the robbery on Sunday', 'the deal, signed in May, collapsed': the participle's date
         marks = {c.lower_ for c in head.children if c.dep_ in ("mark", "advmod") and c.tag_ in ("IN", "WRB")}
         shares_subject = head.dep_ == "conj" and not _own_subject(head) and not pieces.dated(above)
@@ -216,19 +213,13 @@ def _caption(head: Token, anchor: Token) -> bool:
     return year or day
 
 
-def _set_off(token: Token) -> bool:
-    """A phrase between commas ('the deal, signed in May 2012, collapsed'): an aside with its own date."""
-    first = min(t.i for t in token.subtree)
-    return first > 0 and token.doc[first - 1].text == ","
-
-
-def _verb_above(token: Token) -> Token | None:
+def _verb_above(token: Token, steps: int = 8) -> Token | None:
     at = token
-    for _ in range(8):
+    for _ in range(steps):
         if at.head == at:
             return None
         at = at.head
-        if at.pos_ in ("VERB", "AUX") and at.dep_ not in ("amod", "aux", "auxpass"):
+        if _clause_verb(at):
             return at
     return None
 

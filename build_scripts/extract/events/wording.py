@@ -6,10 +6,12 @@ no relative clause, aside or parenthesis. Dates go: the timeline shows them besi
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Token
 
+from ..doc import CharRanges
 from ..labels import (
     FINITE_TAGS,
     NUMERIC_ENTITY_LABELS,
@@ -21,7 +23,7 @@ from ..labels import (
 from ..lexicon import SPEECH_VERBS
 from ..resources import word_set
 
-__all__ = ["Pieces", "finite", "tidy"]
+__all__ = ["Pieces", "finite", "set_off", "tidy"]
 
 _KEEP_TIME_PREPOSITIONS = word_set("events_time_relation_prepositions")  # 'since Saturday', 'until May'
 _DROP_ADVERBS = word_set("events_statement_drop_adverbs")
@@ -40,10 +42,11 @@ def finite(verb: Token) -> bool:
 class Pieces:
     """The tokens a statement keeps, by index, with replacements and inserted phrases."""
 
-    def __init__(self, doc: Doc, dates: list[tuple[int, int]], skip_before: int = 0):
+    def __init__(self, doc: Doc, dates: CharRanges, skip_before: int = 0):
         self.doc = doc
-        self.dates = dates  # character ranges of the paragraph's date expressions
-        self.never: set[int] = {t.i for t in doc if t.idx < skip_before}  # a dateline: 'PORT ELLA, Tarvonia:'
+        self.dates = dates  # the paragraph's date expressions
+        # a dateline: 'PORT ELLA, Tarvonia:' (its tokens only: a statement's cost is its sentence's)
+        self.never: set[int] = {t.i for t in itertools.takewhile(lambda t: t.idx < skip_before, doc)}
         self.keep: set[int] = set()
         self.replaced: dict[int, str] = {}
         self.inserted: list[tuple[float, str]] = []
@@ -218,14 +221,13 @@ class Pieces:
         return any(self.is_date(c) for c in verb.children)
 
     def _in_date(self, token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in self.dates)
+        return self.dates.covers(token.idx)
 
     @staticmethod
     def _aside(token: Token) -> bool:
         """A modifier set off by a comma ('Mr Berg, aged 52,'): an aside, unless it continues a
         list ('Berg, Vik and Lund')."""
-        first = min(t.i for t in token.subtree)
-        return token.dep_ not in ("conj", "cc", "punct") and first > 0 and token.doc[first - 1].text == ","
+        return token.dep_ not in ("conj", "cc", "punct") and set_off(token)
 
     # -- replacing and inserting ------------------------------------------------------------
 
@@ -300,6 +302,12 @@ class Pieces:
             following = items[n + 1][0] if n + 1 < len(items) else None
             out.append(text + (space if following == at + 1 else " "))
         return "".join(out)
+
+
+def set_off(token: Token) -> bool:
+    """A phrase after a comma ('the deal, signed in May 2012, collapsed')."""
+    first = min(t.i for t in token.subtree)
+    return first > 0 and token.doc[first - 1].text == ","
 
 
 def _without_clauses(token: Token) -> list[Token]:

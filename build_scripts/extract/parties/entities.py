@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from ...names import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, clean_name, first_name_gender, is_acronym
 from ..doc import ParsedArticle, entity_at
+from ..furniture import capitals_dateline_end
 from ..gazetteer import country_code
 from ..labels import NUMERIC_ENTITY_LABELS
 from ..lexicon import AGENCY_WORDS, BODY_SUFFIXES, GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_WORDS
@@ -48,10 +49,9 @@ def _is_subhead(text: str) -> bool:
 
 
 def _dateline_end(doc) -> int:
-    """'VELLMOOR, Tarvonia –', 'QUILLBY—': the dateline of a report's first paragraphs is no
-    mention (after a headline or a byline, the dateline opens the second or third)."""
-    match = re.match(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?\s*(?:\([^)]*\))?\s*[\u2014\u2013_:-]+\s*", doc.text)
-    return match.end() if match and doc.user_data.get("paragraph", 0) <= 2 else 0
+    """The dateline of a report's first paragraphs is no mention (after a headline or a byline,
+    the dateline opens the second or third)."""
+    return capitals_dateline_end(doc.text) if doc.user_data.get("paragraph", 0) <= 2 else 0
 
 
 def _expand_left(doc, ent: Span) -> Span:
