@@ -72,3 +72,13 @@ def test_a_timeline_date_is_never_before_year_1000_nor_far_after_the_newest_repo
     assert story_date("2017-06", "2016-05-03", "The vote is scheduled for June 2017.") == "2017-06"
     assert story_date("2017-05-03", "2016-05-03", "A year on, it reopened.") == "2017-05-03"
     assert story_date("2016-02-14", "2016-05-03", "Scalia died on Feb. 13.") == "2016-02-14"
+
+
+def test_a_bound_on_days_gives_the_month_not_a_day():
+    # 'more than 150 days ago' is at least 150 days: counting exactly would show a wrong day
+    x = explain("The mayor of Port Ella, Ola Korr, was arrested more than 150 days ago.", published="2016-08-22")
+    assert [e.date for e in x.events] == ["2016-03"]
+    x = explain("The mayor of Port Ella, Ola Korr, was arrested 150 days ago.", published="2016-08-22")
+    assert [e.date for e in x.events] == ["2016-03-25"]
+    x = explain("It has been nearly 40 days since the strike at the Kestle docks began.", published="2016-08-22")
+    assert [e.date for e in x.events if e.date] == ["2016-07"]

@@ -114,3 +114,15 @@ def test_a_photo_credit_before_the_text_is_furniture():
     assert glued[credit_end(glued):] == "The board met on Monday."
     assert credit_end("Ines Moreau and Ada Kerr (Harbour Wire) Credit: Courier") == 55
     assert credit_end("The board (Credit: Courier) met on Monday.") == 0
+
+
+def test_he_is_not_one_of_a_pair_named_before_him():
+    # 'Vik and Lund' is one plural phrase: 'he' is Korr, named first in the sentence
+    found = lines("While Ola Korr's standing mirrors the second terms of Mayors Vik and Lund, it has been 150 days "
+                  "since he appointed Judge Signe Brekke to the harbour court.", "2016-08-22")
+    assert [(date, what, actor) for date, what, ok, actor in found if ok] == [
+        ("2016-03-25", "Ola Korr appointed Judge Signe Brekke to the harbour court", "Ola Korr")]
+    # the sentence's subject still comes first; a pair alone before the pronoun is nobody a reader could name
+    assert stated("Ola Berg met Jonas Vik and Aron Lund in Kestle. On Monday he closed the harbour.") == [
+        "Ola Berg closed the harbour"]
+    assert stated("Jonas Vik and Aron Lund met in Kestle. On Monday he closed the harbour.") == []

@@ -19,6 +19,7 @@ __all__ = [
     "ParsedArticle",
     "according_to",
     "cited_for",
+    "coordinated",
     "entities_in",
     "entity_at",
     "noun_phrase_tokens",
@@ -147,6 +148,14 @@ def token_at(doc: Doc, char: int) -> Token | None:
         return None
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) and span[0].idx <= char < span[0].idx + len(span[0]) else None
+
+
+def coordinated(token: Token) -> bool:
+    """Whether a word is one of two or more names joined by 'and'/'or' ('Presidents Vik and Lund',
+    'Ola Berg and Signe Lund'): the pair is one plural phrase, which 'he' or 'she' does not stand for."""
+    if token.dep_ == "conj" and token.head.pos_ == "PROPN":
+        return True
+    return token.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children)
 
 
 def entity_at(token: Token) -> Span | None:

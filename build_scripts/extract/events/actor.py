@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import PartyKind
-from ..doc import ParsedArticle, entities_in, subject_of
+from ..doc import ParsedArticle, coordinated, entities_in, subject_of
 from ..drafts import Draft, PartyIndex, party_at
 from ..labels import SUBJECT_DEPS
 from ..lexicon import PRONOUNS_GROUP, PRONOUNS_PERSON, REPORTING_VERBS
@@ -98,8 +98,9 @@ def _actor(parsed: ParsedArticle, index: PartyIndex, subject: Token) -> Draft | 
     where that is safe: a wrong actor misleads more than a pronoun. Not a news outlet ('the
     group' is not the channel reporting on it); 'they' only an organisation or a group, 'it' never;
     named in this paragraph or the one before, and no other person named before the pronoun in
-    its sentence ('Another parent, Aron Falk, said that he ...' when no party is Falk;
-    'the terms of Chancellors Vik and Lund, ... since he appointed' where he is Korr)."""
+    its sentence ('Another parent, Aron Falk, said that he ...' when no party is Falk), but for
+    a pair joined by 'and' ('Korr's terms mirror those of Chancellors Vik and Lund, ... since he
+    appointed', where he is Korr)."""
     if subject.lower_ == "it":
         return None  # 'it ran aground': a ship, far more often than an organisation
     found = party_of(parsed, index, subject).party
@@ -121,6 +122,7 @@ def _actor(parsed: ParsedArticle, index: PartyIndex, subject: Token) -> Draft | 
             if (
                 ent.label_ == "PERSON"
                 and ent.end <= subject.i
+                and not coordinated(ent.root)  # 'Presidents Vik and Lund' is no 'he' (parties/coref.py)
                 and not any(ent.text in n or n in ent.text for n in names)
             ):
                 return None

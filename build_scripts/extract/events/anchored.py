@@ -97,7 +97,9 @@ def anniversary(parsed, index, doc, timex, token, dct, reference, dates: CharRan
         )
         if base is not None:  # an anniversary that is marked falls on the day; otherwise "about" a month
             day = shift(base, amount, unit)
-            date = day.isoformat() if marks else precision_value(day, "M" if unit in ("Y", "DE") else unit)
+            # 'more than 150 days since': a bound, not a count, so no day ('150 days since' keeps it)
+            coarse = unit in ("Y", "DE") or (timex.modified and unit in ("D", "W"))
+            date = day.isoformat() if marks else precision_value(day, "M" if coarse else unit)
         relative = describe_offset(amount, unit, approximate=True)
         anchor_tokens = list(anchor)
         what = sentence_case(span_text(anchor_tokens))

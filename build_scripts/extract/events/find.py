@@ -167,6 +167,8 @@ def _calendar(timex: Timex, dct) -> tuple[str | None, str | None]:
         value = None
     if dct is None and timex.offset is not None:
         return None, describe_offset(*timex.offset)
+    if value and timex.modified and timex.offset is not None:
+        value = value[:7]  # 'more than 150 days ago': a bound, not a count of days, so its month
     return value, None
 
 

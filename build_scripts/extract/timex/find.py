@@ -59,6 +59,7 @@ class Timex:
     value: str | None  # TIMEX3 value against the reference date; None when it needs one and has none
     offset: tuple[int, str] | None = None  # (amount, unit) relative to the reference, for "N years ago"
     approximate: bool = False
+    modified: bool = False  # the quantity is a bound or a guess: "more than 150 days", "nearly two years"
 
 
 def normalise(text: str, kind: str, dct: dt.date | None, tense: Tense = Tense.PAST) -> Normalised:
@@ -136,6 +137,7 @@ def _read(text: str, start: int, end: int, kind: str, context: TimexContext, dct
         and lowered.split()[0] in ("a", "an")
     ):
         type_ = TimexType.SET  # "5 percent a year": a rate, each year
+    unmodified = start
     start = _with_modifier(text, start, kind)
     return Timex(
         start=start,
@@ -146,6 +148,7 @@ def _read(text: str, start: int, end: int, kind: str, context: TimexContext, dct
         value=value,
         offset=offset,
         approximate=approx,
+        modified=start < unmodified,
     )
 
 
