@@ -178,3 +178,14 @@ def test_background_several_reports_retell_keeps_a_key_place(tune):
     x = mark_salience(Explainer(articles=articles, events=days + (origin,)))
     key = [e.id for e in x.events if e.key]
     assert "origin" in key and len(key) == 3
+
+
+def test_one_sentence_dated_to_two_days_is_one_key_line():
+    # 'Crews brought eight miners out on Monday and Tuesday': the same words on two days are one entry
+    articles = (report(0, "2025-03-12"), report(1, "2025-03-12"))
+    line = "Crews brought eight miners out of the flooded Korr mine"
+    events = tuple(dataclasses.replace(e, what=what) for e, what in (
+        (event("mon", "2025-03-10", "r0"), line), (event("tue", "2025-03-11", "r0"), line),
+        (event("other", "2025-03-11", "r1", paragraph=2), "The mine's owner Quillby Mining closed the shaft")))
+    x = mark_salience(Explainer(articles=articles, events=events))
+    assert [e.what for e in x.events if e.key].count(line) == 1

@@ -127,8 +127,10 @@ def _chosen(events: list[Event], weights: KeyWeights) -> set[int]:
         candidates.remove(best)
         if weights.weight[best] / 2 ** day.count(events[best]) < settings.SALIENCE.key_event_floor:
             break
-        if day.covers(events[best]) or (
-            day.count(events[best]) and not day.another_happening(events[best], weights.leads.get(best, 0))
+        if (
+            day.covers(events[best])
+            or day.told(events[best])
+            or (day.count(events[best]) and not day.another_happening(events[best], weights.leads.get(best, 0)))
         ):
             continue
         chosen.add(best)
@@ -145,6 +147,7 @@ class _Days:
         self.reports: dict[str, set[str]] = defaultdict(set)
         self.actors: dict[str, set[str | None]] = defaultdict(set)
         self.words: dict[str, set[str]] = defaultdict(set)  # the words of the day's chosen lines
+        self.lines: set[tuple[str, str]] = set()  # every chosen line, lower case, by each report telling it
 
     def add(self, event: Event) -> None:
         date = event.date or ""
@@ -152,9 +155,16 @@ class _Days:
         self.reports[date] |= {p.article for p in event.sources}
         self.actors[date].add(event.actor)
         self.words[date] |= _long_words(event.what)
+        self.lines |= {(p.article, event.what.lower()) for p in event.sources}
 
     def count(self, event: Event) -> int:
         return self.counts[event.date or ""]
+
+    def told(self, event: Event) -> bool:
+        """Whether a chosen line of the same report already says the same words: one sentence
+        that dates its event to two days ('brought eight out on Monday and Tuesday') is one key
+        line, not two."""
+        return any((p.article, event.what.lower()) in self.lines for p in event.sources)
 
     def another_happening(self, event: Event, leads: int) -> bool:
         """A day's further key event is another happening, not the first in other words: a
