@@ -41,5 +41,10 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     positions = extract_positions(parsed, parties, list_point_speakers(blocks))
     events = extract_events(parsed, parties)
     return ArticleExtraction(
-        article=parsed.article, parties=parties, quotes=quotes, sources=sources, events=events, positions=positions
+        article=parsed.pasted or parsed.article,
+        parties=parties,
+        quotes=quotes,
+        sources=sources,
+        events=events,
+        positions=positions,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article
-from .furniture import text_start
+from .furniture import page_furniture, text_start
 from .labels import PHRASE_END_DEPS, SUBJECT_CLIMB_DEPS
 from .quotes.marks import QuotedSpan, find_quoted_spans
 
@@ -32,10 +33,11 @@ __all__ = [
 
 @dataclass
 class ParsedArticle:
-    article: Article
+    article: Article  # as extraction reads it: page furniture blanked (parse_article)
     docs: list[Doc]
     spans: list[QuotedSpan]
     quoted: list[list[tuple[int, int]]] = field(default_factory=list)  # char ranges per paragraph
+    pasted: Article | None = None  # as the editor pasted it, which the article page shows
 
     def __post_init__(self):
         self.quoted = [[] for _ in self.docs]
@@ -43,6 +45,8 @@ class ParsedArticle:
             for seg in span.segments:
                 self.quoted[seg.paragraph].append((seg.start, seg.end))
         self._quoted = [CharRanges(ranges) for ranges in self.quoted]
+        if self.pasted is None:
+            self.pasted = self.article
 
     def in_quote(self, paragraph: int, char: int) -> bool:
         """Whether a character is inside quotation marks."""
@@ -126,10 +130,17 @@ def _union(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def parse_article(article: Article, nlp) -> ParsedArticle:
-    docs = list(nlp.pipe(_breakable(p) for p in article.paragraphs))
+    """Parse an article as extraction reads it: a web page's own lines (a caption, a byline, a
+    menu; extract/furniture.py) as blank paragraphs of the same length, so that no party, event,
+    quote or source comes from them and every other paragraph keeps its index and offsets."""
+    kinds = page_furniture(article.paragraphs)
+    reading = dataclasses.replace(
+        article, paragraphs=tuple(" " * len(p) if kind else p for p, kind in zip(article.paragraphs, kinds))
+    )
+    docs = list(nlp.pipe(_breakable(p) for p in reading.paragraphs))
     for index, doc in enumerate(docs):
         doc.user_data["paragraph"] = index
-    return ParsedArticle(article, docs, find_quoted_spans(article.paragraphs))
+    return ParsedArticle(reading, docs, find_quoted_spans(reading.paragraphs), pasted=article)
 
 
 def span_text(tokens: list[Token]) -> str:

@@ -3,17 +3,34 @@
 telling news ('Updated 6:14 AM ET, Wed May 8, 2024', 'May 8, 2024, 9:02 PM | Updated: May
 9'). A dateline's date is when the report was filed, not when anything happened, and a
 stamp is no sentence: neither is ever an event, a key line or the overview's lead. Nor is a
-photo credit pasted before a paragraph ('... (AP) Credit: AP The crew went missing')."""
+photo credit pasted before a paragraph ('... (AP) Credit: AP The crew went missing').
+
+Whole lines of a pasted web page that are not the report (furniture_kind): a photo caption
+ending in its credit, a byline, a promotion of another page, a site's label or menu item. They
+are recognised by their form, never by a site's or an agency's name: extraction reads them as
+blank, and the article page still shows them as pasted."""
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
+from enum import Enum
 
 from .resources import word_set
 from .timex.vocabulary import MONTHS, WEEKDAYS
 
-__all__ = ["capitals_dateline_end", "credit_end", "dateline_end", "is_stamp", "strip_dateline", "text_start"]
+__all__ = [
+    "Furniture",
+    "capitals_dateline_end",
+    "credit_end",
+    "dateline_end",
+    "furniture_kind",
+    "is_stamp",
+    "page_furniture",
+    "strip_dateline",
+    "text_start",
+]
 
 _WORD = r"[A-Z][\w.'\u2019&-]*"
 _PLACE = rf"{_WORD}(?: {_WORD}){{0,3}}"
@@ -100,3 +117,106 @@ def is_stamp(paragraph: str) -> bool:
             continue  # a number, a clock time, a separator, a month or a day, a stamp word
         others += 1
     return others <= 1 and any(ch.isdigit() for ch in paragraph)
+
+
+class Furniture(str, Enum):
+    """The kinds of a web page's own lines, which are not the report."""
+
+    STAMP = "stamp"  # 'Updated 6:14 AM ET, Wed May 8, 2024'
+    CAPTION = "caption"  # '... on Tuesday. (Photo: Harbour Wire/Ola Berg)', 'Credit: HW'
+    BYLINE = "byline"  # 'By Ines Moreau and Aron Falk, Harbour Wire', '- STAFF REPORTERS'
+    PROMO = "promo"  # 'Also read: ...', 'Advertisement', 'Report abuse'
+    LABEL = "label"  # a site's name, a menu item, a section label: 'Latest news', 'Skip to content'
+
+
+_CREDIT_WORD = r"(?i:credit|photo|photograph|picture|image|video|footage)s?"
+_NAME = r"[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*)*"
+# the credit a caption ends with: '(Photo: Wire/Ola Berg)', '[Ola Berg/Wire Photo]', '(Wire via
+# Agency Images)', 'Credit: HW', 'Photo courtesy Port Authority'; or a credit line of its own,
+# 'Harbour Wire via Agency Images.' What a credit names is names (credit_names)
+_CREDITS = (
+    re.compile(rf"[(\[]([^()\[\]]{{0,80}}(?:\b{_CREDIT_WORD}\b|\bvia\b)[^()\[\]]{{0,80}})[)\]]\.?\s*$"),
+    re.compile(rf"\b{_CREDIT_WORD}\s*:\s*([^.!?:]{{1,60}})\.?\s*$"),
+    re.compile(r"\b(?i:photo|picture|image)s?\s+(?i:courtesy|by)\s+([^.!?]{1,80})\.?\s*$"),
+    re.compile(rf"^({_NAME} via {_NAME})\.?\s*$"),
+)
+_CREDIT_SMALL_WORDS = word_set("furniture_credit_small_words")
+
+
+def _caption(text: str) -> bool:
+    """A paragraph that ends in a picture's credit ('... on Tuesday. (Photo: Wire/Ola Berg)'),
+    not in an aside that mentions one ('(Warning: the video contains graphic images.)')."""
+    for pattern in _CREDITS:
+        match = pattern.search(text, max(0, len(text) - 200))
+        if match is not None and _credit_names(match.group(1)):
+            return True
+    return False
+
+
+def _credit_names(credit: str) -> bool:
+    words = re.findall(r"[^\s/,:;.()\[\]]+", credit)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w.lower() in _CREDIT_SMALL_WORDS for w in words)
+
+
+# a gallery's '1 of 12 | The ferry at the quay', a file picture's 'FILE - The ferry at the quay'
+_GALLERY = re.compile(r"^(?:\d+ of \d+\s*\||(?i:file)\s*[-\u2013\u2014]\s+[A-Z])")
+_BYLINE = re.compile(r"^(?:(?i:by)\s+[A-Z]|[-\u2013\u2014]\s+[A-Z])")  # '-Ola Berg leads' is a list's item
+_BYLINE_MOST_WORDS = 12
+_LABEL_MOST_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?\u2026:;\"\u201d\u2019')\]]$")
+_PROMO_LABELS = tuple(sorted(word_set("furniture_promo_labels"), key=lambda label: -len(label)))
+
+
+def furniture_kind(paragraph: str) -> Furniture | None:
+    """What kind of a web page's own line a paragraph is, None for the report's text: a stamp;
+    a caption that ends in its credit or opens a gallery; a byline ('By ...', or a sign-off
+    after a dash) short and without a sentence's end; a line opening with a promotion's label;
+    or a line of at most six words, no digit, that ends no sentence (a site's name, a menu, a
+    section label, a crosshead). A line ending in a colon introduces what follows and is kept."""
+    text = paragraph.strip()
+    if not text:
+        return None
+    if is_stamp(text):
+        return Furniture.STAMP
+    if text.endswith(":"):
+        return None  # 'Watch her remarks below:', 'Officials said:': it introduces what follows
+    if _GALLERY.match(text) or _caption(text):
+        return Furniture.CAPTION
+    words = text.split()
+    one_line = not re.search(r"[.!?]\s", text) and not text.endswith((".", "]"))
+    if _BYLINE.match(text) and len(words) <= _BYLINE_MOST_WORDS and one_line:
+        return Furniture.BYLINE
+    if _promo(text.lower()):
+        return Furniture.PROMO
+    if len(words) <= _LABEL_MOST_WORDS and not _SENTENCE_END.search(text) and not any(c.isdigit() for c in text):
+        return Furniture.LABEL  # a digit: 'Aron Falk, 62', one of a list of the dead
+    return None
+
+
+def page_furniture(paragraphs: Sequence[str]) -> tuple[Furniture | None, ...]:
+    """Each paragraph's kind of page furniture, None for the report's text. A short label counts
+    only before the report's first paragraph of running text or after its last (a site's name,
+    a menu, 'Breaking News'): between them, it is the report's own crosshead ('The crew
+    speaks')."""
+    kinds = [furniture_kind(p) for p in paragraphs]
+    running = [i for i, (p, kind) in enumerate(zip(paragraphs, kinds)) if kind is None and _running_text(p)]
+    first, last = (running[0], running[-1]) if running else (len(kinds), -1)
+    return tuple(None if kind == Furniture.LABEL and first < i < last else kind for i, kind in enumerate(kinds))
+
+
+def _running_text(paragraph: str) -> bool:
+    return len(paragraph.split()) > _LABEL_MOST_WORDS and _SENTENCE_END.search(paragraph.strip()) is not None
+
+
+def _promo(lowered: str) -> bool:
+    for label in _PROMO_LABELS:
+        if lowered.startswith(label):
+            rest = lowered[len(label) :]
+            return not rest.strip() or rest[:1] in (":", "|", "\u2022") or rest[:1] == " " and _labelled(rest)
+    return False
+
+
+def _labelled(rest: str) -> bool:
+    """'Read more about the ferry' is a promotion; 'read the ruling' in a sentence is not: after
+    a label a promotion runs on without a full stop."""
+    return not rest.rstrip().endswith(".")

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from .. import settings
+from ..extract.furniture import page_furniture
 from ..model import Article, Place
 
 __all__ = ["bare_words", "is_lead_news", "lead_paragraphs"]
@@ -14,10 +15,15 @@ __all__ = ["bare_words", "is_lead_news", "lead_paragraphs"]
 
 def lead_paragraphs(article: Article) -> range:
     """The indexes of a report's lead: its first paragraphs of running text, after any headline
-    repeated as the first paragraph, byline or boilerplate line."""
+    repeated as the first paragraph, byline, caption or other line of the page's own."""
     title = bare_words(article.title)
+    furniture = page_furniture(article.paragraphs)
     for index, paragraph in enumerate(article.paragraphs):
-        if len(paragraph.split()) >= settings.SALIENCE.lead_words and bare_words(paragraph) != title:
+        if (
+            len(paragraph.split()) >= settings.SALIENCE.lead_words
+            and bare_words(paragraph) != title
+            and furniture[index] is None  # a video's caption before the text is no lead
+        ):
             return range(index, index + settings.SALIENCE.lead_paragraphs)
     return range(0)
 

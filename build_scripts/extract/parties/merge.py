@@ -99,7 +99,7 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
     }
     if parsed.article.outlet:
         outlet_names.add(clean_name(parsed.article.outlet).lower())
-    outlet_names |= credited_outlets(parsed.article.paragraphs)
+    outlet_names |= credited_outlets((parsed.pasted or parsed.article).paragraphs)  # credits name agencies
     ents, outlets = [], []
     places = place_names(parsed.docs)
     governed = {
