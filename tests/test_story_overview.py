@@ -76,7 +76,7 @@ def test_every_key_line_on_the_timelines_first_screen_is_a_whole_statement(story
         page.screenshot(path=str(SHOTS / f"story-{STORY}-timeline-{label}.png"))
         page.close()
     on_screen = [" ".join(text.split()) for text, top in boxes if top < height]
-    assert len(on_screen) >= (3 if label == "desktop" else 1), boxes
+    assert len(on_screen) >= (2 if label == "desktop" else 1), boxes  # not an empty check (an entry may take three lines)
     fragments = [line for line in on_screen if not score.reads_alone(line)]
     assert fragments == [], fragments
 
