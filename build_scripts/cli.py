@@ -6,6 +6,7 @@ Domain errors are printed as one line on stderr with exit status 2, never as a t
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -19,6 +20,11 @@ def _extract(args) -> int:
     from .site.serialize import to_json
 
     progress = lambda line: print(line, file=sys.stderr, flush=True)
+    if args.verbose:  # the linker's reasons for joining two spellings of one party, on stderr
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+        logging.getLogger("build_scripts").addHandler(handler)
+        logging.getLogger("build_scripts").setLevel(logging.INFO)
     sys.stdout.write(to_json(build_from_files([Path(p) for p in args.paths], progress)))
     return 0
 
@@ -63,6 +69,7 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     extract = sub.add_parser("extract", help="print the explainer JSON for articles (files or folders)")
     extract.add_argument("paths", nargs="+")
+    extract.add_argument("-v", "--verbose", action="store_true", help="say why spellings were linked, on stderr")
     extract.set_defaults(run=_extract)
     render = sub.add_parser("render", help="write the Markdown pages for a seeds folder")
     render.add_argument("--out", required=True)

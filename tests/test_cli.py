@@ -54,3 +54,13 @@ def test_render_writes_markdown_pages(tmp_path):
             "updates.md"} <= set(written)
     assert (tmp_path / "out" / "explainer.json").is_file()
     assert "<entry>" in (tmp_path / "out" / "feed.xml").read_text(encoding="utf-8")  # the Updates page links it
+
+
+def test_extract_verbose_says_why_two_spellings_were_linked(tmp_path):
+    (tmp_path / "a.txt").write_text('"The channel is blocked," said Osric Valdane, a fisherman from Kestle.',
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text('"The channel is open," said Osric Valdene, a fisherman from Kestle, on Tuesday.',
+                                    encoding="utf-8")
+    quiet, verbose = run("extract", str(tmp_path)), run("extract", "-v", str(tmp_path))
+    assert quiet.returncode == verbose.returncode == 0 and quiet.stdout == verbose.stdout
+    assert "linked 'Osric Valdene' to 'Osric Valdane'" in verbose.stderr and "linked" not in quiet.stderr

@@ -84,3 +84,31 @@ def test_a_surname_two_people_share_goes_to_the_one_its_context_names():
               '"The port is open," Mrs. Vane said on Tuesday.')
     speakers = {q.text.strip(' ,."'): q.speaker for q in x.quotes}
     assert speakers == {"We are ready": "Robert Vane", "The port is open": "Martha Vane"}
+
+
+def test_a_surname_spelt_two_ways_by_two_outlets_is_one_person_when_the_reports_say_the_same_of_him():
+    x = story('Osric Valdane, the chairman of the Harbour Authority, said the channel would reopen.',
+              'Harbour Authority chairman Osric Valdene said on Tuesday that the channel was open again.')
+    assert len(names_of(x, "Osric")) == 1
+    # the name alone is not enough: two families, or two people the reports say nothing alike of
+    x = story('"The channel is blocked," said Osric Valdane, a fisherman from Kestle.',
+              '"The channel is open again," said Osric Valdene, the harbour pilot, on Tuesday.')
+    assert len(names_of(x, "Osric")) == 2
+    x = story('"The channel is blocked," said Osric Valdane, a fisherman from Kestle.',
+              '"The channel is open again," said Osric Valdene, a fisherman from Kestle, on Tuesday.')
+    assert len(names_of(x, "Osric")) == 1
+
+
+def test_a_given_name_a_letter_off_is_another_person():
+    # a mother and her daughter, both of the same firm
+    x = story('Ivette Marrow, the chief executive of Marrow Shipping, said the ferry would sail.',
+              'Ivetta Marrow, the chief executive of Marrow Shipping, said on Tuesday the ferry had sailed.')
+    assert len(names_of(x, "Marrow Shipping")) == 1 and len([n for n in names_of(x, "Marrow") if "Shipping" not in n[0]]) == 2
+
+
+def test_accents_and_apostrophes_do_not_split_a_person():
+    x = story("Felipe Caldérón, a senator, said the ferry would sail.",
+              "Senator Felipe Calderon said on Tuesday the ferry had sailed.",
+              "Sean O’Maley, a port official, said the ferry was late. O’Maley blamed the weather.",
+              "Sean O'Maley said on Thursday the ferry would be late again.")
+    assert len(names_of(x, "Felipe")) == 1 and len(names_of(x, "Maley")) == 1

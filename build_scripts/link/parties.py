@@ -21,6 +21,7 @@ the number of drafts, not drafts times parties. Order is the articles' order: de
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -33,14 +34,17 @@ from ..names import (
     acronyms,
     clean_name,
     edit_distance,
+    fold_name,
     is_acronym,
     org_key,
     parse_person,
     same_person,
+    spelling_variant,
 )
 
 __all__ = ["Linker", "StoryParty", "link_parties", "party_kind"]
 
+_log = logging.getLogger(__name__)  # the linker's reasons for a fuzzy link
 _KIND_PRIORITY = {PartyKind.PERSON: 0, PartyKind.COUNTRY: 1, PartyKind.GROUP: 2, PartyKind.ORGANISATION: 3}
 
 
@@ -78,6 +82,14 @@ def _deletions(word: str) -> set[str]:
 def _full_names(draft: Draft) -> list[PersonName]:
     parsed = [parse_person(s) for s in draft.spellings if len(s.split()) >= 2]
     return [p for p in parsed if p is not None and p.full]
+
+
+def _described_alike(party: StoryParty, draft: Draft) -> bool:
+    """Whether a report says of the draft what another says of the party: the same body it
+    belongs to, or the same title ('governor', 'chairman')."""
+    bodies = {org_key(d.affiliation.name) for _, d in party.drafts if d.affiliation is not None}
+    nouns = {n for _, d in party.drafts for n in d.nouns}
+    return bool((draft.affiliation is not None and org_key(draft.affiliation.name) in bodies) or (draft.nouns & nouns))
 
 
 def _org_names(draft: Draft) -> set[str]:
@@ -128,6 +140,8 @@ class Linker:
         fits = [i for i in self._lookup(keys) if self._person_fits(self.parties[i], names, draft)]
         if len(fits) > 1:  # "Tove Pellow" fits two: only an exact spelling decides
             fits = [i for i in fits if set(draft.spellings) & set(self.parties[i].spellings)]
+        if not fits:
+            fits = self._variant_fits(article, names, draft)
         found = fits[0] if len(fits) == 1 else self._new(draft)
         self._join(found, article, draft, keys)
 
@@ -138,10 +152,33 @@ class Linker:
             return False
         return all(same_person(a, b) for a in names for b in party.people)
 
+    def _variant_fits(self, article: str, names: list[PersonName], draft: Draft) -> list[int]:
+        """The one story person whose name this one spells another way ('Aron Lindquist' for
+        'Aron Lindqvist'), when two signals agree, the name and what the reports say the person
+        is (the same body, or the same title: 'governor'), and nothing contradicts (a gender, an
+        editor's split, a report that names both). The name alone is not enough: 'Johnson' and
+        'Johnston' are two families."""
+        fits = [
+            i
+            for i in self._lookup({("given", n.given) for n in names})
+            if self._person_fits_loosely(self.parties[i], draft)
+            and article not in {a for a, _ in self.parties[i].drafts}
+            and any(spelling_variant(a, b) for a in names for b in self.parties[i].people)
+            and _described_alike(self.parties[i], draft)
+        ]
+        if len(fits) == 1:
+            _log.info("linked %r to %r: the same name spelt another way", draft.name, self.parties[fits[0]].name)
+        return fits if len(fits) == 1 else []
+
+    def _person_fits_loosely(self, party: StoryParty, draft: Draft) -> bool:
+        if party.unresolved or not party.people or not self._allowed(party, draft):
+            return False
+        return not (draft.gender and party.genders and draft.gender not in party.genders)
+
     def add_lone_person(self, article: str, draft: Draft) -> None:
         """A draft its article names by one word only: the surname of one story person, or
         unresolved. A misspelt long surname ('Lindqvst') finds the one person it is close to."""
-        word = clean_name(draft.name).lower()
+        word = fold_name(clean_name(draft.name)).lower()  # as parse_person reads a surname
         fits = [i for i in self.index.get(("surname", word), ()) if self._lone_fits(self.parties[i], draft)]
         if not fits and len(word) >= 6:
             near = self._lookup({("near", v) for v in _deletions(word)})
@@ -194,7 +231,7 @@ class Linker:
             # ('Labour Party') is complete, not short for 'Wexmoor Labour Party'
             candidates = self._bodies({("tail", " ".join(n.lower().split())) for n in names}, draft)
         if not candidates and len(names) == 1 and len(draft.name.split()) == 1:
-            word = draft.name.lower()
+            word = fold_name(draft.name).lower()
             candidates = self._bodies({("first", word)}, draft) or [
                 i for i in self.index.get(("surname", word), ()) if self._lone_fits(self.parties[i], draft)
             ]
