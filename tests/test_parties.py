@@ -120,3 +120,12 @@ def test_stance_belongs_to_the_main_clause_subject():
                 "the Grain Board agreed to cut fees.")
     assert party(x, "Farmers League").positions
     assert x.party("Grain Board") is None or not x.party("Grain Board").positions
+
+
+def test_a_dateline_further_down_a_pasted_page_is_no_party():
+    # a headline, a standfirst, a caption and a paragraph before the wire's dateline
+    x = explain("Ferry freed after six days\n\nSalvage crews worked through the night to free the ship.\n\n"
+                "A ferry in the strait.\n\nThe strait was blocked for six days, the port said.\n\n"
+                "OSLO, May 7 (TNA) \u2013 Tarvonian President Signe Lindqvist has praised the crews for freeing "
+                "the ferry.", published="2024-05-08")
+    assert [p.name for p in x.parties] == ["Signe Lindqvist"]

@@ -50,8 +50,13 @@ def _is_subhead(text: str) -> bool:
 
 def _dateline_end(doc) -> int:
     """The dateline of a report's first paragraphs is no mention (after a headline or a byline,
-    the dateline opens the second or third)."""
-    return capitals_dateline_end(doc.text) if doc.user_data.get("paragraph", 0) <= 2 else 0
+    the dateline opens the second or third); further down, after a pasted page's standfirst and
+    captions, only one with its country, date or wire ('WEXMOOR, Tarvonia:', 'QUILLBY (HW) -'):
+    a transcript's 'LINDQVIST:' names its speaker."""
+    end = capitals_dateline_end(doc.text)
+    if doc.user_data.get("paragraph", 0) <= 2 or re.search(r"[,(]", doc.text[:end]):
+        return end
+    return 0
 
 
 def _expand_left(doc, ent: Span) -> Span:
