@@ -112,3 +112,10 @@ def test_accents_and_apostrophes_do_not_split_a_person():
               "Sean O’Maley, a port official, said the ferry was late. O’Maley blamed the weather.",
               "Sean O'Maley said on Thursday the ferry would be late again.")
     assert len(names_of(x, "Felipe")) == 1 and len(names_of(x, "Maley")) == 1
+
+
+def test_a_company_with_and_without_its_form_is_one_organisation_never_a_person():
+    x = story('The ship is owned by Tarvo Kisen KK, a Japanese firm, which said it would pay.',
+              'Tarvo Kisen Kaisha, the owner, appealed against the ruling on Tuesday.')
+    assert [(p.name, p.kind, p.aliases) for p in x.parties if "Kisen" in p.name] == [
+        ("Tarvo Kisen KK", PartyKind.ORGANISATION, ("Tarvo Kisen Kaisha",))]

@@ -9,7 +9,15 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Span
 
-from ...names import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, clean_name, first_name_gender, is_acronym
+from ...names import (
+    HONORIFICS,
+    LEGAL_SUFFIXES,
+    NAME_PARTICLES,
+    TITLE_WORDS,
+    clean_name,
+    first_name_gender,
+    is_acronym,
+)
 from ..doc import ParsedArticle, entity_at
 from ..furniture import capitals_dateline_end
 from ..gazetteer import country_code
@@ -127,6 +135,8 @@ def corrected_entities(
             label = "GPE"
         elif label in ("ORG", "GPE") and looks_like_person(clean_name(ent.text)):
             label = "PERSON"
+        elif label == "PERSON" and _company_form(ent.text):
+            label = "ORG"  # 'Korr Kisen KK', 'Vik Holdings Pty': a person has no company form
         end = ent.end
         if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in _ORG_NAME_PREPOSITIONS:
             start_next = end + 1 + (doc[end + 1].lower_ == "the")
@@ -138,6 +148,11 @@ def corrected_entities(
             end, label = _body_suffix(doc, end, label)
         out.append(Span(doc, ent.start, end, label=label))
     return out
+
+
+def _company_form(name: str) -> bool:
+    words = clean_name(name).replace(".", "").replace(",", " ").lower().split()
+    return len(words) >= 2 and words[-1] in LEGAL_SUFFIXES
 
 
 def _body_suffix(doc, end: int, label: str) -> tuple[int, str]:
@@ -201,11 +216,12 @@ def _is_title_before_name(doc, ent: Span) -> bool:
 
 
 def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words, the first a known given name, none an organisation word."""
+    """Two to four capitalised words, the first a known given name, none an organisation word
+    and no company form at the end ('Korr Kisen KK')."""
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
         return False
-    if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words) or country_code(name):
+    if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words) or country_code(name) or _company_form(name):
         return False
     return first_name_gender(words[0]) is not None
 
