@@ -129,3 +129,10 @@ def test_a_dateline_further_down_a_pasted_page_is_no_party():
                 "OSLO, May 7 (TNA) \u2013 Tarvonian President Signe Lindqvist has praised the crews for freeing "
                 "the ferry.", published="2024-05-08")
     assert [p.name for p in x.parties] == ["Signe Lindqvist"]
+
+
+def test_a_firm_described_as_a_firm_stays_an_organisation_and_a_protest_group_is_a_group():
+    x = explain("Nordhavn Freight Lines, a Tarvonian firm, said on Monday it would appeal the ruling.")
+    assert party(x, "Nordhavn Freight Lines").kind == PartyKind.ORGANISATION
+    x = explain("The Harbour Defence Front, a protest group, said on Monday it would march.")
+    assert party(x, "Harbour Defence Front").kind == PartyKind.GROUP

@@ -171,7 +171,7 @@ def _apply(draft: Draft, found: RoleFound) -> None:
     if role and not draft.role:
         draft.role = role
         draft.nouns.add(role.split()[-1].lower())
-        if set(role.lower().split()) & GROUP_KIND_WORDS | {"wing"} and draft.kind == PartyKind.ORGANISATION:
+        if set(role.lower().split()) & (GROUP_KIND_WORDS | {"wing"}) and draft.kind == PartyKind.ORGANISATION:
             draft.kind = PartyKind.GROUP
     if (
         affiliation is not None
