@@ -130,3 +130,10 @@ def test_participle_cue_takes_the_main_clause_subject():
 def test_label_inside_a_noun_phrase_is_not_a_quote():
     x = explain('During his attack on the "lying press" in Leeds, Governor Paul Achebe said little.')
     assert x.quotes == ()
+
+
+def test_ap_wire_quotes_close_with_two_single_marks_and_keep_their_speaker():
+    x = explain("\u201cWe will reopen the strait by Friday,\u2019\u2019 said Ola Berg, the port director. "
+                "\u2018\u2018Nobody will be hurt,\u2019\u2019 he added.")
+    assert quotes_by_speaker(x) == [("We will reopen the strait by Friday,", "Ola Berg"),
+                                    ("Nobody will be hurt,", "Ola Berg")]

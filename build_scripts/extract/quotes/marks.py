@@ -1,6 +1,7 @@
 """Find quoted spans by their marks, before any NLP.
 
-Handles curly, straight, guillemet, typewriter (``...'') and archive (''...'') marks, mixed in
+Handles curly, straight, guillemet, typewriter (``...''), archive (''...'') and AP's wire
+(“...’’, two closing single marks for the double one) marks, mixed in
 one article; a paragraph that opens a quote without closing it and is followed by a paragraph
 that opens with a mark is one quote over both (wire style); unbalanced marks never drop the
 paragraph.
@@ -15,7 +16,8 @@ __all__ = ["CLOSERS", "OPENERS", "QuotedSpan", "Segment", "find_quoted_spans", "
 
 OPENERS = "\u201c\u201e\u00ab"  # “ „ «
 CLOSERS = "\u201d\u00bb"  # ” »
-_MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]")
+_MARK = re.compile(r"``|''|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]")
+_PAIRED = {"\u2018\u2018": "open", "\u2019\u2019": "close"}  # AP's wire copy: ‘‘...’’, “...’’
 _OPEN_BEFORE = set(" \t([{\u2014\u2013-/:;,")
 
 
@@ -46,6 +48,8 @@ class QuotedSpan:
 
 def _mark_kind(text: str, match: re.Match) -> str:
     mark = match.group()
+    if mark in _PAIRED:
+        return _PAIRED[mark]
     if mark == "``" or mark in OPENERS:
         return "open"
     if mark in CLOSERS:
