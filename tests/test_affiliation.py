@@ -119,3 +119,13 @@ def test_an_agency_credited_in_the_dateline_is_a_source_not_a_party():
     x = explain("KESTLE, Maraveth (Kestrel) - Maria Lopez said on Monday that the port would reopen.\n\n"
                 "This Kestrel article was updated on Tuesday.", "2024-05-02")
     assert "Kestrel" not in {p.name for p in x.parties}
+
+
+def test_whose_spokesman_belongs_to_the_name_before_whose():
+    for text, person in (
+            ("Quillby Shipping, whose spokesman, Aron Falk, said the ferry would sail, declined to comment.", "Aron Falk"),
+            ("Brekke Oil, whose spokesman Darren Vik said the rig was safe, shut the platform on Monday.", "Darren Vik")):
+        x = explain(text)
+        company = text.split(",")[0]
+        assert (x.party(person).role, x.party(person).affiliation) == ("spokesman", company)
+        assert x.party(company).affiliation is None  # never the other way round

@@ -123,11 +123,15 @@ def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, d
     """A role as a reader wants it: no leading article or possessive pronoun, no trailing 'who',
     and for a person no 'of <the body it belongs to>' (that is the affiliation)."""
     owner = None
-    while tokens and (tokens[0].dep_ == "det" or tokens[0].lower_ in _POSSESSIVE_PRONOUNS or tokens[0].is_punct):
+    while tokens and (
+        tokens[0].dep_ == "det" or tokens[0].lower_ in _POSSESSIVE_PRONOUNS or tokens[0].is_punct or _whose(tokens[0])
+    ):
         if tokens[0].lower_ in _POSSESSIVE_PRONOUNS:
             from .coref import antecedent
 
             owner = antecedent(parsed, index, tokens[0])
+        elif _whose(tokens[0]):
+            owner = _whose_owner(parsed, index, tokens[0], draft)
         tokens = tokens[1:]
     while tokens and (
         tokens[-1].is_punct or tokens[-1].lower_ in _RELATIVE_PRONOUNS or tokens[-1].dep_ in ("cc", "prep", "case")
@@ -184,6 +188,22 @@ def _apply(draft: Draft, found: RoleFound) -> None:
         draft.aliases.add(alias)
 
 
+def _whose(token: Token) -> bool:
+    return token.lower_ == "whose"
+
+
+def _whose_owner(parsed: ParsedArticle, index: PartyIndex, whose: Token, draft: Draft) -> Draft | None:
+    """'Quillby Shipping, whose spokesman, Aron Falk, said': the spokesman is Quillby Shipping's,
+    the name right before 'whose' (the parser may hang the clause elsewhere)."""
+    before = whose.i - 1
+    while before >= 0 and whose.doc[before].is_punct:
+        before -= 1
+    if before < 0:
+        return None
+    owner = party_at(index, parsed.paragraph_of(whose), whose.doc[before].idx)
+    return owner if owner is not draft else None
+
+
 def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> RoleFound:
     """Words before a name that modify it: 'US President', 'Norway's Foreign Ministry spokesperson'."""
     doc = ent.doc
@@ -203,7 +223,8 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
             break
         tokens.insert(0, token)
         i -= 1
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
+    whose_owner = _whose_owner(parsed, index, tokens[0], draft) if tokens and _whose(tokens[0]) else None
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case" or _whose(tokens[0])):
         tokens.pop(0)
     if not tokens or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
         return _NOTHING
@@ -220,7 +241,7 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
         if cleaned:
             role = span_text(cleaned) + ", " + role
             affiliation = affiliation or owner or _affiliation_in(parsed, index, before, draft)
-    return RoleFound(role=role, affiliation=affiliation or _office_holder_body(index, tokens))
+    return RoleFound(role=role, affiliation=whose_owner or affiliation or _office_holder_body(index, tokens))
 
 
 def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> RoleFound:
