@@ -33,6 +33,10 @@ class InputLimits:
     (bench.adversarial measures the time at n and 2n; tests/test_load.py, test_security.py)."""
 
     article_bytes: int = 2_000_000  # a long report is 100 kB; beyond this, parsing takes minutes
+    # a saved news page is mostly markup and scripts (1 to 3 MB); its article is far below article_bytes
+    web_page_bytes: int = 10_000_000
+    web_page_field_chars: int = 300  # a page's title, site name or address: no page needs more
+    web_page_elements: int = 60_000  # a news page has a few thousand; the extractor takes ~7 s per 50,000
     # spaCy parses at most 1,000,000 characters at once and needs about 1 GB per 100,000: a longer
     # paragraph (a text with no blank lines) is split at sentence ends
     paragraph_chars: int = 100_000

@@ -18,6 +18,7 @@ from .. import settings
 from ..errors import ExplainerError
 from ..model import Article
 from .untrusted import check_file_name, clean_text, load_yaml, read_seed_bytes, seed_entries
+from .webpage import WEB_PAGE_SUFFIXES, read_web_page
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -44,7 +45,7 @@ __all__ = [
     "unread_entries",
 ]
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", *WEB_PAGE_SUFFIXES)
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 CURATION_STEMS = ("curation",)
 EMPTY_FILE = "the file is empty"
@@ -183,13 +184,16 @@ def read_article(path: Path, sidecar: Path | None) -> Article:
     """An article with its front matter and the sidecar file given (load_seeds lists the folder
     once for all of them)."""
     check_file_name(path)
-    text = read_text(path)
-    metadata, body, body_line = split_front_matter(text, path)
-    if sidecar is not None:
+    if path.suffix.lower() in WEB_PAGE_SUFFIXES:
+        metadata, body, body_line = _page_metadata(path)
+    else:
+        metadata, body, body_line = split_front_matter(read_text(path), path)
+    if sidecar is not None:  # the editor's sidecar wins over the page's own metadata
         sidecar_meta = parse_metadata(read_text(sidecar), sidecar, first_line=1)
         metadata = {**metadata, **sidecar_meta}
     title = metadata.get("title")
-    body, heading = _strip_markdown_title(body) if path.suffix.lower() != ".txt" else (body, None)
+    markdown = path.suffix.lower() in (".md", ".markdown")
+    body, heading = _strip_markdown_title(body) if markdown else (body, None)
     paragraphs = split_paragraphs(body)
     if not paragraphs:
         raise ExplainerError("the article has no text after its metadata", path, body_line)
@@ -202,6 +206,16 @@ def read_article(path: Path, sidecar: Path | None) -> Article:
         paragraphs=paragraphs,
         path=str(path),
     )
+
+
+def _page_metadata(path: Path) -> tuple[dict, str, int]:
+    """A saved web page's body and what its page says of it; a date outside the calendar the
+    timeline can hold is left out, as a guess, not refused."""
+    page = read_web_page(path)
+    metadata = dict(page.metadata)
+    if "published" in metadata and not is_plausible_day(dt.date.fromisoformat(metadata["published"])):
+        del metadata["published"]
+    return metadata, page.body, 1
 
 
 def read_text(path: Path) -> str:

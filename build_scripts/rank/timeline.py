@@ -53,10 +53,12 @@ def undated_reports(explainer: Explainer) -> list[str]:
         if not relative:
             continue
         shown = ", ".join(f"\u2018{e.evidence}\u2019" for e in relative[:3]) + (", \u2026" if len(relative) > 3 else "")
+        # a saved web page has no front matter: its date comes from the page, or from a sidecar
+        where = "" if article.path.lower().endswith((".html", ".htm")) else "its front matter or "
         notes.append(
             f"{article.path}: no publication date, so {len(relative)} of its dates ({shown}) are placed "
             f"relative to the report, not on the calendar; give it one with 'published: YYYY-MM-DD' in "
-            f"its front matter or in {article.id}.yml"
+            f"{where}{article.id}.yml"
         )
     return notes
 
