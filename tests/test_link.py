@@ -119,3 +119,13 @@ def test_a_company_with_and_without_its_form_is_one_organisation_never_a_person(
               'Tarvo Kisen Kaisha, the owner, appealed against the ruling on Tuesday.')
     assert [(p.name, p.kind, p.aliases) for p in x.parties if "Kisen" in p.name] == [
         ("Tarvo Kisen KK", PartyKind.ORGANISATION, ("Tarvo Kisen Kaisha",))]
+
+
+def test_a_hyphenated_surname_written_without_its_hyphen_is_that_person():
+    x = story('"We will appeal," said Vik Berg, the founder, on Monday.',
+              'Aron Vik-Berg, the founder of the ferry line, pleaded not guilty on Tuesday.')
+    assert names_of(x, "Berg") == [("Aron Vik-Berg", "Vik Berg")]
+    # three words are another person's full name, not the surname
+    x = story('"We will appeal," said Ola Vik Berg, the founder, on Monday.',
+              'Aron Vik-Berg, the mayor, said on Tuesday the ferry would sail.')
+    assert len(names_of(x, "Berg")) == 2

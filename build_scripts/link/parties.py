@@ -175,10 +175,10 @@ class Linker:
             return False
         return not (draft.gender and party.genders and draft.gender not in party.genders)
 
-    def add_lone_person(self, article: str, draft: Draft) -> None:
+    def add_lone_person(self, article: str, draft: Draft, word: str | None = None) -> None:
         """A draft its article names by one word only: the surname of one story person, or
         unresolved. A misspelt long surname ('Lindqvst') finds the one person it is close to."""
-        word = fold_name(clean_name(draft.name)).lower()  # as parse_person reads a surname
+        word = word or fold_name(clean_name(draft.name)).lower()  # as parse_person reads a surname
         fits = [i for i in self.index.get(("surname", word), ()) if self._lone_fits(self.parties[i], draft)]
         if not fits and len(word) >= 6:
             near = self._lookup({("near", v) for v in _deletions(word)})
@@ -273,7 +273,9 @@ def link_parties(extractions: list[ArticleExtraction], splits: dict[str, set[str
     """Story parties from the articles' drafts: full names first, lone words once every full
     name of the story is known, so the answer does not depend on which article came first."""
     linker = Linker(splits)
-    lone, bodies = [], []
+    lone: list[tuple[str, Draft, str | None]] = []
+    bodies = []
+    hyphenated = _hyphenated_surnames(extractions)
     for extraction in extractions:
         article = extraction.article.id
         speakers = {id(q.speaker) for q in extraction.quotes if q.speaker is not None}
@@ -283,19 +285,46 @@ def link_parties(extractions: list[ArticleExtraction], splits: dict[str, set[str
             if draft.outlet:
                 linker.add_outlet(article, draft)
             elif draft.kind == PartyKind.PERSON:
-                if _full_names(draft):
+                surname = _unhyphenated(draft, hyphenated)
+                if surname is not None:  # 'Ola Vik Berg' where the story has 'Aron Vik-Berg': the surname
+                    lone.append((article, draft, surname))
+                elif _full_names(draft):
                     linker.add_person(article, draft)
                 else:
-                    lone.append((article, draft))
+                    lone.append((article, draft, None))
             elif draft.kind == PartyKind.COUNTRY:
                 linker.add_country(article, draft)
             else:
                 bodies.append((article, draft))
-    for article, draft in lone:
-        linker.add_lone_person(article, draft)
+    for article, draft, word in lone:
+        linker.add_lone_person(article, draft, word)
     for _, (article, draft) in sorted(enumerate(bodies), key=lambda b: (-len(b[1][1].name.split()), b[0])):
         linker.add_organisation(article, draft)
     return [p for p in linker.parties if p.drafts]
+
+
+def _hyphenated_surnames(extractions: list[ArticleExtraction]) -> set[str]:
+    """Every hyphenated surname of the story's people ('vik-berg')."""
+    return {
+        name.surname
+        for extraction in extractions
+        for draft in extraction.parties.drafts
+        if draft.kind == PartyKind.PERSON
+        for name in _full_names(draft)
+        if "-" in name.surname
+    }
+
+
+def _unhyphenated(draft: Draft, hyphenated: set[str]) -> str | None:
+    """A two-word name that is a story person's hyphenated surname written without its hyphen
+    ('Vik Berg' for Aron Vik-Berg): that surname, to be read as a lone surname."""
+    if not hyphenated:
+        return None
+    for spelling in draft.spellings:
+        words = fold_name(clean_name(spelling)).lower().split()
+        if len(words) == 2 and "-".join(words) in hyphenated:
+            return "-".join(words)
+    return None
 
 
 def party_kind(party: StoryParty) -> PartyKind:
