@@ -136,7 +136,7 @@ def corrected_entities(
         elif label in ("ORG", "GPE") and looks_like_person(clean_name(ent.text)):
             label = "PERSON"
         elif label == "PERSON" and _company_form(ent.text):
-            label = "ORG"  # 'Korr Kisen KK', 'Vik Holdings Pty': a person has no company form
+            label = "ORG"  # 'Brekke Marine KK', 'Vik Holdings Pty': a person has no company form
         end = ent.end
         if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in _ORG_NAME_PREPOSITIONS:
             start_next = end + 1 + (doc[end + 1].lower_ == "the")
@@ -217,7 +217,7 @@ def _is_title_before_name(doc, ent: Span) -> bool:
 
 def looks_like_person(name: str) -> bool:
     """Two to four capitalised words, the first a known given name, none an organisation word
-    and no company form at the end ('Korr Kisen KK')."""
+    and no company form at the end ('Brekke Marine KK')."""
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
         return False
