@@ -146,11 +146,7 @@ class Linker:
         self._join(found, article, draft, keys)
 
     def _person_fits(self, party: StoryParty, names: list[PersonName], draft: Draft) -> bool:
-        if party.unresolved or not party.people or not self._allowed(party, draft):
-            return False
-        if draft.gender and party.genders and draft.gender not in party.genders:
-            return False
-        return all(same_person(a, b) for a in names for b in party.people)
+        return self._person_fits_loosely(party, draft) and all(same_person(a, b) for a in names for b in party.people)
 
     def _variant_fits(self, article: str, names: list[PersonName], draft: Draft) -> list[int]:
         """The one story person whose name this one spells another way ('Aron Lindquist' for
@@ -171,9 +167,8 @@ class Linker:
         return fits if len(fits) == 1 else []
 
     def _person_fits_loosely(self, party: StoryParty, draft: Draft) -> bool:
-        if party.unresolved or not party.people or not self._allowed(party, draft):
-            return False
-        return not (draft.gender and party.genders and draft.gender not in party.genders)
+        """A story person the draft may be, whatever its name says: resolved, allowed, no gender against it."""
+        return not party.unresolved and self._lone_fits(party, draft)
 
     def add_lone_person(self, article: str, draft: Draft, word: str | None = None) -> None:
         """A draft its article names by one word only: the surname of one story person, or
