@@ -168,6 +168,21 @@ def test_a_month_one_report_names_or_one_that_retells_a_key_day_is_no_key_event(
     assert [e.id for e in x.events if e.key] == ["day"]
 
 
+def test_a_month_one_report_names_is_key_when_a_main_party_does_it_to_another():
+    # 'the governor appointed Dana Reyes in March', told once: the story's own sides acting on each other
+    articles = tuple(report(n, "2025-03-20" if n < 3 else "2025-04-20") for n in range(6))
+    parties = (party("Ola Berg", range(6)), party("Dana Reyes", range(6)), party("Rui Costa", range(1)))
+    events = (event("day", "2025-03-09", "r0", sources=(Place("r0", 1), Place("r1", 1))),
+              dataclasses.replace(event("between", "2025-03", "r2", actor="Ola Berg", parties=("Ola Berg", "Dana Reyes"),
+                                        centrality=1.0),
+                                  what="Ola Berg appointed Dana Reyes to the inquiry panel"),
+              dataclasses.replace(event("aside", "2025-04", "r3", actor="Rui Costa", parties=("Rui Costa", "Dana Reyes"),
+                                        centrality=1.0),
+                                  what="Rui Costa praised Dana Reyes in a newspaper column"))
+    x = mark_salience(Explainer(articles=articles, parties=parties, events=events))
+    assert [e.id for e in x.events if e.key] == ["day", "between"]
+
+
 def test_background_several_reports_retell_keeps_a_key_place(tune):
     tune("SALIENCE", key_events=3)
     articles = tuple(report(n, "2025-03-10") for n in range(6))

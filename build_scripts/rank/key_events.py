@@ -65,7 +65,7 @@ def key_weights(explainer: Explainer, main: set[str], marked: bool = False) -> K
     published = {a.id: a.published for a in explainer.articles if a.published}
     first = min(published.values(), default="")[:7]
     weight, background = {}, set()
-    for i in [i for i, e in enumerate(events) if e.key] if marked else _candidates(events, published):
+    for i in [i for i, e in enumerate(events) if e.key] if marked else _candidates(events, published, main):
         date = events[i].date or ""
         named = len(reports_of_date[date])
         named = named if len(date) == 10 else min(named, settings.SALIENCE.coarse_date_reports)
@@ -82,12 +82,14 @@ def key_weights(explainer: Explainer, main: set[str], marked: bool = False) -> K
     return KeyWeights(weight, dict(lead_places), frozenset(background))
 
 
-def _candidates(events, published: dict[str, str]) -> list[int]:
+def _candidates(events, published: dict[str, str], main: set[str]) -> list[int]:
     """Events a key line may show: dated, undecided by the editor, a statement that reads on
     its own, and news, not a plan or a forecast ('a rally slated for Wednesday', then cancelled).
     An event dated only to a month or a year ('this week', 'this year' in one report) must be
     told by two reports: alone, it was most often a report's aside (its lead's too: tried, it
-    marked more asides than it found)."""
+    marked more asides than it found). A month one report names is a candidate still when a
+    main party does it to another ('the governor appointed Dana Reyes in March'): the story's
+    own sides acting on each other are its news, however many reports retell them."""
     return [
         i
         for i, e in enumerate(events)
@@ -97,8 +99,13 @@ def _candidates(events, published: dict[str, str]) -> list[int]:
         and len(e.what.split()) >= settings.SALIENCE.key_event_words
         and not is_forecast(e, published)
         and not is_expected(e.what)
-        and (len(e.date) == 10 or len({p.article for p in e.sources}) >= 2)
+        and (len(e.date) == 10 or len({p.article for p in e.sources}) >= 2 or _between_main(e, main))
     ]
+
+
+def _between_main(event: Event, main: set[str]) -> bool:
+    """A month's event whose actor is a main party and that names another."""
+    return len(event.date or "") == 7 and event.actor in main and len(set(event.parties) & main) >= 2
 
 
 def _chosen(events: list[Event], weights: KeyWeights) -> set[int]:
