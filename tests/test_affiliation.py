@@ -129,3 +129,33 @@ def test_whose_spokesman_belongs_to_the_name_before_whose():
         company = text.split(",")[0]
         assert (x.party(person).role, x.party(person).affiliation) == ("spokesman", company)
         assert x.party(company).affiliation is None  # never the other way round
+
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # a circumstance before the comma is no part of the title
+    ("In a statement, Harbour Board Deputy Director Ola Berg said the ferry would sail.", "Ola Berg",
+     "Harbour Board Deputy Director"),
+    ("At one point, Assistant Harbour Master Rui Costa asked the crew to leave.", "Rui Costa", "Assistant Harbour Master"),
+    # a dateline's dash ends the title
+    ("WEXMOOR - Harbour Board chairman Aron Falk on Wednesday will meet the jury.", "Aron Falk", "Harbour Board chairman"),
+    # a list after a name describes no one in it
+    # ... but a title noun before the comma is the apposition the parser missed
+    ("The report, published on Tuesday by the inquiry's chair, retired judge Dana Reyes, who was appointed in "
+     "September, makes 41 recommendations.", "Dana Reyes", "inquiry's chair, retired judge"),
+    ("US District Judge Aron A. Weiss, federal prosecutors and Falk's defense lawyers are expected to whittle down a "
+     "pool of 50 people to a dozen jurors.", "Aron A. Weiss", "US District Judge"),
+])
+def test_a_title_before_a_name_is_only_the_words_that_title_it(text, person, role):
+    assert explain(text, "2024-05-02").party(person).role == role
+
+
+@pytest.mark.parametrize("text, company", [
+    ("John Ray said funds were taken from Sarnex Exchange and Marlow Research, an affiliated trading firm that "
+     "incurred trading losses. Sarnex Exchange was founded by John Ray.", "Sarnex Exchange"),  # after a pair: the last one's
+    ("QTX, the hedge fund Pelham Research, and dozens of other affiliated companies filed a bankruptcy petition in "
+     "Delaware on Friday morning.", "QTX"),  # a description with a name of its own: that name's
+])
+def test_an_apposition_after_a_pair_or_with_a_name_of_its_own_is_not_the_first_ones(text, company):
+    party = explain(text, "2024-05-02").party(company)
+    assert (party.role, party.affiliation) == (None, None)

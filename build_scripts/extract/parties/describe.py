@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...model import PartyKind
-from ...names import PERSON_BODY_NOUNS, clean_name
+from ...names import PERSON_BODY_NOUNS, TITLE_WORDS, clean_name
 from ..doc import ParsedArticle, span_text
 from ..drafts import Draft, Mention, PartyIndex, party_at
 from ..gazetteer import demonym_country
@@ -212,8 +212,8 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
     inside = set(range(ent.start, ent.end))
     while i >= 0:
         token = doc[i]
-        if token.dep_ == "det" or token.is_sent_start and token.pos_ == "PUNCT":
-            break
+        if token.dep_ == "det" or token.is_sent_start and token.pos_ == "PUNCT" or _spaced_dash(token):
+            break  # "WEXMOOR - Harbour chief Ola Berg": a dateline's dash ends the title
         attaches = token.head.i in inside or token.head.i in {t.i for t in tokens}
         if token.dep_ == "case" and not parsed.token_in_quote(token):
             tokens.insert(0, token)  # "Norway's": the possessor comes next
@@ -233,8 +233,15 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
     role = span_text(tokens)
     affiliation = _affiliation_in(parsed, index, tokens, draft)
     first = tokens[0].i
-    if first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "NOUN" and not doc[first - 2].ent_type_:
-        # "the inquiry's chair, retired judge X": spaCy misses the apposition
+    if (
+        first >= 2
+        and doc[first - 1].text == ","
+        and doc[first - 2].pos_ == "NOUN"
+        and not doc[first - 2].ent_type_
+        and (doc[first - 2].dep_ != "pobj" or doc[first - 2].lower_ in TITLE_WORDS)
+    ):
+        # "(by) the inquiry's chair, retired judge X": spaCy misses the apposition; but in "In a
+        # statement, harbour chief X" or "at one point, judge X" the noun is a circumstance's
         head = doc[first - 2]
         before = [t for t in head.subtree if t.i <= head.i]
         cleaned, owner = _clean_role(before, parsed, index, draft)
@@ -242,6 +249,14 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
             role = span_text(cleaned) + ", " + role
             affiliation = affiliation or owner or _affiliation_in(parsed, index, before, draft)
     return RoleFound(role=role, affiliation=whose_owner or affiliation or _office_holder_body(index, tokens))
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash between spaces or a long dash: punctuation between clauses, never inside a title
+    ('co-founder' keeps its hyphen between words)."""
+    if token.text in ("\u2013", "\u2014", "--"):
+        return True
+    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
 
 
 def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> RoleFound:
@@ -276,6 +291,8 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
     colon = ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"  # "Pellow: No influence on port probe"
     for child in root.children:
         if child.dep_ == "appos" and not child.ent_type_ and child.pos_ == "NOUN" and not colon:
+            if _not_its_own(root, child, draft):
+                return _NOTHING  # a list: what follows describes its other members
             tokens = []
             for token in child.subtree:
                 if token.dep_ in _ROLE_CUT_DEPS and token != child:
@@ -303,6 +320,18 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
                 )
             return RoleFound(role=_ROLE_VERBS[child.lemma_], affiliation=owner)
     return _NOTHING
+
+
+def _not_its_own(root: Token, appos: Token, draft: Draft) -> bool:
+    """An apposition that describes someone else: 'Quillby and Marlow, an affiliated firm' after a
+    pair is the last one's (the parser hangs it on the first); 'Judge Ola Berg, prosecutors and
+    defence lawyers' is a list, and a plural never describes one person; a description with a
+    name of its own is that name's."""
+    if any(c.dep_ == "conj" and root.i < c.i < appos.i for c in root.children):
+        return True
+    if any(c.dep_ == "appos" and c.ent_type_ for c in appos.children):
+        return True  # 'Quillby, the shipping line Marlow Lines, and ...': it names the next one in a list
+    return draft.kind == PartyKind.PERSON and appos.tag_ in ("NNS", "NNPS")
 
 
 def _relative_clause_body(parsed: ParsedArticle, index: PartyIndex, noun: Token, draft: Draft) -> Draft | None:
