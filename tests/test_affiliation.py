@@ -159,3 +159,18 @@ def test_a_title_before_a_name_is_only_the_words_that_title_it(text, person, rol
 def test_an_apposition_after_a_pair_or_with_a_name_of_its_own_is_not_the_first_ones(text, company):
     party = explain(text, "2024-05-02").party(company)
     assert (party.role, party.affiliation) == (None, None)
+
+
+def test_a_name_described_as_a_body_is_no_person_but_an_initial_keeps_one():
+    # the recogniser took both for people; the apposition says what the first one is
+    x = explain("Kestrel Gate, a state-run news outlet, reported on Monday that the ship was freed. "
+                "Dana B. Reyes, the court, said on Monday the ship was freed.", "2024-05-02")
+    assert x.party("Kestrel Gate").kind == PartyKind.ORGANISATION
+    assert x.party("Dana B. Reyes").kind == PartyKind.PERSON  # an initial: a misread apposition
+
+
+def test_a_firm_that_owns_something_does_not_belong_to_its_owner():
+    x = explain("John Dickey, the chief executive of Ora Media -- the production company that owns Mr. Berg's evening "
+                "programming, which is also streamed online -- said the show would go on. Ola Berg hosts it.",
+                "2024-05-02")
+    assert x.party("Ora Media").kind == PartyKind.ORGANISATION and x.party("Ora Media").affiliation is None

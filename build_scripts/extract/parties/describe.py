@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...model import PartyKind
-from ...names import PERSON_BODY_NOUNS, TITLE_WORDS, clean_name
+from ...names import NAME_SUFFIXES, PERSON_BODY_NOUNS, TITLE_WORDS, bare, clean_name
 from ..doc import ParsedArticle, span_text
 from ..drafts import Draft, Mention, PartyIndex, party_at
 from ..gazetteer import demonym_country
@@ -163,6 +163,7 @@ class RoleFound:
     affiliation: Draft | None = None
     alias: str | None = None
     mention: Mention | None = None
+    described: bool = False  # said in an apposition ('X, a news outlet'), not a title before the name
 
 
 _NOTHING = RoleFound()
@@ -175,6 +176,8 @@ def _apply(draft: Draft, found: RoleFound) -> None:
     if role and not draft.role:
         draft.role = role
         draft.nouns.add(role.split()[-1].lower())
+        if found.described and draft.kind == PartyKind.PERSON and _body_role(role) and not _person_shaped(draft.name):
+            draft.kind = PartyKind.ORGANISATION  # 'Ahram Gate, a state-run news outlet'
         if set(role.lower().split()) & (GROUP_KIND_WORDS | {"wing"}) and draft.kind == PartyKind.ORGANISATION:
             draft.kind = PartyKind.GROUP
     if (
@@ -186,6 +189,22 @@ def _apply(draft: Draft, found: RoleFound) -> None:
         draft.affiliation = affiliation
     if alias:
         draft.aliases.add(alias)
+
+
+_ORG_ROLE_NOUNS = word_set("org_role_nouns")
+_ROLE_PREPOSITIONS = re.compile(r"\s+(?:of|at|for|with|on|in|to|from)\s.*$")
+
+
+def _body_role(role: str) -> bool:
+    """Whether a role's head ('production company', not 'adviser at the campaign') is a body's."""
+    words = _ROLE_PREPOSITIONS.sub("", role).split()
+    return bool(words) and words[-1].lower() in _ORG_ROLE_NOUNS
+
+
+def _person_shaped(name: str) -> bool:
+    """An initial or a suffix ('Dana B. Reyes', 'Ola Berg Jr.') is a person's, whatever a
+    misread apposition calls them ('the court')."""
+    return any(re.fullmatch(r"[A-Z]\.", w) or bare(w) in NAME_SUFFIXES for w in name.split())
 
 
 def _whose(token: Token) -> bool:
@@ -287,7 +306,9 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
         # the head is the party itself, never whom it works for
         others = [t for t in tokens if t is not head]
         owner = owner or (_affiliation_in(parsed, index, others, draft) if others else None)
-        return RoleFound(role=span_text(role_tokens), affiliation=owner, alias=alias, mention=stands_for)
+        return RoleFound(
+            role=span_text(role_tokens), affiliation=owner, alias=alias, mention=stands_for, described=True
+        )
     colon = ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"  # "Pellow: No influence on port probe"
     for child in root.children:
         if child.dep_ == "appos" and not child.ent_type_ and child.pos_ == "NOUN" and not colon:
@@ -300,12 +321,14 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
                 tokens.append(token)
             tokens, owner = _clean_role(_trim(tokens), parsed, index, draft)
             if tokens:
+                # 'a nurse who has led the panel' belongs to the panel; 'a firm that owns X' does not
+                person = draft.kind == PartyKind.PERSON and not _body_role(span_text(tokens))
                 owner = (
                     owner
                     or _affiliation_in(parsed, index, tokens, draft)
-                    or _relative_clause_body(parsed, index, child, draft)
+                    or (_relative_clause_body(parsed, index, child, draft) if person else None)
                 )
-                return RoleFound(role=span_text(tokens), affiliation=owner)
+                return RoleFound(role=span_text(tokens), affiliation=owner, described=True)
         if (
             child.dep_ == "relcl"
             and child.lemma_ in _ROLE_VERBS
