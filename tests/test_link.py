@@ -129,3 +129,21 @@ def test_a_hyphenated_surname_written_without_its_hyphen_is_that_person():
     x = story('"We will appeal," said Ola Vik Berg, the founder, on Monday.',
               'Aron Vik-Berg, the mayor, said on Tuesday the ferry would sail.')
     assert len(names_of(x, "Berg")) == 2
+
+
+def test_a_title_with_of_after_it_shares_its_head_noun_across_spellings():
+    # 'the former governor of Korr Vale province' and 'Korr Vale governor': both governors
+    x = story('"The divers went in again," Korr Vale governor Thanakorn Wongsakul told reporters.',
+              'Mission chief Thanakorn Wongsakal, the former governor of Korr Vale province, said the divers were out.')
+    assert len(names_of(x, "Thanakorn")) == 1
+
+
+def test_a_name_a_place_noun_heads_is_a_place_in_its_report():
+    x = story("The cave in northern Korr Vale province is flooded. Korr Vale governor Ola Berg said the divers went in.",
+              "Ola Berg held a Berg town hall in Wexmoor on Monday.")  # 'town' heads no name here
+    assert not names_of(x, "Korr Vale") and names_of(x, "Berg")
+
+
+def test_a_name_described_as_a_persons_office_is_a_person():
+    x = story("The head of the operation, Thanakorn Wongsakul, said earlier the final operation would begin soon.")
+    assert next(p for p in x.parties if p.name == "Thanakorn Wongsakul").kind == PartyKind.PERSON

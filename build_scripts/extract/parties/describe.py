@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...model import PartyKind
-from ...names import NAME_SUFFIXES, PERSON_BODY_NOUNS, TITLE_WORDS, bare, clean_name
+from ...names import LEGAL_SUFFIXES, NAME_SUFFIXES, PERSON_BODY_NOUNS, TITLE_WORDS, bare, clean_name, is_acronym
 from ..doc import ParsedArticle, span_text
 from ..drafts import Draft, Mention, PartyIndex, party_at
 from ..gazetteer import demonym_country
@@ -22,6 +22,7 @@ from ..lexicon import GROUP_KIND_WORDS, GROUP_NOUNS
 from ..resources import word_set
 from .affiliation import clean_role, supported
 from .descriptions import add_descriptive_aliases, named_later, resolve_description
+from .entities import ORG_NAME_WORDS
 
 __all__ = [
     "RoleFound",
@@ -175,9 +176,13 @@ def _apply(draft: Draft, found: RoleFound) -> None:
     role, affiliation, alias = clean_role(found.role), found.affiliation, found.alias
     if role and not draft.role:
         draft.role = role
-        draft.nouns.add(role.split()[-1].lower())
+        # 'the governor' for 'former governor of Korr province' too; the last word stays one: a
+        # person so described holds 'the governing party' away from another party's page
+        draft.nouns |= {role.split()[-1].lower(), _role_head(role)}
         if found.described and draft.kind == PartyKind.PERSON and _body_role(role) and not _person_shaped(draft.name):
             draft.kind = PartyKind.ORGANISATION  # 'Ahram Gate, a state-run news outlet'
+        elif found.described and draft.kind == PartyKind.ORGANISATION and _person_role(role, draft.name):
+            draft.kind = PartyKind.PERSON  # 'The head of the operation, Ola Berg, said'
         if set(role.lower().split()) & (GROUP_KIND_WORDS | {"wing"}) and draft.kind == PartyKind.ORGANISATION:
             draft.kind = PartyKind.GROUP
     if (
@@ -192,13 +197,30 @@ def _apply(draft: Draft, found: RoleFound) -> None:
 
 
 _ORG_ROLE_NOUNS = word_set("org_role_nouns")
+_PERSON_ROLE_NOUNS = word_set("person_role_nouns")
 _ROLE_PREPOSITIONS = re.compile(r"\s+(?:of|at|for|with|on|in|to|from)\s.*$")
+
+
+def _role_head(role: str) -> str:
+    """A role's head noun: 'adviser' of 'economic adviser at the campaign'."""
+    words = _ROLE_PREPOSITIONS.sub("", role).split() or role.split()
+    return words[-1].lower()
 
 
 def _body_role(role: str) -> bool:
     """Whether a role's head ('production company', not 'adviser at the campaign') is a body's."""
-    words = _ROLE_PREPOSITIONS.sub("", role).split()
-    return bool(words) and words[-1].lower() in _ORG_ROLE_NOUNS
+    return _role_head(role) in _ORG_ROLE_NOUNS
+
+
+def _person_role(role: str, name: str) -> bool:
+    """Whether a role's head is a person's office ('head of the operation', 'mission chief') and
+    the name has no body's word ('Harbour Board', 'Brekke Marine KK')."""
+    words = {bare(w) for w in name.split()}
+    return (
+        _role_head(role) in _PERSON_ROLE_NOUNS
+        and not words & (ORG_NAME_WORDS | LEGAL_SUFFIXES)
+        and not any(is_acronym(w) for w in name.split())
+    )
 
 
 def _person_shaped(name: str) -> bool:

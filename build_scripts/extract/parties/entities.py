@@ -104,6 +104,26 @@ def place_names(docs) -> set[str]:
             appositive_place = any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS for c in ent.root.children)
             if _is_place(doc, ent) or appositive_place:
                 names.add(clean_name(ent.text))
+        names |= _named_with_place_noun(doc)
+    return names
+
+
+def _named_with_place_noun(doc) -> set[str]:
+    """'in northern Korr province', 'the Wexmoor district': proper names a place noun in lower
+    case heads are that place's, whether or not the recogniser saw a name there. Only the head
+    noun counts ('a Berg town hall' names a hall), and a capital ('Western Province') may name a
+    body."""
+    names = set()
+    for token in doc:
+        if not (token.is_lower and token.lower_ in _PLACE_NOUNS and token.dep_ != "compound"):
+            continue
+        if token.i == 0 or doc[token.i - 1].pos_ != "PROPN" or doc[token.i - 1].head.i != token.i:
+            continue
+        start = token.i - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and token.i - start < 4:
+            start -= 1  # the parser often hangs a name's first words elsewhere ('Korr Vale province')
+        name = clean_name(doc[start : token.i].text)
+        names |= {name, f"{name} {token.text}"}
     return names
 
 
