@@ -145,5 +145,6 @@ def test_a_name_a_place_noun_heads_is_a_place_in_its_report():
 
 
 def test_a_name_described_as_a_persons_office_is_a_person():
-    x = story("The head of the operation, Thanakorn Wongsakul, said earlier the final operation would begin soon.")
-    assert next(p for p in x.parties if p.name == "Thanakorn Wongsakul").kind == PartyKind.PERSON
+    for text in ("The head of the operation, Thanakorn Wongsakul, said earlier the final operation would begin soon.",
+                 "Thanakorn Wongsakul, an anxious parent, said he became worried when his son did not return."):
+        assert next(p for p in story(text).parties if p.name == "Thanakorn Wongsakul").kind == PartyKind.PERSON
