@@ -32,6 +32,7 @@ __all__ = [
     "acronyms",
     "bare",
     "clean_name",
+    "company_form",
     "edit_distance",
     "first_name_gender",
     "fold_name",
@@ -337,6 +338,13 @@ def acronyms(name: str) -> frozenset[str]:
         found.add("".join(w[0] for w in rest if w.lower() not in STOP_WORDS).upper())
         found.add("".join(w[0] for w in rest if w.lower() not in STOP_WORDS - {"of", "and"}).upper())
     return frozenset(a for a in found if len(a) >= 2)
+
+
+def company_form(name: str) -> bool:
+    """Whether a name ends in a legal form ('Brekke Marine KK', 'Vik Holdings Pty.'): a company's,
+    never a person's."""
+    words = clean_name(name).replace(".", "").replace(",", " ").lower().split()
+    return len(words) >= 2 and words[-1] in LEGAL_SUFFIXES
 
 
 def org_key(name: str) -> str:

@@ -148,3 +148,18 @@ def test_a_name_described_as_a_persons_office_is_a_person():
     for text in ("The head of the operation, Thanakorn Wongsakul, said earlier the final operation would begin soon.",
                  "Thanakorn Wongsakul, an anxious parent, said he became worried when his son did not return."):
         assert next(p for p in story(text).parties if p.name == "Thanakorn Wongsakul").kind == PartyKind.PERSON
+
+
+def test_a_company_taken_for_a_person_without_its_form_is_the_company():
+    x = story('The ship is owned by Tarvo Kisen KK, a Japanese firm, which said it would pay.',
+              'The authority sought compensation of nearly $1 billion from owner Tarvo Kisen.')
+    assert [(p.name, p.kind) for p in x.parties if "Kisen" in p.name] == [("Tarvo Kisen KK", PartyKind.ORGANISATION)]
+
+
+def test_a_body_without_its_last_generic_word_and_with_its_country_is_one_body():
+    # the recogniser cuts 'the UK Norvik P&I Club' in two and takes 'UK Norvik P&I' for a person
+    x = story('All parties agreed to adjourn the hearing, the UK Norvik P&I Club said.',
+              'Tarvo Kisen Kaisha and insurer UK Norvik P&I have been trying for weeks to reach a compromise. '
+              'UK Norvik P&I says the owners are studying the ruling.')
+    assert [(p.name, p.kind) for p in x.parties if "Norvik" in p.name] == [("UK Norvik P&I Club", PartyKind.ORGANISATION)]
+    assert not [p for p in x.parties if p.name == "UK"]

@@ -27,12 +27,14 @@ from dataclasses import dataclass, field
 
 from ..extract.drafts import ArticleExtraction, Draft
 from ..extract.gazetteer import political_party
+from ..extract.lexicon import GROUP_NOUNS
 from ..model import PartyKind
 from ..names import (
     BODY_HEADS,
     PersonName,
     acronyms,
     clean_name,
+    company_form,
     edit_distance,
     fold_name,
     is_acronym,
@@ -225,6 +227,9 @@ class Linker:
             # 'Rivers Committee' for the one '... Rivers Committee'; a party's full name
             # ('Labour Party') is complete, not short for 'Wexmoor Labour Party'
             candidates = self._bodies({("tail", " ".join(n.lower().split())) for n in names}, draft)
+        if not candidates:
+            # 'UK P&I' for the one 'UK P&I Club': a name of two words or more without its last, generic, word
+            candidates = self._bodies({("sans", org_key(n)) for n in names if len(n.split()) >= 2}, draft)
         if not candidates and len(names) == 1 and len(draft.name.split()) == 1:
             word = fold_name(draft.name).lower()
             candidates = self._bodies({("first", word)}, draft) or [
@@ -245,7 +250,12 @@ class Linker:
             for n in names
             if len(n.split()) == 2 and n.split()[-1].lower() in BODY_HEADS
         }
-        self._join(found, article, draft, spelled | initials | tails | firsts)
+        sans = {
+            ("sans", org_key(" ".join(n.split()[:-1])))
+            for n in names
+            if len(n.split()) >= 3 and n.split()[-1].lower() in GROUP_NOUNS
+        }
+        self._join(found, article, draft, spelled | initials | tails | firsts | sans)
 
     def _bodies(self, keys, draft: Draft) -> list[int]:
         return [
@@ -271,6 +281,7 @@ def link_parties(extractions: list[ArticleExtraction], splits: dict[str, set[str
     lone: list[tuple[str, Draft, str | None]] = []
     bodies = []
     hyphenated = _hyphenated_surnames(extractions)
+    companies = _company_names(extractions)
     for extraction in extractions:
         article = extraction.article.id
         speakers = {id(q.speaker) for q in extraction.quotes if q.speaker is not None}
@@ -279,6 +290,8 @@ def link_parties(extractions: list[ArticleExtraction], splits: dict[str, set[str
                 continue  # an outlet, or a body only cited, is a source unless the story quotes it
             if draft.outlet:
                 linker.add_outlet(article, draft)
+            elif draft.kind == PartyKind.PERSON and org_key(draft.name) in companies:
+                bodies.append((article, draft))  # 'owner Brekke Kisen' where the story has 'Brekke Kisen KK'
             elif draft.kind == PartyKind.PERSON:
                 surname = _unhyphenated(draft, hyphenated)
                 if surname is not None:  # 'Ola Vik Berg' where the story has 'Aron Vik-Berg': the surname
@@ -322,6 +335,21 @@ def _unhyphenated(draft: Draft, hyphenated: set[str]) -> str | None:
     return None
 
 
+def _company_names(extractions: list[ArticleExtraction]) -> set[str]:
+    """The story's companies named with their legal form ('Brekke Kisen KK'), by the name
+    without it: a person is never called that."""
+    return {
+        org_key(spelling)
+        for x in extractions
+        for d in x.parties.drafts
+        if d.kind != PartyKind.PERSON
+        for spelling in d.spellings
+        if company_form(spelling)
+    }
+
+
 def party_kind(party: StoryParty) -> PartyKind:
+    if any(company_form(s) for s in party.spellings):
+        return PartyKind.ORGANISATION  # 'owner Brekke Kisen', taken for a person, joined 'Brekke Kisen KK'
     kinds = Counter(d.kind for _, d in party.drafts)
     return max(kinds, key=lambda k: (kinds[k], -_KIND_PRIORITY[k]))

@@ -11,10 +11,10 @@ from spacy.tokens import Span
 
 from ...names import (
     HONORIFICS,
-    LEGAL_SUFFIXES,
     NAME_PARTICLES,
     TITLE_WORDS,
     clean_name,
+    company_form,
     first_name_gender,
     is_acronym,
 )
@@ -145,7 +145,7 @@ def corrected_entities(
         and not _is_portfolio(doc, e)
         and not _is_title_before_name(doc, e)
     ]
-    out = []
+    out: list[Span] = []
     skip_until = -1
     for i, ent in enumerate(ents):
         if ent.start < skip_until:
@@ -155,9 +155,11 @@ def corrected_entities(
             label = "GPE"
         elif label in ("ORG", "GPE") and looks_like_person(clean_name(ent.text)):
             label = "PERSON"
-        elif label == "PERSON" and _company_form(ent.text):
-            label = "ORG"  # 'Brekke Marine KK', 'Vik Holdings Pty': a person has no company form
-        end = ent.end
+        elif label == "PERSON" and (company_form(ent.text) or "&" in ent.text):
+            label = "ORG"  # 'Brekke Marine KK', 'Vik & Lund': a person has no company form, no ampersand
+        start, end = ent.start, ent.end
+        if label == "ORG" and out and _country_prefix(out[-1], ent):
+            start = out.pop().start  # 'the UK P&I Club': the country is the first word of the body's name
         if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in _ORG_NAME_PREPOSITIONS:
             start_next = end + 1 + (doc[end + 1].lower_ == "the")
             following = next((e for e in ents[i + 1 :] if e.start == start_next), None)
@@ -166,13 +168,21 @@ def corrected_entities(
                 skip_until = end
         if label in ("ORG", "NORP"):
             end, label = _body_suffix(doc, end, label)
-        out.append(Span(doc, ent.start, end, label=label))
+        out.append(Span(doc, start, end, label=label))
     return out
 
 
-def _company_form(name: str) -> bool:
-    words = clean_name(name).replace(".", "").replace(",", " ").lower().split()
-    return len(words) >= 2 and words[-1] in LEGAL_SUFFIXES
+def _country_prefix(before: Span, ent: Span) -> bool:
+    """A country's name right before a body's, as a word of it ('the UK P&I Club', 'the US
+    Coast Guard'), where the recogniser cut the name in two."""
+    return (
+        before.label_ == "GPE"
+        and before.end == ent.start
+        and len(before) == 1
+        and before.root.dep_ == "compound"
+        and before.root.head.i in range(ent.start, ent.end)
+        and country_code(before.text) is not None
+    )
 
 
 def _body_suffix(doc, end: int, label: str) -> tuple[int, str]:
@@ -241,7 +251,9 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
         return False
-    if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words) or country_code(name) or _company_form(name):
+    if "&" in name:
+        return False  # 'UK P&I', 'Vik & Lund': a firm's
+    if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words) or country_code(name) or company_form(name):
         return False
     return first_name_gender(words[0]) is not None
 
