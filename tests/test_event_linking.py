@@ -89,3 +89,14 @@ def test_the_event_shows_the_statement_that_names_who_did_it():
     ])
     assert [(e.what, e.actor) for e in x.events] == [
         ("Kestle Harbour Board sold the cranes for scrap", "Kestle Harbour Board")]
+
+
+def test_a_telling_that_says_it_as_fact_is_the_line_before_one_that_reports_a_belief():
+    x = assemble([
+        report("a", "2024-03-06", told("2024-03-02", "The crew are thought to have been trapped since Saturday",
+                                       "crew trap saturday cave")),
+        report("b", "2024-03-09", told("2024-03-02", "The crew went missing after they went into the cave",
+                                       "crew miss cave trap")),
+    ])
+    assert [(e.what, len(e.sources)) for e in x.events] == [
+        ("The crew went missing after they went into the cave", 2)]

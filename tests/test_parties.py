@@ -1,4 +1,6 @@
 """Parties: merging mentions, kinds, roles and affiliations, on sentences written for these tests."""
+from build_scripts.extract.gazetteer import is_demonym
+from build_scripts.extract.parties.entities import looks_like_person
 from build_scripts.model import PartyKind
 
 from helpers import explain
@@ -136,3 +138,26 @@ def test_a_firm_described_as_a_firm_stays_an_organisation_and_a_protest_group_is
     assert party(x, "Nordhavn Freight Lines").kind == PartyKind.ORGANISATION
     x = explain("The Harbour Defence Front, a protest group, said on Monday it would march.")
     assert party(x, "Harbour Defence Front").kind == PartyKind.GROUP
+
+
+def test_the_group_is_a_group_named_before_not_any_body():
+    # 'the group' of boys no report names is none of the bodies named before it
+    x = explain("The Harbour Board sent divers to the cave on Monday. "
+                "The group, all from the same football club, went missing on Saturday.", "2024-05-02")
+    board = x.party("Harbour Board")
+    assert board.kind == PartyKind.ORGANISATION and "the group" not in board.aliases
+
+
+def test_a_unit_or_a_branch_after_a_bodys_name_is_not_that_body():
+    x = explain("He had left the Navy years ago. Navy commander Ola Berg, senior officers and Navy Divers "
+                "also attended the rite.", "2024-05-02")
+    assert x.party("Ola Berg").affiliation == "Navy"  # not the divers
+    x = explain("QTX filed for bankruptcy in Delaware on Friday. QTX US, its American exchange, also filed.",
+                "2024-05-02")
+    assert {p.name for p in x.parties} == {"QTX", "QTX US"}
+
+
+def test_a_nationality_is_no_first_name():
+    assert is_demonym("Thai") and is_demonym("Sudanese") and is_demonym("German")
+    assert not is_demonym("Georgia") and not is_demonym("Indiana") and not is_demonym("Chad")
+    assert not looks_like_person("German Navy")  # gender lists know 'German' as a first name

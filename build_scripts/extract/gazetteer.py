@@ -7,7 +7,17 @@ import re
 
 import pycountry
 
-__all__ = ["country_code", "demonym_code", "demonym_country", "demonym_matches", "party_of_letter", "political_party"]
+from .resources import word_set
+
+__all__ = [
+    "country_code",
+    "demonym_code",
+    "demonym_country",
+    "demonym_matches",
+    "is_demonym",
+    "party_of_letter",
+    "political_party",
+]
 
 # Short forms the ISO names do not contain; generic world knowledge, keyed to ISO alpha-2 codes.
 _SHORT_FORMS = {
@@ -137,6 +147,21 @@ def demonym_country(adjective: str) -> tuple[str, str] | None:
         return None
     country = pycountry.countries.get(alpha_2=code)
     return (code, getattr(country, "common_name", None) or country.name) if country else None
+
+
+_DEMONYM_ENDINGS = word_set("demonym_endings")
+
+
+def is_demonym(word: str) -> bool:
+    """'Thai', 'Egyptian', 'Sudanese': a nationality's adjective, not a country's name ('Georgia',
+    'Chad' are first names too) and not a word that only shares a stem ('Indiana')."""
+    if demonym_code(word) is not None:
+        return True
+    return (
+        country_code(word) is None
+        and word.lower().endswith(tuple(_DEMONYM_ENDINGS))
+        and demonym_country(word) is not None
+    )
 
 
 def demonym_matches(adjective: str, country_name: str) -> bool:

@@ -30,7 +30,7 @@ from ..ids import EVENT_PREFIX, IdAllocator
 from ..model import Event, Place
 from .leads import lead_paragraphs
 
-__all__ = ["is_expected", "is_forecast", "story_date", "story_events", "telling_similarity"]
+__all__ = ["is_expected", "is_forecast", "is_hedged", "story_date", "story_events", "telling_similarity"]
 
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _SCHEDULED = re.compile(
@@ -41,6 +41,19 @@ _SCHEDULED = re.compile(
 def is_expected(sentence: str) -> bool:
     """'The vote is scheduled for May', 'she will testify': a plan or a prediction, not news."""
     return bool(_SCHEDULED.search(sentence))
+
+
+_HEDGED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:thought|believed|feared|understood|presumed|said)\s+to\b"
+    r"|\b(?:reportedly|allegedly|apparently|purportedly)\b",
+    re.IGNORECASE,
+)
+
+
+def is_hedged(sentence: str) -> bool:
+    """'The crew are thought to have been trapped since Saturday': what someone believes of
+    what happened; another report's plain 'the crew went missing on Saturday' tells it better."""
+    return bool(_HEDGED.search(sentence))
 
 
 def is_forecast(event: Event, published: dict[str, str]) -> bool:
@@ -284,12 +297,13 @@ def _merged(group: _Group, order: int) -> Event:
     members = group.members
     if len(members) == 1:
         return _with_order(members[0].event, order)
-    # a statement first, one naming who did it (a party) next, one a report leads with next
+    # a statement first, told as fact (not 'is thought to'), one naming who did it (a party) next, one a report leads with next
     # (the news told straight), then the most central
     _, chosen = max(
         enumerate(members),
         key=lambda item: (
             item[1].event.stated,
+            not is_hedged(item[1].event.what),
             item[1].event.actor is not None,
             item[1].lead,
             telling_similarity(item[1].vector, group.centroid) / group.norm,

@@ -28,8 +28,10 @@ def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int)
         if noun in draft.nouns or any(noun in name_heads(s) for s in draft.spellings):
             return draft
     if noun in _GROUP_DESCRIPTIONS:
+        # 'the group' is a group named before ('the Kestrel Brigades'), not any body: a navy, a
+        # ministry or a firm is not called so, and 'the group' of boys a report never names stays none
         for mention, draft in index.mentions_before(paragraph, char):
-            if draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
+            if draft.kind == PartyKind.GROUP:
                 return draft
     return None
 

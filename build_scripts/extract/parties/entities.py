@@ -20,7 +20,7 @@ from ...names import (
 )
 from ..doc import ParsedArticle, entity_at
 from ..furniture import capitals_dateline_end
-from ..gazetteer import country_code
+from ..gazetteer import country_code, is_demonym
 from ..labels import NUMERIC_ENTITY_LABELS
 from ..lexicon import AGENCY_WORDS, BODY_SUFFIXES, GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_WORDS
 from ..resources import word_set
@@ -155,8 +155,10 @@ def corrected_entities(
             label = "GPE"
         elif label in ("ORG", "GPE") and looks_like_person(clean_name(ent.text)):
             label = "PERSON"
-        elif label == "PERSON" and (company_form(ent.text) or "&" in ent.text):
-            label = "ORG"  # 'Brekke Marine KK', 'Vik & Lund': a person has no company form, no ampersand
+        elif label == "PERSON" and (company_form(ent.text) or "&" in ent.text or _national_body(ent)):
+            # 'Brekke Marine KK', 'Vik & Lund', 'Tarvonian Navy': a person has no company form, no
+            # ampersand and no nationality for a first name
+            label = "ORG"
         start, end = ent.start, ent.end
         if label == "ORG" and out and _country_prefix(out[-1], ent):
             start = out.pop().start  # 'the UK P&I Club': the country is the first word of the body's name
@@ -170,6 +172,10 @@ def corrected_entities(
             end, label = _body_suffix(doc, end, label)
         out.append(Span(doc, start, end, label=label))
     return out
+
+
+def _national_body(ent: Span) -> bool:
+    return len(ent) >= 2 and is_demonym(ent[0].text)
 
 
 def _country_prefix(before: Span, ent: Span) -> bool:
@@ -251,8 +257,8 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
         return False
-    if "&" in name:
-        return False  # 'UK P&I', 'Vik & Lund': a firm's
+    if "&" in name or is_demonym(words[0]):
+        return False  # 'UK P&I', 'Vik & Lund': a firm's; 'Tarvonian Navy': a nationality is no first name
     if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words) or country_code(name) or company_form(name):
         return False
     return first_name_gender(words[0]) is not None

@@ -385,8 +385,14 @@ def _first_word(short: str, long: str) -> bool:
     a, b = short.split(), long.split()
     if not (len(a) == 1 and len(b) >= 2 and b[0] == a[0] and b[0].lower() not in ORG_NAME_WORDS | STOP_WORDS):
         return False
-    # 'Harbour' is not short for 'Harbour Rivers Committee': the rest must be a kind of body
-    return len(b) == 2 or all(w.lower().strip(".,") in ORG_NAME_WORDS for w in b[1:])
+    # 'Harbour' is not short for 'Harbour Rivers Committee': the rest must be a kind of body;
+    # nor 'Navy' for 'Navy Divers' (a plural after it names members or a unit of it) or 'Quillby'
+    # for 'Quillby UK' (a country after it names its branch there)
+    last = b[-1].strip(".,")
+    part = (last.endswith("s") and not last.isupper() and last.lower() not in ORG_NAME_WORDS) or bool(
+        country_code(last)
+    )
+    return (len(b) == 2 and not part) or all(w.lower().strip(".,") in ORG_NAME_WORDS for w in b[1:])
 
 
 def _word_suffix(short: str, long: str, shortest: int = 2) -> bool:
