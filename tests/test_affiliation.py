@@ -174,3 +174,13 @@ def test_a_firm_that_owns_something_does_not_belong_to_its_owner():
                 "programming, which is also streamed online -- said the show would go on. Ola Berg hosts it.",
                 "2024-05-02")
     assert x.party("Ora Media").kind == PartyKind.ORGANISATION and x.party("Ora Media").affiliation is None
+
+
+def test_a_one_word_name_a_person_heads_is_a_body_and_the_office_is_never_the_bodys():
+    x = explain("However, Peter Verhoeven, CEO of Varkalis, whose subsidiary Smit Towage is coordinating the "
+                "refloating efforts, had struck a more cautious tone.", "2024-05-02")
+    assert (x.party("Peter Verhoeven").role, x.party("Peter Verhoeven").affiliation) == ("CEO", "Varkalis")
+    assert x.party("Varkalis").kind == PartyKind.ORGANISATION
+    x = explain("Earlier on Monday morning, Lieutenant general Ola Berg, chairman of the Kestle Canal Authority (KCA) "
+                "confirmed that the ship was floating.", "2024-05-02")
+    assert x.party("Kestle Canal Authority").role is None

@@ -151,8 +151,22 @@ def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, d
                     if party_at(index, parsed.paragraph_of(t), t.idx)
                 )
                 tokens = tokens[:i]
+                _office_of(owner, tokens)
                 break
     return tokens, owner
+
+
+def _office_of(owner: Draft | None, office: list[Token]) -> None:
+    """'Aron Falk, CEO of Brekkel': a one-word name a person heads is a body's, whatever the
+    recogniser said; a person is no one's chief executive's employer."""
+    if (
+        owner is not None
+        and owner.kind == PartyKind.PERSON
+        and office
+        and office[-1].lower_ in _OFFICE_NOUNS
+        and all(len(s.split()) == 1 for s in owner.spellings)
+    ):
+        owner.kind = PartyKind.ORGANISATION
 
 
 @dataclass(frozen=True)
@@ -174,6 +188,10 @@ def _apply(draft: Draft, found: RoleFound) -> None:
     if found.mention is not None:
         draft.mentions.append(found.mention)
     role, affiliation, alias = clean_role(found.role), found.affiliation, found.alias
+    if found.described and draft.kind == PartyKind.ORGANISATION and role and _person_role(role, draft.name):
+        draft.kind = PartyKind.PERSON  # 'The head of the operation, Ola Berg, said'
+    elif role and draft.kind != PartyKind.PERSON and _role_head(role) in _OFFICE_NOUNS:
+        role = None  # 'the chairman of the Harbour Board' is the board's chairman, not the board
     if role and not draft.role:
         draft.role = role
         # 'the governor' for 'former governor of Korr province' too; the last word stays one: a
@@ -181,8 +199,6 @@ def _apply(draft: Draft, found: RoleFound) -> None:
         draft.nouns |= {role.split()[-1].lower(), _role_head(role)}
         if found.described and draft.kind == PartyKind.PERSON and _body_role(role) and not _person_shaped(draft.name):
             draft.kind = PartyKind.ORGANISATION  # 'Ahram Gate, a state-run news outlet'
-        elif found.described and draft.kind == PartyKind.ORGANISATION and _person_role(role, draft.name):
-            draft.kind = PartyKind.PERSON  # 'The head of the operation, Ola Berg, said'
         if set(role.lower().split()) & (GROUP_KIND_WORDS | {"wing"}) and draft.kind == PartyKind.ORGANISATION:
             draft.kind = PartyKind.GROUP
     if (
@@ -198,6 +214,7 @@ def _apply(draft: Draft, found: RoleFound) -> None:
 
 _ORG_ROLE_NOUNS = word_set("org_role_nouns")
 _PERSON_ROLE_NOUNS = word_set("person_role_nouns")
+_OFFICE_NOUNS = word_set("office_nouns")
 _ROLE_PREPOSITIONS = re.compile(r"\s+(?:of|at|for|with|on|in|to|from)\s.*$")
 
 
@@ -333,7 +350,8 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
         )
     colon = ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"  # "Pellow: No influence on port probe"
     for child in root.children:
-        if child.dep_ == "appos" and not child.ent_type_ and child.pos_ == "NOUN" and not colon:
+        titled = child.pos_ == "PROPN" and child.lower_ in TITLE_WORDS  # 'Aron Falk, CEO of Brekkel'
+        if child.dep_ == "appos" and not child.ent_type_ and (child.pos_ == "NOUN" or titled) and not colon:
             if _not_its_own(root, child, draft):
                 return _NOTHING  # a list: what follows describes its other members
             tokens = []
