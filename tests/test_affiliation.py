@@ -184,3 +184,9 @@ def test_a_one_word_name_a_person_heads_is_a_body_and_the_office_is_never_the_bo
     x = explain("Earlier on Monday morning, Lieutenant general Ola Berg, chairman of the Kestle Canal Authority (KCA) "
                 "confirmed that the ship was floating.", "2024-05-02")
     assert x.party("Kestle Canal Authority").role is None
+
+
+def test_a_headlines_colon_makes_no_apposition():
+    x = explain("Candles and chanting: Thai cave boys on the way to Buddhist novices\n\n"
+                "Thailand said on Monday the boys were well.", "2024-05-02")
+    assert x.party("Thailand").role is None  # not 'Candles and chanting'

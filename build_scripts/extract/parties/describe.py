@@ -323,6 +323,8 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
         head = _true_head(root.head)
         if head.ent_type_ or parsed.token_in_quote(head):
             return _NOTHING
+        if any(t.text == ":" for t in ent.doc[min(head.i, root.i) : max(head.i, root.i)]):
+            return _NOTHING  # 'Candles and chanting: Tarvonian boys ...': a headline's colon, no apposition
         tokens = [t for t in head.subtree if t.i < root.i and t not in root.subtree]
         tokens = _trim(tokens)
         if not tokens:
