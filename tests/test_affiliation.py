@@ -190,3 +190,10 @@ def test_a_headlines_colon_makes_no_apposition():
     x = explain("Candles and chanting: Thai cave boys on the way to Buddhist novices\n\n"
                 "Thailand said on Monday the boys were well.", "2024-05-02")
     assert x.party("Thailand").role is None  # not 'Candles and chanting'
+
+
+def test_from_a_place_is_where_someone_comes_from_from_a_body_is_whom_they_work_for():
+    x = explain("Mr Falk, a fireman from Wexmoor, said the divers were safe. "
+                "Ola Berg, a spokesman from the Harbour Board, agreed.", "2024-05-02")
+    assert x.party("Falk").affiliation is None and x.party("Wexmoor") is None
+    assert x.party("Ola Berg").affiliation == "Harbour Board"

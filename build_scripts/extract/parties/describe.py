@@ -483,6 +483,17 @@ def _affiliation_in(parsed: ParsedArticle, index: PartyIndex, tokens: list[Token
         )
         if other is None and definite and token.pos_ == "NOUN":
             other = resolve_description(index, token.lower_, paragraph, token.idx)
-        if other is not None and other is not draft:
+        if other is not None and other is not draft and not _origin(token, other):
             found.append((token.dep_ != "poss", other))
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _origin(token: Token, other: Draft) -> bool:
+    """'a fireman from Wexmoor': where someone comes from, not whom they work for, unless the
+    name is a body's ('a spokesman from the Harbour Board', 'an engineer from NRA')."""
+    if token.head.lower_ != "from" or other.kind == PartyKind.PERSON:
+        return False
+    words = {bare(w) for s in other.spellings for w in s.split()}
+    return not words & (ORG_NAME_WORDS | _ORG_ROLE_NOUNS | LEGAL_SUFFIXES) and not any(
+        is_acronym(s) for s in other.spellings
+    )
