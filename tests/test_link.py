@@ -163,3 +163,10 @@ def test_a_body_without_its_last_generic_word_and_with_its_country_is_one_body()
               'UK Norvik P&I says the owners are studying the ruling.')
     assert [(p.name, p.kind) for p in x.parties if "Norvik" in p.name] == [("UK Norvik P&I Club", PartyKind.ORGANISATION)]
     assert not [p for p in x.parties if p.name == "UK"]
+
+
+def test_a_name_placed_in_a_country_is_a_place_but_a_list_of_countries_stays():
+    x = story("Egyptian media reported the ship would head to Varnholm in the Netherlands. "
+              "Estonia, Latvia and Poland said they would send ships.")
+    names = {p.name for p in x.parties}
+    assert "Varnholm" not in names and {"Estonia", "Latvia", "Poland"} <= names

@@ -102,10 +102,30 @@ def place_names(docs) -> set[str]:
     for doc in docs:
         for ent in doc.ents:
             appositive_place = any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS for c in ent.root.children)
-            if _is_place(doc, ent) or appositive_place:
+            if _is_place(doc, ent) or appositive_place or _in_country(ent):
                 names.add(clean_name(ent.text))
         names |= _named_with_place_noun(doc)
     return names
+
+
+def _in_country(ent: Span) -> bool:
+    """'Wexmoor, Tarvonia', 'bound for Wexmoor in Tarvonia': a name placed in a country is a place
+    there (a person so written has a first name: 'Ola Berg in Tarvonia')."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 3]
+    name = clean_name(ent.text)
+    if not len(after) or after[0].text not in (",", "in") or len(ent) > 3 or looks_like_person(name):
+        return False
+    if country_code(name) is not None:
+        return False  # 'Estonia, Latvia and Poland': a list of countries
+    country = next((entity_at(t) for t in after[1:] if t.lower_ != "the"), None)
+    return (
+        country is not None
+        and country.label_ == "GPE"
+        and country.start <= ent.end + 2
+        and country_code(clean_name(country.text)) is not None
+        and (after[0].text == "in" or country.end >= len(doc) or not doc[country.end].is_alpha)
+    )
 
 
 def _named_with_place_noun(doc) -> set[str]:
