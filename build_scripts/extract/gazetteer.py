@@ -153,8 +153,8 @@ _DEMONYM_ENDINGS = word_set("demonym_endings")
 
 
 def is_demonym(word: str) -> bool:
-    """'Thai', 'Egyptian', 'Sudanese': a nationality's adjective, not a country's name ('Georgia',
-    'Chad' are first names too) and not a word that only shares a stem ('Indiana')."""
+    """'Peruvian', 'Kenyan', 'Maltese': a nationality's adjective, not a country's name ('Georgia',
+    'Chad' are first names too) and not a word that only shares a stem ('Francine', 'Malia')."""
     if demonym_code(word) is not None:
         return True
     return (

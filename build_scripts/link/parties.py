@@ -228,7 +228,7 @@ class Linker:
             # ('Labour Party') is complete, not short for 'Wexmoor Labour Party'
             candidates = self._bodies({("tail", " ".join(n.lower().split())) for n in names}, draft)
         if not candidates:
-            # 'UK P&I' for the one 'UK P&I Club': a name of two words or more without its last, generic, word
+            # 'UK Norvik' for the one 'UK Norvik Club': a name of two words or more without its last, generic, word
             candidates = self._bodies({("sans", org_key(n)) for n in names if len(n.split()) >= 2}, draft)
         if not candidates and len(names) == 1 and len(draft.name.split()) == 1:
             word = fold_name(draft.name).lower()
@@ -291,7 +291,7 @@ def link_parties(extractions: list[ArticleExtraction], splits: dict[str, set[str
             if draft.outlet:
                 linker.add_outlet(article, draft)
             elif draft.kind == PartyKind.PERSON and org_key(draft.name) in companies:
-                bodies.append((article, draft))  # 'owner Brekke Kisen' where the story has 'Brekke Kisen KK'
+                bodies.append((article, draft))  # 'owner Brekke Marine' where the story has 'Brekke Marine KK'
             elif draft.kind == PartyKind.PERSON:
                 surname = _unhyphenated(draft, hyphenated)
                 if surname is not None:  # 'Ola Vik Berg' where the story has 'Aron Vik-Berg': the surname
@@ -336,7 +336,7 @@ def _unhyphenated(draft: Draft, hyphenated: set[str]) -> str | None:
 
 
 def _company_names(extractions: list[ArticleExtraction]) -> set[str]:
-    """The story's companies named with their legal form ('Brekke Kisen KK'), by the name
+    """The story's companies named with their legal form ('Brekke Marine KK'), by the name
     without it: a person is never called that."""
     return {
         org_key(spelling)
@@ -350,6 +350,6 @@ def _company_names(extractions: list[ArticleExtraction]) -> set[str]:
 
 def party_kind(party: StoryParty) -> PartyKind:
     if any(company_form(s) for s in party.spellings):
-        return PartyKind.ORGANISATION  # 'owner Brekke Kisen', taken for a person, joined 'Brekke Kisen KK'
+        return PartyKind.ORGANISATION  # 'owner Brekke Marine', taken for a person, joined 'Brekke Marine KK'
     kinds = Counter(d.kind for _, d in party.drafts)
     return max(kinds, key=lambda k: (kinds[k], -_KIND_PRIORITY[k]))

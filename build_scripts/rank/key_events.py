@@ -88,7 +88,7 @@ def _candidates(events, published: dict[str, str], main: set[str]) -> list[int]:
     An event dated only to a month or a year ('this week', 'this year' in one report) must be
     told by two reports: alone, it was most often a report's aside (its lead's too: tried, it
     marked more asides than it found). A month one report names is a candidate still when a
-    main party does it to another ('the governor appointed Dana Reyes in March'): the story's
+    main party does it to another ('the governor appointed Ines Abara in March'): the story's
     own sides acting on each other are its news, however many reports retell them."""
     return [
         i

@@ -198,7 +198,7 @@ def _apply(draft: Draft, found: RoleFound) -> None:
         # person so described holds 'the governing party' away from another party's page
         draft.nouns |= {role.split()[-1].lower(), _role_head(role)}
         if found.described and draft.kind == PartyKind.PERSON and _body_role(role) and not _person_shaped(draft.name):
-            draft.kind = PartyKind.ORGANISATION  # 'Ahram Gate, a state-run news outlet'
+            draft.kind = PartyKind.ORGANISATION  # 'Varnholm Gate, a state-run news site'
         if set(role.lower().split()) & (GROUP_KIND_WORDS | {"wing"}) and draft.kind == PartyKind.ORGANISATION:
             draft.kind = PartyKind.GROUP
     if (
@@ -241,7 +241,7 @@ def _person_role(role: str, name: str) -> bool:
 
 
 def _person_shaped(name: str) -> bool:
-    """An initial or a suffix ('Dana B. Reyes', 'Ola Berg Jr.') is a person's, whatever a
+    """An initial or a suffix ('Ines B. Abara', 'Ola Berg Jr.') is a person's, whatever a
     misread apposition calls them ('the court')."""
     return any(re.fullmatch(r"[A-Z]\.", w) or bare(w) in NAME_SUFFIXES for w in name.split())
 

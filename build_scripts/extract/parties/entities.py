@@ -181,7 +181,7 @@ def corrected_entities(
             label = "ORG"
         start, end = ent.start, ent.end
         if label == "ORG" and out and _country_prefix(out[-1], ent):
-            start = out.pop().start  # 'the UK P&I Club': the country is the first word of the body's name
+            start = out.pop().start  # 'the UK Norvik Club': the country is the first word of the body's name
         if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in _ORG_NAME_PREPOSITIONS:
             start_next = end + 1 + (doc[end + 1].lower_ == "the")
             following = next((e for e in ents[i + 1 :] if e.start == start_next), None)
@@ -199,7 +199,7 @@ def _national_body(ent: Span) -> bool:
 
 
 def _country_prefix(before: Span, ent: Span) -> bool:
-    """A country's name right before a body's, as a word of it ('the UK P&I Club', 'the US
+    """A country's name right before a body's, as a word of it ('the UK Norvik Club', 'the US
     Coast Guard'), where the recogniser cut the name in two."""
     return (
         before.label_ == "GPE"
@@ -278,7 +278,7 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
         return False
     if "&" in name or is_demonym(words[0]):
-        return False  # 'UK P&I', 'Vik & Lund': a firm's; 'Tarvonian Navy': a nationality is no first name
+        return False  # 'Vik & Lund': a firm's; 'Tarvonian Navy': a nationality is no first name
     if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words) or country_code(name) or company_form(name):
         return False
     return first_name_gender(words[0]) is not None
