@@ -237,7 +237,7 @@ def _is_initial(word: str) -> bool:
 
 
 def same_given_name(a: str, b: str) -> bool:
-    """'James' ~ 'Jim' ~ 'J'; 'Huma' ~ 'Human' (a dropped or added last letter of a long name)."""
+    """'James' ~ 'Jim' ~ 'J'; 'Soraya' ~ 'Sorayah' (a dropped or added last letter of a long name)."""
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:

@@ -78,7 +78,7 @@ def _key(name: str, kind: SourceKind, article: str) -> tuple:
 
 def _fuller_names(mentions: list[SourceMention]) -> dict[str, str]:
     """The fuller name one report also uses for a source it names shortly: 'Sun-Times' for
-    'Chicago Sun-Times', 'Post' for 'Washington Post', 'Berg' for 'Ola Berg of the Courier', and
+    'Wexmoor Sun-Times', 'Post' for 'Harbour Post', 'Berg' for 'Ola Berg of the Courier', and
     'a Harbour source' for 'a Harbour source close to the board' (in one report, the same
     informant). Only when exactly one fuller name fits."""
     kinds: dict[str, SourceKind] = {}
