@@ -343,14 +343,20 @@ def acronyms(name: str) -> frozenset[str]:
 def company_form(name: str) -> bool:
     """Whether a name ends in a legal form ('Brekke Marine KK', 'Vik Holdings Pty.'): a company's,
     never a person's."""
-    words = clean_name(name).replace(".", "").replace(",", " ").lower().split()
+    words = _org_words(name)
     return len(words) >= 2 and words[-1] in LEGAL_SUFFIXES
+
+
+def _org_words(name: str) -> list[str]:
+    """An organisation's name as words: no dots or commas, lower case ('Vik Holdings Pty.' ->
+    vik, holdings, pty)."""
+    return clean_name(name).replace(".", "").replace(",", " ").lower().split()
 
 
 def org_key(name: str) -> str:
     """One spelling for the ways an organisation's name is written: no article, no legal suffix,
     no dots, 'X Department' as 'department of x', lower case."""
-    words = clean_name(name).replace(".", "").replace(",", " ").lower().split()
+    words = _org_words(name)
     while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
         words.pop()
     if words and words[0] == "the":

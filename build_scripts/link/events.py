@@ -297,8 +297,8 @@ def _merged(group: _Group, order: int) -> Event:
     members = group.members
     if len(members) == 1:
         return _with_order(members[0].event, order)
-    # a statement first, told as fact (not 'is thought to'), one naming who did it (a party) next, one a report leads with next
-    # (the news told straight), then the most central
+    # a statement first, told as fact (not 'is thought to'), one naming who did it (a party)
+    # next, one a report leads with next (the news told straight), then the most central
     _, chosen = max(
         enumerate(members),
         key=lambda item: (

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...model import PartyKind
-from ...names import LEGAL_SUFFIXES, NAME_SUFFIXES, PERSON_BODY_NOUNS, TITLE_WORDS, bare, clean_name, is_acronym
+from ...names import PERSON_BODY_NOUNS, TITLE_WORDS, clean_name
 from ..doc import ParsedArticle, span_text
 from ..drafts import Draft, Mention, PartyIndex, party_at
 from ..gazetteer import demonym_country
@@ -22,7 +22,7 @@ from ..lexicon import GROUP_KIND_WORDS, GROUP_NOUNS
 from ..resources import word_set
 from .affiliation import clean_role, supported
 from .descriptions import add_descriptive_aliases, named_later, resolve_description
-from .entities import ORG_NAME_WORDS
+from .roles import body_role, is_office, mark_office_body, origin_only, person_role, person_shaped, role_head
 
 __all__ = [
     "RoleFound",
@@ -151,22 +151,10 @@ def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, d
                     if party_at(index, parsed.paragraph_of(t), t.idx)
                 )
                 tokens = tokens[:i]
-                _office_of(owner, tokens)
+                if tokens:
+                    mark_office_body(owner, tokens[-1].lower_)
                 break
     return tokens, owner
-
-
-def _office_of(owner: Draft | None, office: list[Token]) -> None:
-    """'Aron Falk, CEO of Brekkel': a one-word name a person heads is a body's, whatever the
-    recogniser said; a person is no one's chief executive's employer."""
-    if (
-        owner is not None
-        and owner.kind == PartyKind.PERSON
-        and office
-        and office[-1].lower_ in _OFFICE_NOUNS
-        and all(len(s.split()) == 1 for s in owner.spellings)
-    ):
-        owner.kind = PartyKind.ORGANISATION
 
 
 @dataclass(frozen=True)
@@ -188,16 +176,16 @@ def _apply(draft: Draft, found: RoleFound) -> None:
     if found.mention is not None:
         draft.mentions.append(found.mention)
     role, affiliation, alias = clean_role(found.role), found.affiliation, found.alias
-    if found.described and draft.kind == PartyKind.ORGANISATION and role and _person_role(role, draft.name):
+    if found.described and draft.kind == PartyKind.ORGANISATION and role and person_role(role, draft.name):
         draft.kind = PartyKind.PERSON  # 'The head of the operation, Ola Berg, said'
-    elif role and draft.kind != PartyKind.PERSON and _role_head(role) in _OFFICE_NOUNS:
+    elif role and draft.kind != PartyKind.PERSON and is_office(role_head(role)):
         role = None  # 'the chairman of the Harbour Board' is the board's chairman, not the board
     if role and not draft.role:
         draft.role = role
         # 'the governor' for 'former governor of Korr province' too; the last word stays one: a
         # person so described holds 'the governing party' away from another party's page
-        draft.nouns |= {role.split()[-1].lower(), _role_head(role)}
-        if found.described and draft.kind == PartyKind.PERSON and _body_role(role) and not _person_shaped(draft.name):
+        draft.nouns |= {role.split()[-1].lower(), role_head(role)}
+        if found.described and draft.kind == PartyKind.PERSON and body_role(role) and not person_shaped(draft.name):
             draft.kind = PartyKind.ORGANISATION  # 'Varnholm Gate, a state-run news site'
         if set(role.lower().split()) & (GROUP_KIND_WORDS | {"wing"}) and draft.kind == PartyKind.ORGANISATION:
             draft.kind = PartyKind.GROUP
@@ -210,40 +198,6 @@ def _apply(draft: Draft, found: RoleFound) -> None:
         draft.affiliation = affiliation
     if alias:
         draft.aliases.add(alias)
-
-
-_ORG_ROLE_NOUNS = word_set("org_role_nouns")
-_PERSON_ROLE_NOUNS = word_set("person_role_nouns")
-_OFFICE_NOUNS = word_set("office_nouns")
-_ROLE_PREPOSITIONS = re.compile(r"\s+(?:of|at|for|with|on|in|to|from)\s.*$")
-
-
-def _role_head(role: str) -> str:
-    """A role's head noun: 'adviser' of 'economic adviser at the campaign'."""
-    words = _ROLE_PREPOSITIONS.sub("", role).split() or role.split()
-    return words[-1].lower()
-
-
-def _body_role(role: str) -> bool:
-    """Whether a role's head ('production company', not 'adviser at the campaign') is a body's."""
-    return _role_head(role) in _ORG_ROLE_NOUNS
-
-
-def _person_role(role: str, name: str) -> bool:
-    """Whether a role's head is a person's office ('head of the operation', 'mission chief') and
-    the name has no body's word ('Harbour Board', 'Brekke Marine KK')."""
-    words = {bare(w) for w in name.split()}
-    return (
-        _role_head(role) in _PERSON_ROLE_NOUNS
-        and not words & (ORG_NAME_WORDS | LEGAL_SUFFIXES)
-        and not any(is_acronym(w) for w in name.split())
-    )
-
-
-def _person_shaped(name: str) -> bool:
-    """An initial or a suffix ('Ines B. Abara', 'Ola Berg Jr.') is a person's, whatever a
-    misread apposition calls them ('the court')."""
-    return any(re.fullmatch(r"[A-Z]\.", w) or bare(w) in NAME_SUFFIXES for w in name.split())
 
 
 def _whose(token: Token) -> bool:
@@ -364,7 +318,7 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
             tokens, owner = _clean_role(_trim(tokens), parsed, index, draft)
             if tokens:
                 # 'a nurse who has led the panel' belongs to the panel; 'a firm that owns X' does not
-                person = draft.kind == PartyKind.PERSON and not _body_role(span_text(tokens))
+                person = draft.kind == PartyKind.PERSON and not body_role(span_text(tokens))
                 owner = (
                     owner
                     or _affiliation_in(parsed, index, tokens, draft)
@@ -483,17 +437,6 @@ def _affiliation_in(parsed: ParsedArticle, index: PartyIndex, tokens: list[Token
         )
         if other is None and definite and token.pos_ == "NOUN":
             other = resolve_description(index, token.lower_, paragraph, token.idx)
-        if other is not None and other is not draft and not _origin(token, other):
+        if other is not None and other is not draft and not origin_only(token.head.lower_, other):
             found.append((token.dep_ != "poss", other))
     return min(found, key=lambda f: f[0])[1] if found else None
-
-
-def _origin(token: Token, other: Draft) -> bool:
-    """'a fireman from Wexmoor': where someone comes from, not whom they work for, unless the
-    name is a body's ('a spokesman from the Harbour Board', 'an engineer from NRA')."""
-    if token.head.lower_ != "from" or other.kind == PartyKind.PERSON:
-        return False
-    words = {bare(w) for s in other.spellings for w in s.split()}
-    return not words & (ORG_NAME_WORDS | _ORG_ROLE_NOUNS | LEGAL_SUFFIXES) and not any(
-        is_acronym(s) for s in other.spellings
-    )

@@ -175,10 +175,8 @@ def corrected_entities(
             label = "GPE"
         elif label in ("ORG", "GPE") and looks_like_person(clean_name(ent.text)):
             label = "PERSON"
-        elif label == "PERSON" and (company_form(ent.text) or "&" in ent.text or _national_body(ent)):
-            # 'Brekke Marine KK', 'Vik & Lund', 'Tarvonian Navy': a person has no company form, no
-            # ampersand and no nationality for a first name
-            label = "ORG"
+        elif label == "PERSON" and (_firm_name(ent.text) or _national_body(ent)):
+            label = "ORG"  # 'Tarvonian Navy': a person has no nationality for a first name
         start, end = ent.start, ent.end
         if label == "ORG" and out and _country_prefix(out[-1], ent):
             start = out.pop().start  # 'the UK Norvik Club': the country is the first word of the body's name
@@ -192,6 +190,11 @@ def corrected_entities(
             end, label = _body_suffix(doc, end, label)
         out.append(Span(doc, start, end, label=label))
     return out
+
+
+def _firm_name(name: str) -> bool:
+    """'Brekke Marine KK', 'Vik & Lund': a company form or an ampersand, a firm's, no person's."""
+    return company_form(name) or "&" in name
 
 
 def _national_body(ent: Span) -> bool:
@@ -272,14 +275,14 @@ def _is_title_before_name(doc, ent: Span) -> bool:
 
 
 def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words, the first a known given name, none an organisation word
-    and no company form at the end ('Brekke Marine KK')."""
+    """Two to four capitalised words, the first a known given name (not a nationality), none an
+    organisation word, and not a firm's name ('Brekke Marine KK', 'Vik & Lund')."""
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
         return False
-    if "&" in name or is_demonym(words[0]):
-        return False  # 'Vik & Lund': a firm's; 'Tarvonian Navy': a nationality is no first name
-    if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words) or country_code(name) or company_form(name):
+    if is_demonym(words[0]):
+        return False  # 'Tarvonian Navy': a nationality is no first name
+    if any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words) or country_code(name) or _firm_name(name):
         return False
     return first_name_gender(words[0]) is not None
 
