@@ -163,7 +163,7 @@ def test_an_apposition_after_a_pair_or_with_a_name_of_its_own_is_not_the_first_o
 
 def test_a_name_described_as_a_body_is_no_person_but_an_initial_keeps_one():
     # the recogniser took both for people; the apposition says what the first one is
-    x = explain("Kestrel Gate, a state-run news outlet, reported on Monday that the ship was freed. "
+    x = explain("Kestrel Gate, a state-run production company, said on Monday that the ship was freed. "
                 "Dana B. Reyes, the court, said on Monday the ship was freed.", "2024-05-02")
     assert x.party("Kestrel Gate").kind == PartyKind.ORGANISATION
     assert x.party("Dana B. Reyes").kind == PartyKind.PERSON  # an initial: a misread apposition

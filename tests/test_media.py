@@ -84,3 +84,25 @@ def test_an_authors_note_cites_no_outlet():
 def test_a_press_secretary_is_a_person_not_an_outlet():
     x = explain("Harbour Press Secretary Ola Berg said the cranes were sold.")
     assert "Harbour Press" not in sources_by_name(x)
+
+
+def test_a_name_described_as_a_newsroom_is_a_source_not_a_party():
+    # the description is the only evidence: the name has no outlet's word in it
+    x = explain("Speaking to Tarvonian public radio Kanal Vesta on Monday, Ola Berg said the cranes were unsafe. "
+                "Kestrel Gate, a state-run news outlet, reported on Tuesday that the cranes were sold.")
+    assert x.party("Kanal Vesta") is None and x.party("Kestrel Gate") is None and x.party("Ola Berg") is not None
+    found = sources_by_name(x)
+    assert found.get("Kanal Vesta") == SourceKind.NEWS_OUTLET and found.get("Kestrel Gate") == SourceKind.NEWS_OUTLET
+
+
+def test_a_body_described_as_a_jobs_website_or_a_space_agency_stays_a_party():
+    x = explain("Brekke Marine, a jobs website, sued the harbour board on Monday. The Wexmoor Space Agency, the "
+                "national space agency, sued the harbour board too.")
+    assert x.party("Brekke Marine") is not None and x.party("Wexmoor Space Agency") is not None
+
+
+def test_an_outlets_website_or_newspaper_cites_the_outlet_by_its_name():
+    x = explain("The cranes were sold, according to the Varnholm Gate website. The board was sued, according to "
+                "the Harbour Times newspaper.")
+    found = sources_by_name(x)
+    assert set(found) == {"Varnholm Gate", "Harbour Times"} and found["Harbour Times"] == SourceKind.NEWS_OUTLET

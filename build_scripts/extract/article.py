@@ -15,6 +15,7 @@ from .quotes.attribution import extract_quotes
 from .quotes.positions import extract_positions
 from .quotes.statements import colon_blocks, list_point_speakers
 from .sources.citations import find_sources
+from .sources.media import described_outlets
 from .sources.posts import with_posts
 
 __all__ = ["extract_parsed", "load_resources"]
@@ -32,6 +33,7 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     parties = collect_parties(parsed, [s for s in sources if not s.tentative])
     label_affiliations(parsed, parties)  # a party label is the surest affiliation: it goes first
     describe_parties(parsed, parties)
+    sources = sources + described_outlets(parsed, parties, sources)
     of_bodies(parsed, parties)
     member_lists(parsed, parties)
     title_bodies(parsed, parties)

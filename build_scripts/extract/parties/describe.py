@@ -22,7 +22,16 @@ from ..lexicon import GROUP_KIND_WORDS, GROUP_NOUNS
 from ..resources import word_set
 from .affiliation import clean_role, supported
 from .descriptions import add_descriptive_aliases, named_later, resolve_description
-from .roles import body_role, is_office, mark_office_body, origin_only, person_role, person_shaped, role_head
+from .roles import (
+    body_role,
+    is_office,
+    mark_office_body,
+    origin_only,
+    outlet_role,
+    person_role,
+    person_shaped,
+    role_head,
+)
 
 __all__ = [
     "RoleFound",
@@ -187,6 +196,9 @@ def _apply(draft: Draft, found: RoleFound) -> None:
         draft.nouns |= {role.split()[-1].lower(), role_head(role)}
         if found.described and draft.kind == PartyKind.PERSON and body_role(role) and not person_shaped(draft.name):
             draft.kind = PartyKind.ORGANISATION  # 'Varnholm Gate, a state-run news site'
+        if outlet_role(role) and not person_shaped(draft.name):
+            # 'public radio Kanal Vesta': a newsroom the report cites, a source; a party only if it speaks
+            draft.kind, draft.outlet = PartyKind.ORGANISATION, True
         if set(role.lower().split()) & (GROUP_KIND_WORDS | {"wing"}) and draft.kind == PartyKind.ORGANISATION:
             draft.kind = PartyKind.GROUP
     if (

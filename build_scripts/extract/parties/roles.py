@@ -13,11 +13,23 @@ from ..drafts import Draft
 from ..resources import word_set
 from .entities import ORG_NAME_WORDS
 
-__all__ = ["body_role", "is_office", "mark_office_body", "origin_only", "person_role", "person_shaped", "role_head"]
+__all__ = [
+    "body_role",
+    "is_office",
+    "mark_office_body",
+    "origin_only",
+    "outlet_role",
+    "person_role",
+    "person_shaped",
+    "role_head",
+]
 
 _ORG_ROLE_NOUNS = word_set("org_role_nouns")
 _PERSON_ROLE_NOUNS = word_set("person_role_nouns")
 _OFFICE_NOUNS = word_set("office_nouns")
+_OUTLET_HEADS = word_set("roles_outlet_heads")
+_OUTLET_SHARED_HEADS = word_set("roles_outlet_shared_heads")
+_NEWS_WORDS = frozenset({"news", "media", "newsgathering"})
 _ROLE_PREPOSITIONS = re.compile(r"\s+(?:of|at|for|with|on|in|to|from)\s.*$")
 
 
@@ -30,6 +42,14 @@ def role_head(role: str) -> str:
 def body_role(role: str) -> bool:
     """Whether a role's head ('production company', not 'adviser at the campaign') is a body's."""
     return role_head(role) in _ORG_ROLE_NOUNS
+
+
+def outlet_role(role: str) -> bool:
+    """Whether a description says its name is a newsroom's: 'a state-run news outlet', 'public
+    radio', 'the weekly'; not 'a jobs website' or 'a space agency'."""
+    head = role_head(role)
+    words = set(re.findall(r"[a-z]+", role.lower()))
+    return head in _OUTLET_HEADS or (head in _OUTLET_SHARED_HEADS and bool(words & _NEWS_WORDS))
 
 
 def is_office(word: str) -> bool:

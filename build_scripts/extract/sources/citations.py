@@ -177,6 +177,11 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
     lowered = sent.text.lower()
     if head.lemma_.lower() in INFORMANT_NOUNS and any(cue in lowered for cue in ANONYMITY_CUES):
         return None  # the anonymous informant: informants.py names it
+    owner = _outlet_owner(head)
+    if owner:
+        # "the Varnholm Gate website", "the Harbour Times newspaper": the name is the outlet's
+        kind = SourceKind.OTHER if head.lemma_.lower() in _SHARED_OUTLET_NOUNS else SourceKind.NEWS_OUTLET
+        return _span_mention(parsed, owner, kind, sent)
     text = span_text(tokens)
     if is_outlet_name(text):
         kind = SourceKind.AGENCY if is_agency_name(text) else SourceKind.NEWS_OUTLET
@@ -199,6 +204,29 @@ def _noun_phrase_source(parsed: ParsedArticle, head: Token, sent: Span) -> Sourc
         kind=kind,
         cited_for=cited_for(sent),
         paragraph=parsed.paragraph_of(head),
+        start=tokens[0].idx,
+        end=tokens[-1].idx + len(tokens[-1]),
+    )
+
+
+_SHARED_OUTLET_NOUNS = word_set("sources_shared_outlet_nouns")  # a company's website is its own voice
+
+
+def _outlet_owner(head: Token) -> list[Token]:
+    """The name before an outlet's noun: 'Varnholm Gate' of 'the Varnholm Gate website'."""
+    if head.lemma_.lower() not in OUTLET_NOUNS:
+        return []
+    name = next((t for t in head.lefts if t.i == head.i - 1 and t.dep_ == "compound" and t.pos_ == "PROPN"), None)
+    tokens = list(name.subtree) if name is not None else []
+    return tokens if tokens and all(t.pos_ == "PROPN" for t in tokens) else []
+
+
+def _span_mention(parsed: ParsedArticle, tokens: list[Token], kind: SourceKind, sent: Span) -> SourceMention:
+    return SourceMention(
+        name=clean_name(span_text(tokens)),
+        kind=kind,
+        cited_for=cited_for(sent),
+        paragraph=parsed.paragraph_of(tokens[0]),
         start=tokens[0].idx,
         end=tokens[-1].idx + len(tokens[-1]),
     )

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ...model import SourceKind
 from ...names import acronyms, clean_name, is_acronym
 from ..doc import ParsedArticle, cited_for, entities_in
-from ..drafts import SourceMention
+from ..drafts import PartyIndex, SourceMention
 from ..labels import CITABLE_ENTITY_LABELS, OUTLET_SHAPED_ENTITY_LABELS
 from ..lexicon import (
     AGENCY_WORDS,
@@ -35,7 +35,16 @@ from ..lexicon import (
 )
 from ..resources import word_set
 
-__all__ = ["Outlets", "is_agency_name", "is_body_name", "is_outlet_name", "is_own_outlet", "outlet_span", "programmes"]
+__all__ = [
+    "Outlets",
+    "described_outlets",
+    "is_agency_name",
+    "is_body_name",
+    "is_outlet_name",
+    "is_own_outlet",
+    "outlet_span",
+    "programmes",
+]
 
 _PRESS_TITLES = word_set("media_press_titles")
 _ROLE_MODIFIERS = word_set("media_role_modifiers")
@@ -140,6 +149,34 @@ class Outlets:
         owner = mention.name.split("'s ", 1)
         if len(owner) == 2:
             self.known.add(owner[0].lower())
+
+
+def described_outlets(parsed: ParsedArticle, index: PartyIndex, sources: list[SourceMention]) -> list[SourceMention]:
+    """Newsrooms that only their description shows to be one ('public radio Kanal Vesta', 'X, a
+    state-run news outlet'), cited where the sentence cites them ('X reported', 'speaking to X'):
+    known once the parties are described, after the other sources."""
+    cited = {(s.paragraph, s.start) for s in sources}
+    out = []
+    for draft in index.drafts:
+        if not draft.outlet or is_outlet_name(draft.name):  # one named like an outlet: Outlets found it
+            continue
+        if is_own_outlet(draft.name, parsed.article.outlet):
+            continue
+        for mention in draft.mentions:
+            ent = parsed.docs[mention.paragraph].char_span(mention.start, mention.end, alignment_mode="expand")
+            if (mention.paragraph, mention.start) in cited or ent is None or _position(ent) is None:
+                continue
+            out.append(
+                SourceMention(
+                    name=draft.name,
+                    kind=SourceKind.NEWS_OUTLET,
+                    cited_for=cited_for(ent.root.sent),
+                    paragraph=mention.paragraph,
+                    start=mention.start,
+                    end=mention.end,
+                )
+            )
+    return out
 
 
 def programmes(parsed: ParsedArticle, doc: Doc) -> list[SourceMention]:
