@@ -170,3 +170,19 @@ def test_a_name_placed_in_a_country_is_a_place_but_a_list_of_countries_stays():
               "Estonia, Latvia and Poland said they would send ships.")
     names = {p.name for p in x.parties}
     assert "Varnholm" not in names and {"Estonia", "Latvia", "Poland"} <= names
+
+
+def test_the_navy_is_the_one_national_navy_of_the_story_and_neither_of_two():
+    one = story("The Peruvian Navy sent divers to the flooded mine in Peru on Monday.",
+                "The Navy said on Tuesday that the divers had reached the miners.")
+    assert names_of(one, "Navy") == [("Peruvian Navy", "Navy")]
+    two = story("The Peruvian Navy sent divers to Peru on Monday. The Kenyan Navy sent divers to Kenya.",
+                "The Navy said on Tuesday that the divers had reached the miners.")
+    assert sorted(n[0] for n in names_of(two, "Navy")) == ["Kenyan Navy", "Navy", "Peruvian Navy"]
+
+
+def test_a_first_word_that_only_looks_like_a_country_code_makes_no_national_body():
+    # 'LA' is Laos's code too; the story has no Laos, so 'Pride' is not taken for 'LA Pride'
+    x = story("The LA Pride parade was attacked on Sunday.",
+              "Ines Abara said that seeing so many police officers at Pride was a welcome sight.")
+    assert ("LA Pride", "Pride") not in names_of(x, "Pride")

@@ -8,8 +8,9 @@ one party, and never against a constraint:
   and suffixes that do not contradict, no conflicting gender); a draft compatible with two story
   people joins neither;
 - a lone surname joins the one story person with it; shared by two, it stays unresolved;
-- organisations join on one normalised spelling ("Transport Department" = "Department of Transport")
-  or on an acronym of the other's name (NRA = National Rivers Authority), and only when
+- organisations join on one normalised spelling ("Transport Department" = "Department of Transport"),
+  on an acronym of the other's name (NRA = National Rivers Authority), or a lone word on the one
+  national body of a country the story names ("the Navy" = "Peruvian Navy"), and only when
   that evidence points at one story party;
 - countries join on their ISO code;
 - descriptive aliases ("the bureau") are never evidence: a chain through a shared alias is not a
@@ -26,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..extract.drafts import ArticleExtraction, Draft
-from ..extract.gazetteer import political_party
+from ..extract.gazetteer import country_code, demonym_country, is_demonym, political_party
 from ..extract.lexicon import GROUP_NOUNS
 from ..model import PartyKind
 from ..names import (
@@ -92,6 +93,16 @@ def _described_alike(party: StoryParty, draft: Draft) -> bool:
     bodies = {org_key(d.affiliation.name) for _, d in party.drafts if d.affiliation is not None}
     nouns = {n for _, d in party.drafts for n in d.nouns}
     return bool((draft.affiliation is not None and org_key(draft.affiliation.name) in bodies) or (draft.nouns & nouns))
+
+
+def _country_of(word: str) -> str | None:
+    """The country a body's first word names ('Peruvian', 'UK'), if any. The caller asks that the
+    story have that country too: two capitals are as often a city's or a state's initials as a
+    country's code."""
+    if is_demonym(word):
+        found = demonym_country(word)
+        return found[0] if found else None
+    return country_code(word)
 
 
 def _org_names(draft: Draft) -> set[str]:
@@ -235,6 +246,15 @@ class Linker:
             candidates = self._bodies({("first", word)}, draft) or [
                 i for i in self.index.get(("surname", word), ()) if self._lone_fits(self.parties[i], draft)
             ]
+            if not candidates:
+                # 'the Navy' for the one 'Peruvian Navy' of a story about Peru; with two navies, neither
+                candidates = self._bodies({("national", word)}, draft)
+                if len(candidates) == 1:
+                    _log.info(
+                        "linked %r to %r: the story's one national body so named",
+                        draft.name,
+                        self.parties[candidates[0]].name,
+                    )
         if len(candidates) > 1:  # the same spelling decides between two
             candidates = [i for i in candidates if set(self.parties[i].spellings) & set(draft.spellings)]
         found = candidates[0] if len(candidates) == 1 else self._new(draft)
@@ -255,7 +275,12 @@ class Linker:
             for n in names
             if len(n.split()) >= 3 and n.split()[-1].lower() in GROUP_NOUNS
         }
-        self._join(found, article, draft, spelled | initials | tails | firsts | sans)
+        nationals = {
+            ("national", fold_name(n.split()[-1]).lower())
+            for n in names
+            if len(n.split()) == 2 and ("code", _country_of(n.split()[0])) in self.index
+        }
+        self._join(found, article, draft, spelled | initials | tails | firsts | sans | nationals)
 
     def _bodies(self, keys, draft: Draft) -> list[int]:
         return [
