@@ -106,3 +106,16 @@ def test_an_outlets_website_or_newspaper_cites_the_outlet_by_its_name():
                 "the Harbour Times newspaper.")
     found = sources_by_name(x)
     assert set(found) == {"Varnholm Gate", "Harbour Times"} and found["Harbour Times"] == SourceKind.NEWS_OUTLET
+
+
+def test_words_a_newsroom_reports_are_passed_on_not_spoken_by_it():
+    x = explain("The harbour board sold the cranes over their \u201cfailure to lift a single box,\u201d the Harbour Times "
+                "reported on Monday.", "2024-05-02")
+    assert [(q.speaker, q.via) for q in x.quotes] == [(None, "Harbour Times")]
+    assert x.party("Harbour Times") is None
+
+
+def test_a_newsroom_one_of_the_storys_people_works_for_is_their_affiliation():
+    x = explain("Ola Berg, a Quillby Gazette columnist, said: \u201cThe sale was a scandal from the start.\u201d",
+                "2024-05-02")
+    assert x.party("Ola Berg").affiliation == "Quillby Gazette" and x.party("Quillby Gazette") is not None

@@ -310,9 +310,14 @@ def link_parties(extractions: list[ArticleExtraction], splits: dict[str, set[str
     for extraction in extractions:
         article = extraction.article.id
         speakers = {id(q.speaker) for q in extraction.quotes if q.speaker is not None}
+        speakers |= {  # a newsroom one of the story's people works for ('the Courier's Ola Berg')
+            id(d.affiliation)
+            for d in extraction.parties.drafts
+            if d.affiliation is not None and d.kind == PartyKind.PERSON
+        }
         for draft in extraction.parties.drafts:
             if not draft.spellings or ((draft.outlet or draft.cited) and id(draft) not in speakers):
-                continue  # an outlet, or a body only cited, is a source unless the story quotes it
+                continue  # an outlet, or a body only cited, is a source unless it speaks or has a member
             if draft.outlet:
                 linker.add_outlet(article, draft)
             elif draft.kind == PartyKind.PERSON and org_key(draft.name) in companies:

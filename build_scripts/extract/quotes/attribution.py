@@ -65,6 +65,9 @@ def extract_quotes(
         else:
             speaker = _attribute(parsed, index, span, previous, blocks)
         seg = span.segments[0]
+        via = _via(parsed, span, sources)
+        if speaker.party is not None and _relayed(speaker, seg.paragraph):
+            via, speaker = via or speaker.party.name, NOBODY  # 'the Courier reported': whose words, unknown
         draft = QuoteDraft(
             paragraph=seg.paragraph,
             start=seg.start,
@@ -72,7 +75,7 @@ def extract_quotes(
             speaker=speaker.party,
             attribution=speaker.attribution,
             cue=speaker.cue,
-            via=_via(parsed, span, sources),
+            via=via,
         )
         drafts.append(draft)
         previous = draft
@@ -257,6 +260,20 @@ def _starts_paragraph(seg) -> bool:
 
 def _outside_words(parsed: ParsedArticle, paragraph: int) -> bool:
     return any(t.is_alpha and not parsed.token_in_quote(t) for t in parsed.docs[paragraph])
+
+
+_RELAYING_CUES = re.compile(r"^(?:report|writ|wrote|publish)", re.IGNORECASE)
+
+
+def _relayed(speaker: Speaker, paragraph: int) -> bool:
+    """A newsroom that reports or writes the words passes them on: it is the quote's source
+    (`via`), not a side of the story speaking. A newsroom that says something of its own ('the
+    Courier said in a statement') speaks, and so does one that acts elsewhere in the report (an
+    endorsement, then "the newspaper wrote")."""
+    party = speaker.party
+    if party is None or not party.outlet or not _RELAYING_CUES.match(speaker.cue or ""):
+        return False
+    return not any(m.subject and m.paragraph != paragraph for m in party.mentions)
 
 
 def _via(parsed: ParsedArticle, span: QuotedSpan, sources: list[SourceMention]) -> str | None:
