@@ -441,6 +441,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 def _affiliation_in(parsed: ParsedArticle, index: PartyIndex, tokens: list[Token], draft: Draft) -> Draft | None:
     paragraph = parsed.paragraph_of(tokens[0])
+    inside = {t.i for t in tokens}
     found = []
     for token in tokens:
         other = party_at(index, paragraph, token.idx)
@@ -448,7 +449,9 @@ def _affiliation_in(parsed: ParsedArticle, index: PartyIndex, tokens: list[Token
             token.i > 0 and token.doc[token.i - 1].lower_ == "the"
         )
         if other is None and definite and token.pos_ == "NOUN":
-            other = resolve_description(index, token.lower_, paragraph, token.idx)
+            # the role's own head ('the site of an uprising') is never the newsroom named last
+            head = token.head.i not in inside or token.head == token
+            other = resolve_description(index, token.lower_, paragraph, token.idx, outlets=not head)
         if other is not None and other is not draft and not origin_only(token.head.lower_, other):
             found.append((token.dep_ != "poss", other))
     return min(found, key=lambda f: f[0])[1] if found else None
