@@ -37,6 +37,11 @@ def test_an_extraction_reads_back_as_it_was_written(articles, extractions):
     assert to_json(assemble(back)) == to_json(assemble(extractions))
 
 
+def test_the_places_a_report_writes_read_back(articles, extractions):
+    x, article = extractions[-1], articles[-1]  # the seed article names its places
+    assert x.places and decode(json.loads(json.dumps(encode(x))), article).places == x.places
+
+
 def test_cached_articles_give_the_same_explainer(tmp_path, articles, extractions):
     cache = ExtractionCache(tmp_path / "extraction")
     for article, extraction in zip(articles, extractions):
@@ -78,13 +83,15 @@ def tamper(record: dict, how: str) -> bytes | dict:
         x["format"] = 99
     elif how == "more quotes than text":  # each would check out: together they cannot
         x["quotes"] = x["quotes"] * 1000
+    elif how == "invented place":  # it would hide a person of another report
+        x["places"] = ["Helen Okafor", "Wexmoor Ford"]
     return record
 
 
 @pytest.mark.parametrize("how", ["garbage", "truncated", "pickle", "deep", "other key", "invented quote",
                                  "paragraph out of range", "offset out of range", "dangling speaker", "unknown kind",
                                  "control character", "boolean as number", "missing field", "other format",
-                                 "more quotes than text"])
+                                 "more quotes than text", "invented place"])
 def test_a_tampered_entry_is_a_miss(tmp_path, articles, extractions, how):
     cache = ExtractionCache(tmp_path / "extraction")
     cache.put(articles[0], extractions[0])

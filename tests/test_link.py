@@ -186,3 +186,10 @@ def test_a_first_word_that_only_looks_like_a_country_code_makes_no_national_body
     x = story("The LA Pride parade was attacked on Sunday.",
               "Ines Abara said that seeing so many police officers at Pride was a welcome sight.")
     assert ("LA Pride", "Pride") not in names_of(x, "Pride")
+
+
+def test_a_name_one_report_writes_as_a_place_is_no_person_in_another():
+    # the recogniser takes "Lam Phun's" for a person's; the first report says it is a province
+    x = story("The boys went missing in Lam Phun province on Monday.",
+              "An official at Lam Phun's provincial press office told viewers that the boys were safe.")
+    assert names_of(x, "Lam Phun") == []

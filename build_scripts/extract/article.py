@@ -10,6 +10,7 @@ from .events.find import extract_events
 from .gazetteer import country_code
 from .parties.affiliation import label_affiliations, member_lists, of_bodies, title_bodies
 from .parties.describe import describe_parties
+from .parties.entities import written_places
 from .parties.merge import collect_parties
 from .quotes.attribution import extract_quotes
 from .quotes.positions import extract_positions
@@ -49,4 +50,5 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
         sources=sources,
         events=events,
         positions=positions,
+        places=written_places(parsed.docs),
     )

@@ -9,6 +9,7 @@ Anything else raises CorruptEntry, which the cache treats as a miss.
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from ..load.untrusted import is_clean
@@ -17,7 +18,7 @@ from .drafts import ArticleExtraction, Draft, EventDraft, Mention, PartyIndex, P
 
 __all__ = ["FORMAT", "CorruptEntry", "decode", "encode"]
 
-FORMAT = 3
+FORMAT = 4
 _LEEWAY = 64  # characters between where a quote's part may start and the part (marks, spaces)
 
 
@@ -91,13 +92,14 @@ def encode(extraction: ArticleExtraction) -> dict:
         "sources": sources,
         "events": events,
         "positions": positions,
+        "places": sorted(extraction.places),
     }
 
 
 def decode(data, article: Article) -> ArticleExtraction:
     """The extraction `encode` wrote for this article; CorruptEntry if the data is anything else."""
     check = _Checker(article)
-    record = check.mapping(data, ("format", "indexed", "drafts", "quotes", "sources", "events", "positions"))
+    record = check.mapping(data, ("format", "indexed", "drafts", "quotes", "sources", "events", "positions", "places"))
     if record["format"] != FORMAT:
         raise CorruptEntry("another cache format")
     raw_drafts = check.array(record["drafts"])
@@ -111,9 +113,26 @@ def decode(data, article: Article) -> ArticleExtraction:
     sources = [_source(s, check) for s in check.array(record["sources"])]
     events = [_event(e, drafts, check) for e in check.array(record["events"])]
     positions = [_position(p, drafts, check) for p in check.array(record["positions"])]
+    words = frozenset(w for paragraph in article.paragraphs for w in re.findall(r"\w+", paragraph))
+    places = frozenset(_place(p, words, check) for p in check.array(record["places"]))
     return ArticleExtraction(
-        article=article, parties=index, quotes=quotes, sources=sources, events=events, positions=positions
+        article=article,
+        parties=index,
+        quotes=quotes,
+        sources=sources,
+        events=events,
+        positions=positions,
+        places=places,
     )
+
+
+def _place(raw, words: frozenset[str], check: _Checker) -> str:
+    """A place name is words of the article, as extracted ones are (checked word by word: one
+    pass over the article, however many places an entry lists)."""
+    name = check.text(raw)
+    if not name or not set(re.findall(r"\w+", name)) <= words:
+        raise CorruptEntry("a place the article does not name")
+    return name
 
 
 _DRAFT_KEYS = (

@@ -355,3 +355,6 @@ class ArticleExtraction:
     sources: list[SourceMention]
     events: list[EventDraft]
     positions: list[PositionDraft]
+    # names the report writes as places ('Korr province', 'in Korr'): another report's person so
+    # named is that place (link/parties.py)
+    places: frozenset[str] = frozenset()

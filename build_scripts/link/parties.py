@@ -105,6 +105,12 @@ def _country_of(word: str) -> str | None:
     return country_code(word)
 
 
+def _written_as_place(draft: Draft, places: frozenset[str], speakers: set[int]) -> bool:
+    """A 'person' the recogniser saw in a name the story's reports write as a place, of whom
+    nothing is said that only a person has: no role, no body, no words."""
+    return draft.name in places and not draft.role and draft.affiliation is None and id(draft) not in speakers
+
+
 def _org_names(draft: Draft) -> set[str]:
     """The names an organisation is known by in its article: spellings and acronym aliases."""
     return set(draft.spellings) | {clean_name(a) for a in draft.aliases if is_acronym(a)}
@@ -307,6 +313,7 @@ def link_parties(extractions: list[ArticleExtraction], splits: dict[str, set[str
     bodies = []
     hyphenated = _hyphenated_surnames(extractions)
     companies = _company_names(extractions)
+    places = frozenset().union(*(x.places for x in extractions))
     for extraction in extractions:
         article = extraction.article.id
         speakers = {id(q.speaker) for q in extraction.quotes if q.speaker is not None}
@@ -320,6 +327,8 @@ def link_parties(extractions: list[ArticleExtraction], splits: dict[str, set[str
                 continue  # an outlet, or a body only cited, is a source unless it speaks or has a member
             if draft.outlet:
                 linker.add_outlet(article, draft)
+            elif draft.kind == PartyKind.PERSON and _written_as_place(draft, places, speakers):
+                continue  # "Korr's provincial office" where another report writes "Korr province"
             elif draft.kind == PartyKind.PERSON and org_key(draft.name) in companies:
                 bodies.append((article, draft))  # 'owner Brekke Marine' where the story has 'Brekke Marine KK'
             elif draft.kind == PartyKind.PERSON:

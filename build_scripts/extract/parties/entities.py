@@ -34,6 +34,7 @@ __all__ = [
     "looks_like_person",
     "nickname_ranges",
     "place_names",
+    "written_places",
 ]
 
 
@@ -106,6 +107,18 @@ def place_names(docs) -> set[str]:
                 names.add(clean_name(ent.text))
         names |= _named_with_place_noun(doc)
     return names
+
+
+def written_places(docs) -> frozenset[str]:
+    """The names a report writes as places: those place_names finds, and what the recogniser
+    tags a place ('in Korr'), countries aside (a country is a party of its own)."""
+    tagged = {
+        clean_name(ent.text)
+        for doc in docs
+        for ent in doc.ents
+        if ent.label_ in ("GPE", "LOC") and country_code(clean_name(ent.text)) is None
+    }
+    return frozenset(name for name in place_names(docs) | tagged if name)
 
 
 def _in_country(ent: Span) -> bool:
