@@ -58,6 +58,21 @@ def test_the_wire_a_dateline_credits_is_the_source_of_the_report_and_no_party():
     assert x.party("Harbour Wire") is None
 
 
+def test_a_dateline_after_the_pages_own_lines_still_credits_the_wire():
+    # as pasted from a web page: the site's label, the headline, a time stamp and a photo credit first
+    x = explain("Harbour\n\nHarbour board sacks its chief\n\nMay 6, 2024, 11:46 PM | Updated: May 7, 2024, 5:30 pm\n\n"
+                "(Harbour Wire Photo/Ola Berg, File)\n\n"
+                "WEXMOOR, Tarvonia (Harbour Wire) - The harbour board dismissed its chief on Monday.\n\n"
+                "The board gave no reason.")
+    wire = next(s for s in x.sources if s.name == "Harbour Wire")
+    assert wire.kind == SourceKind.AGENCY and wire.paragraph == 4
+
+
+def test_each_name_according_to_cites_is_a_source():
+    x = explain("The cranes were sold at a loss, according to the harbour board and Signe Lindqvist, its auditor.")
+    assert {"harbour board", "Signe Lindqvist"} <= set(sources_by_name(x))
+
+
 def test_a_parenthesis_later_in_the_text_credits_no_one():
     x = explain("The board met on Monday.\n\nThe chief (Ola Berg) - who led it for years - left.")
     assert "Ola Berg" not in sources_by_name(x)

@@ -194,13 +194,15 @@ def entities_in(sent: Span) -> list[Span]:
 
 def according_to(sent: Span) -> list[Token]:
     """What 'according to' cites in a sentence, by its head: 'Commission' in 'according to the
-    Commission'. One rule for the sources (who is cited) and the quotes (who said it)."""
+    Commission', both of 'according to the Courier and the Ledger'. One rule for the sources
+    (who is cited) and the quotes (who said it)."""
     return [
-        obj
+        cited
         for token in sent
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
         for obj in token.nbor().children
         if obj.dep_ == "pobj"
+        for cited in (obj, *obj.conjuncts)
     ]
 
 

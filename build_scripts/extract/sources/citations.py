@@ -116,9 +116,12 @@ def _outermost(found: list[SourceMention]) -> list[SourceMention]:
 
 
 def _wire_credits(parsed: ParsedArticle) -> list[SourceMention]:
-    """The agency or outlet a dateline credits with the report: the source of all of it."""
+    """The agency or outlet a dateline credits with the report: the source of all of it. The
+    dateline opens one of the report's first three paragraphs, after the page's own lines (a
+    pasted page's menu, stamp and photo are blank paragraphs here)."""
     found = []
-    for index, text in enumerate(parsed.article.paragraphs[:3]):
+    opening = [(i, text) for i, text in enumerate(parsed.article.paragraphs) if text.strip()][:3]
+    for index, text in opening:
         match = DATELINE_CREDIT.match(text)
         if match:
             name = match.group(1).strip()
