@@ -161,3 +161,10 @@ def test_a_nationality_is_no_first_name():
     assert is_demonym("Thai") and is_demonym("Sudanese") and is_demonym("German")
     assert not is_demonym("Georgia") and not is_demonym("Indiana") and not is_demonym("Chad")
     assert not looks_like_person("German Navy")  # gender lists know 'German' as a first name
+
+
+def test_a_word_that_begins_a_longer_name_is_no_mention_of_the_place_it_names():
+    # 'Dundee' is where he comes from; 'the Dundee Telegraph' is a newspaper, no second mention
+    x = explain("Ola Berg, a fireman from Dundee, said the rescue was hard.\n\n"
+                "Berg told the Dundee Telegraph: \u201cIt was the hardest dive of my life.\u201d", "2024-05-02")
+    assert x.party("Dundee") is None and x.party("Ola Berg") is not None

@@ -223,7 +223,7 @@ def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
             pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?!\w)")
             for paragraph, text in enumerate(parsed.article.paragraphs):
                 for match in pattern.finditer(text):
-                    if party_at(index, paragraph, match.start()) is not None:
+                    if party_at(index, paragraph, match.start()) is not None or _inside_a_name(text, match.end()):
                         continue
                     span = parsed.docs[paragraph].char_span(match.start(), match.end(), alignment_mode="expand")
                     if span is None:
@@ -231,6 +231,13 @@ def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
                     draft.mentions.append(_mention(parsed, span, form))
                     if form not in draft.spellings:
                         draft.aliases.add(form)
+
+
+def _inside_a_name(text: str, end: int) -> bool:
+    """'Wexmoor' of 'the Wexmoor Telegraph' or 'the Wexmoor Foundation': a word a body's name
+    goes on with, not the town or the person it is named after ('FBI Director' is a title)."""
+    after = re.match(r" ([A-Z][\w&'\u2019-]*)", text[end : end + 40])
+    return after is not None and after.group(1).lower() in ORG_NAME_WORDS
 
 
 def _add_people(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
