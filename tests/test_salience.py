@@ -110,8 +110,8 @@ def test_key_quotes_are_said_by_main_parties_and_marked_once_however_many_report
               speaker="Rui Costa", attribution=Attribution.EXPLICIT),
         Quote(id="q8", article="r3", paragraph=3, text="A long remark that nobody can be credited with saying here.",
               speaker=None, attribution=Attribution.UNATTRIBUTED))
-    x = mark_salience(Explainer(articles=articles, quotes=quotes, parties=(party("Ola Berg", range(4)),
-                                                                           party("Rui Costa", range(1)))))
+    bystander = party("Rui Costa", range(3, 4), paragraph=2, acts=False)  # quoted once, low in one report
+    x = mark_salience(Explainer(articles=articles, quotes=quotes, parties=(party("Ola Berg", range(4)), bystander)))
     assert [q.id for q in x.quotes if q.key] == ["q0"]
 
 
@@ -204,3 +204,15 @@ def test_one_sentence_dated_to_two_days_is_one_key_line():
         (event("other", "2025-03-11", "r1", paragraph=2), "The mine's owner Quillby Mining closed the shaft")))
     x = mark_salience(Explainer(articles=articles, events=events))
     assert [e.what for e in x.events if e.key].count(line) == 1
+
+
+def test_one_reports_lead_actor_who_speaks_is_a_main_party_of_a_story_no_one_dominates():
+    # ten reports, none naming anyone in more than four: the one who leads a report, acts and is
+    # quoted there is a side of the story; one who leads and acts but says nothing is not
+    articles = tuple(report(n) for n in range(10))
+    costa, abara = party("Rui Costa", range(1)), party("Ines Abara", range(1, 2))
+    x = Explainer(articles=articles, parties=(party("Ola Berg", range(4)), costa, abara),
+                  quotes=(Quote(id="q1", article="r0", paragraph=1, text="We found them all alive.",
+                                speaker="Rui Costa", attribution=Attribution.EXPLICIT),))
+    marked = {p.name: p.main for p in mark_salience(x).parties}
+    assert marked == {"Ola Berg": True, "Rui Costa": True, "Ines Abara": False}

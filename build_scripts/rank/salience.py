@@ -52,7 +52,8 @@ def _choose(items: list, score, limit: int, decided) -> set[int]:
 
 def party_weight(party: Party, leads: dict[str, range], speakers: dict[str, set], by_paragraph: bool = False) -> float:
     """Reports that name the party, plus reports that name it in their lead, that report it
-    acting, and that quote it (with a single report, paragraphs instead of reports). A country
+    acting, and that quote it (with a single report, paragraphs instead of reports); named in one
+    report, only the last three count. A country
     counts only where it acts or speaks: most reports name their country as a place ('U.S.
     officials'), which makes it no side of the story."""
     unit = (lambda place: place) if by_paragraph else (lambda place: place.article)
@@ -63,7 +64,10 @@ def party_weight(party: Party, leads: dict[str, range], speakers: dict[str, set]
     acting = {unit(m) for m in party.acts}
     speaking = {unit(place) for place in speakers.get(party.name, set())}
     if len(reports) < 2:
-        return 0.0  # one report's figure, however present there, is not yet a side of the story
+        # one report's figure is a side of the story only as that report's lead actor who speaks
+        # (the British diver who found the boys): never on mentions alone, and only as far as the
+        # story's floor lets a weight of at most three through (main_parties)
+        return float(len(in_lead) + len(acting) + len(speaking))
     if party.kind == PartyKind.COUNTRY:
         return (3 * len(speaking) + len(acting)) / 2
     return len(reports) + len(in_lead) + len(acting) + len(speaking)
