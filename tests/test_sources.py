@@ -88,3 +88,17 @@ def test_entity_lookups_agree_with_spacys_own():
     for token in doc:
         inside = [e for e in doc.ents if e.start <= token.i < e.end]
         assert entity_at(token) == (inside[0] if inside else None)
+
+
+def test_a_claim_the_parser_cut_short_runs_on_into_the_next_sentence():
+    import spacy
+    from spacy.tokens import Doc
+
+    from build_scripts.extract.doc import cited_for
+
+    words = ["Speaking", "to", "public", "radio", "Kanal", "4", "on", "Monday", ",", "he", "said", "the", "ship",
+             "was", "free", ".", "Tugs", "left", "."]
+    starts = [True] + [False] * 5 + [True] + [False] * 9 + [True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts)
+    first, *_ = doc.sents
+    assert cited_for(first) == "Speaking to public radio Kanal 4 on Monday , he said the ship was free ."

@@ -260,7 +260,19 @@ def _without_clauses(token: Token) -> list[Token]:
     return out
 
 
+_CLAIM_LEAST_WORDS = 8
+_CLAIM_CHARS = 240
+
+
 def cited_for(sent: Span) -> str:
-    """The claim a source is cited for: its sentence, trimmed to a line."""
-    text = " ".join(sent.text.split())
-    return text if len(text) <= 240 else text[:237].rsplit(" ", 1)[0] + "\u2026"
+    """The claim a source is cited for: its sentence, trimmed to a line. A sentence the parser
+    cut short ('Speaking to public radio Kanal 4') runs on into the next ones of its paragraph."""
+    doc, end = sent.doc, sent.end
+    words = sum(1 for t in sent if t.is_alpha)
+    # a line is all the claim can show: never read past it, however the text is punctuated
+    while end < len(doc) and words < _CLAIM_LEAST_WORDS and doc[end].idx - sent.start_char < _CLAIM_CHARS:
+        following = doc[end].sent
+        words += sum(1 for t in following if t.is_alpha)
+        end = following.end
+    text = " ".join(doc[sent.start : end].text.split())
+    return text if len(text) <= _CLAIM_CHARS else text[: _CLAIM_CHARS - 3].rsplit(" ", 1)[0] + "\u2026"
