@@ -168,3 +168,15 @@ def test_a_word_that_begins_a_longer_name_is_no_mention_of_the_place_it_names():
     x = explain("Ola Berg, a fireman from Dundee, said the rescue was hard.\n\n"
                 "Berg told the Dundee Telegraph: \u201cIt was the hardest dive of my life.\u201d", "2024-05-02")
     assert x.party("Dundee") is None and x.party("Ola Berg") is not None
+
+
+def test_words_without_a_capital_are_no_name_whatever_the_recogniser_says():
+    x = explain("Asked what they wanted to eat, most chose noodles with fish curry ( kanom jeen nam ya).",
+                "2024-05-02")
+    assert [p.name for p in x.parties] == []
+
+
+def test_a_name_ending_in_a_bodys_word_is_an_organisation_not_a_person():
+    x = explain("Both men were awarded a bronze medal by the Royal Wexmoor Society on Monday. The Royal Wexmoor "
+                "Society said the divers were brave.", "2024-05-02")
+    assert x.party("Royal Wexmoor Society").kind == PartyKind.ORGANISATION

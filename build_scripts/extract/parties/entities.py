@@ -188,7 +188,7 @@ def corrected_entities(
             label = "GPE"
         elif label in ("ORG", "GPE") and looks_like_person(clean_name(ent.text)):
             label = "PERSON"
-        elif label == "PERSON" and (_firm_name(ent.text) or _national_body(ent)):
+        elif label == "PERSON" and (_firm_name(ent.text) or _national_body(ent) or _body_named(ent)):
             label = "ORG"  # 'Tarvonian Navy': a person has no nationality for a first name
         start, end = ent.start, ent.end
         if label == "ORG" and out and _country_prefix(out[-1], ent):
@@ -212,6 +212,12 @@ def _firm_name(name: str) -> bool:
 
 def _national_body(ent: Span) -> bool:
     return len(ent) >= 2 and is_demonym(ent[0].text)
+
+
+def _body_named(ent: Span) -> bool:
+    """'Royal Wexmoor Society', 'Harbour Rowing Club': a body's word ends the name and no given
+    name opens it (a person may be called 'Ola Banks', never '... Club')."""
+    return len(ent) >= 2 and ent[-1].lower_ in GROUP_NOUNS and first_name_gender(ent[0].text) is None
 
 
 def _country_prefix(before: Span, ent: Span) -> bool:

@@ -111,8 +111,8 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
         for ent in corrected_entities(doc, places, governed):
             name = clean_name(ent.text)
             para = parsed.paragraph_of(ent)
-            if not name or ent.label_ not in NAME_ENTITY_LABELS or is_modifier_compound(ent):
-                continue
+            if not name or ent.label_ not in NAME_ENTITY_LABELS or is_modifier_compound(ent) or name.islower():
+                continue  # a name has a capital: 'kanom jeen nam ya' is a dish, however it was tagged
             if name.lower() in outlet_names or (ent.label_ in ("ORG", "PERSON") and is_outlet_name(name)):
                 outlets.append((ent, name))
             elif not any((para, char) in cited_chars for char in range(ent.start_char, ent.end_char)):
