@@ -86,3 +86,11 @@ def test_furniture_gives_no_party_event_quote_or_source_and_the_page_keeps_it():
     places += [c.paragraph for s in explainer.sources for c in s.citations]
     assert places and not furniture & set(places)
     assert explainer.articles[0].paragraphs == paragraphs  # the article page shows the copy as pasted
+
+
+def test_the_line_before_a_credit_of_its_own_is_the_pictures_caption():
+    paragraphs = ["The harbour board dismissed its chief on Monday after a year of losses at the port.",
+                  "Ola Berg, front, and members of the board attend a meeting in Wexmoor on Monday.",
+                  "Photo: Harbour Wire",
+                  "The board gave no reason for the dismissal and said a new chief would be named soon."]
+    assert page_furniture(paragraphs) == (None, Furniture.CAPTION, Furniture.CAPTION, None)

@@ -199,9 +199,26 @@ def page_furniture(paragraphs: Sequence[str]) -> tuple[Furniture | None, ...]:
     a menu, 'Breaking News'): between them, it is the report's own crosshead ('The crew
     speaks')."""
     kinds = [furniture_kind(p) for p in paragraphs]
+    for i in range(1, len(kinds)):
+        if (
+            _bare_credit(paragraphs[i])
+            and kinds[i - 1] is None
+            and len(paragraphs[i - 1].split()) <= _CAPTION_MOST_WORDS
+        ):
+            kinds[i - 1] = Furniture.CAPTION  # the caption a credit line of its own follows ('Photo: Wire')
     running = [i for i, (p, kind) in enumerate(zip(paragraphs, kinds)) if kind is None and _running_text(p)]
     first, last = (running[0], running[-1]) if running else (len(kinds), -1)
     return tuple(None if kind == Furniture.LABEL and first < i < last else kind for i, kind in enumerate(kinds))
+
+
+_BARE_CREDIT = re.compile(rf"^\(?{_CREDIT_WORD}\s*:\s*[^.!?:]{{1,60}}\)?\.?\s*$")
+_CAPTION_MOST_WORDS = 60
+
+
+def _bare_credit(paragraph: str) -> bool:
+    """'Photo: Harbour Wire', '(Image: Ola Berg)': a picture's credit on a line of its own."""
+    match = _BARE_CREDIT.match(paragraph.strip())
+    return match is not None and _credit_names(paragraph.strip().split(":", 1)[1].strip(" ()."))
 
 
 def _running_text(paragraph: str) -> bool:
