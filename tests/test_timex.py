@@ -377,3 +377,11 @@ def test_a_month_before_a_noun_reads_its_clause_and_a_weekday_before_one_does_no
                               ("The November vote went to Ola Berg.", "November", False),
                               ("Wednesday's ruling will be appealed.", "Wednesday", False)):
         assert reads_ahead(nlp, text, word, strict=word == "November") is ahead, text
+
+
+def test_the_day_before_an_event_of_its_own_is_not_dated_from_the_last_date_given():
+    from build_scripts.extract.timex.find import find_timexes
+    import datetime as dt
+
+    text = "Ola Berg left home on Saturday evening -- the day before his birthday."
+    assert [t.text for t in find_timexes(text, dt.date(2024, 5, 8))] == ["Saturday evening"]

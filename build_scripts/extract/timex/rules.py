@@ -353,9 +353,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "next_day",
-        r"\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|night)\b|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b",
+        # not 'the day before his birthday': a day told from an event of its own, not from the
+        # last date the text gave
+        r"\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|night)\b|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b"
+        r"(?!\s+(?:his|her|their|its|my|our|your)\b)",
         relative.normalise_next_day,
-        (_ex("Talks opened on March 1. The next day the envoy left.", "The next day", "DATE", "2023-03-02"),),
+        (
+            _ex("Talks opened on March 1. The next day the envoy left.", "The next day", "DATE", "2023-03-02"),
+            _ex("Talks opened on March 1. The day before, the envoy left.", "The day before", "DATE", "2023-02-28"),
+        ),
         in_context=from_anchor("next_day"),
     ),
     # a live blog's entry, its time alone on a line ("9:40 p.m."): the report's day, not the day
