@@ -34,6 +34,7 @@ __all__ = [
     "looks_like_person",
     "nickname_ranges",
     "place_names",
+    "surnamed_people",
     "written_places",
 ]
 
@@ -208,6 +209,26 @@ def corrected_entities(
 def _firm_name(name: str) -> bool:
     """'Brekke Marine KK', 'Vik & Lund': a company form or an ampersand, a firm's, no person's."""
     return company_form(name) or "&" in name
+
+
+def surnamed_people(ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """'Ines Tarvo' tagged an organisation where the report goes on with 'Tarvo' tagged a person
+    ('Tarvo started calling around'): two signals that it is her full name. A name with a body's
+    word, an acronym or a firm's form stays a body ('Tarvo Holdings')."""
+    lone = {name for ent, name in ents if ent.label_ == "PERSON" and len(name.split()) == 1}
+    out = []
+    for ent, name in ents:
+        words = name.split()
+        if (
+            ent.label_ == "ORG"
+            and 2 <= len(words) <= 3
+            and words[-1] in lone
+            and not any(w.lower() in ORG_NAME_WORDS or is_acronym(w) for w in words)
+            and not _firm_name(name)
+        ):
+            ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
+        out.append((ent, name))
+    return out
 
 
 def _national_body(ent: Span) -> bool:

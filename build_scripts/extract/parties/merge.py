@@ -30,7 +30,14 @@ from ..resources import word_set
 from ..sources.citations import DATELINE_CREDIT
 from ..sources.media import is_outlet_name
 from .affiliation import add_political_parties
-from .entities import ORG_NAME_WORDS, corrected_entities, is_modifier_compound, nickname_ranges, place_names
+from .entities import (
+    ORG_NAME_WORDS,
+    corrected_entities,
+    is_modifier_compound,
+    nickname_ranges,
+    place_names,
+    surnamed_people,
+)
 
 __all__ = ["collect_parties", "credited_outlets"]
 
@@ -117,7 +124,7 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
                 outlets.append((ent, name))
             elif not any((para, char) in cited_chars for char in range(ent.start_char, ent.end_char)):
                 ents.append((ent, name))
-    ents = _without_nicknames(parsed, ents)
+    ents = surnamed_people(_without_nicknames(parsed, ents))
     _add_people(parsed, index, ents)
     _add_countries(parsed, index, ents)
     _add_organisations(parsed, index, [(e, n) for e, n in ents if not political_party(n)])
