@@ -200,8 +200,8 @@ def test_from_a_place_is_where_someone_comes_from_from_a_body_is_whom_they_work_
 
 
 def test_a_description_whose_head_is_an_outlets_noun_is_no_tie_to_the_outlet_named_last():
-    # 'the site of a riot' is what the tavern is; 'the site' is no name for the Harbour Times
+    # 'the site of a fire' is what the tavern is; 'the site' is no name for the Harbour Times
     x = explain("Ola Berg, a Harbour Times columnist, said: \u201cThe sale was a scandal from the start.\u201d\n\n"
-                "The Quillby Arms, the site of a riot in 1969, was sold.", "2024-05-02")
+                "The Quillby Arms, the site of a fire in 1911, was sold.", "2024-05-02")
     assert x.party("Quillby Arms").affiliation is None
     assert x.party("Ola Berg").affiliation == "Harbour Times"

@@ -190,6 +190,6 @@ def test_a_first_word_that_only_looks_like_a_country_code_makes_no_national_body
 
 def test_a_name_one_report_writes_as_a_place_is_no_person_in_another():
     # the recogniser takes "Lam Phun's" for a person's; the first report says it is a province
-    x = story("The boys went missing in Lam Phun province on Monday.",
-              "An official at Lam Phun's provincial press office told viewers that the boys were safe.")
+    x = story("The miners were trapped in Lam Phun province on Monday.",
+              "A spokesman at Lam Phun's provincial mining office said that the miners were safe.")
     assert names_of(x, "Lam Phun") == []

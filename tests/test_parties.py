@@ -165,8 +165,8 @@ def test_a_nationality_is_no_first_name():
 
 def test_a_word_that_begins_a_longer_name_is_no_mention_of_the_place_it_names():
     # 'Dundee' is where he comes from; 'the Dundee Telegraph' is a newspaper, no second mention
-    x = explain("Ola Berg, a fireman from Dundee, said the rescue was hard.\n\n"
-                "Berg told the Dundee Telegraph: \u201cIt was the hardest dive of my life.\u201d", "2024-05-02")
+    x = explain("Ola Berg, a welder from Dundee, said the repairs were hard.\n\n"
+                "Berg told the Dundee Telegraph: \u201cIt was the hardest job of my life.\u201d", "2024-05-02")
     assert x.party("Dundee") is None and x.party("Ola Berg") is not None
 
 
@@ -177,6 +177,6 @@ def test_words_without_a_capital_are_no_name_whatever_the_recogniser_says():
 
 
 def test_a_name_ending_in_a_bodys_word_is_an_organisation_not_a_person():
-    x = explain("Both men were awarded a bronze medal by the Royal Wexmoor Society on Monday. The Royal Wexmoor "
-                "Society said the divers were brave.", "2024-05-02")
+    x = explain("The two volunteers received an award from the Royal Wexmoor Society on Monday. The Royal "
+                "Wexmoor Society said the volunteers were brave.", "2024-05-02")
     assert x.party("Royal Wexmoor Society").kind == PartyKind.ORGANISATION

@@ -212,7 +212,7 @@ def test_one_reports_lead_actor_who_speaks_is_a_main_party_of_a_story_no_one_dom
     articles = tuple(report(n) for n in range(10))
     costa, abara = party("Rui Costa", range(1)), party("Ines Abara", range(1, 2))
     x = Explainer(articles=articles, parties=(party("Ola Berg", range(4)), costa, abara),
-                  quotes=(Quote(id="q1", article="r0", paragraph=1, text="We found them all alive.",
+                  quotes=(Quote(id="q1", article="r0", paragraph=1, text="We have reached the miners.",
                                 speaker="Rui Costa", attribution=Attribution.EXPLICIT),))
     marked = {p.name: p.main for p in mark_salience(x).parties}
     assert marked == {"Ola Berg": True, "Rui Costa": True, "Ines Abara": False}

@@ -60,7 +60,7 @@ def test_the_wire_a_dateline_credits_is_the_source_of_the_report_and_no_party():
 
 def test_a_dateline_after_the_pages_own_lines_still_credits_the_wire():
     # as pasted from a web page: the site's label, the headline, a time stamp and a photo credit first
-    x = explain("Harbour\n\nHarbour board sacks its chief\n\nMay 6, 2024, 11:46 PM | Updated: May 7, 2024, 5:30 pm\n\n"
+    x = explain("Harbour\n\nHarbour board sacks its chief\n\nMay 6, 2024, 09:12 AM | Updated: May 7, 2024, 2:05 pm\n\n"
                 "(Harbour Wire Photo/Ola Berg, File)\n\n"
                 "WEXMOOR, Tarvonia (Harbour Wire) - The harbour board dismissed its chief on Monday.\n\n"
                 "The board gave no reason.")

@@ -383,5 +383,5 @@ def test_the_day_before_an_event_of_its_own_is_not_dated_from_the_last_date_give
     from build_scripts.extract.timex.find import find_timexes
     import datetime as dt
 
-    text = "Ola Berg left home on Saturday evening -- the day before his birthday."
+    text = "Ola Berg left the port on Saturday evening -- the day after her arrest."
     assert [t.text for t in find_timexes(text, dt.date(2024, 5, 8))] == ["Saturday evening"]

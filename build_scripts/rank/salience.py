@@ -65,7 +65,7 @@ def party_weight(party: Party, leads: dict[str, range], speakers: dict[str, set]
     speaking = {unit(place) for place in speakers.get(party.name, set())}
     if len(reports) < 2:
         # one report's figure is a side of the story only as that report's lead actor who speaks
-        # (the British diver who found the boys): never on mentions alone, and only as far as the
+        # (the diver one report follows into the mine): never on mentions alone, and only as far as the
         # story's floor lets a weight of at most three through (main_parties)
         return float(len(in_lead) + len(acting) + len(speaking))
     if party.kind == PartyKind.COUNTRY:

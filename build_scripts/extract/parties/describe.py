@@ -449,7 +449,7 @@ def _affiliation_in(parsed: ParsedArticle, index: PartyIndex, tokens: list[Token
             token.i > 0 and token.doc[token.i - 1].lower_ == "the"
         )
         if other is None and definite and token.pos_ == "NOUN":
-            # the role's own head ('the site of an uprising') is never the newsroom named last
+            # the role's own head ('the site of a fire') is never the newsroom named last
             head = token.head.i not in inside or token.head == token
             other = resolve_description(index, token.lower_, paragraph, token.idx, outlets=not head)
         if other is not None and other is not draft and not origin_only(token.head.lower_, other):

@@ -20,7 +20,7 @@ _GROUP_DESCRIPTIONS = word_set("describe_group_descriptions")
 def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int, outlets: bool = True) -> Draft | None:
     """'the union', 'the minister': the party the text has tied that word to, nearest first.
     `outlets`: whether an outlet's noun may stand for the outlet named last ("the daily wrote");
-    not where the noun describes the name beside it ('X, the site of an uprising')."""
+    not where the noun describes the name beside it ('X, the site of a fire')."""
     noun = noun.lower()
     if outlets and noun in OUTLET_NOUNS:  # "the daily wrote": the outlet named last
         outlet = next((d for m, d in index.mentions_before(paragraph, char) if d.outlet), None)

@@ -353,7 +353,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "next_day",
-        # not 'the day before his birthday': a day told from an event of its own, not from the
+        # not 'the day after her arrest': a day told from an event of its own, not from the
         # last date the text gave
         r"\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|evening|night)\b|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b"
         r"(?!\s+(?:his|her|their|its|my|our|your)\b)",
