@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..extract.drafts import ArticleExtraction, Draft
-from ..extract.gazetteer import country_code, demonym_country, is_demonym, political_party
+from ..extract.gazetteer import political_party
 from ..extract.lexicon import GROUP_NOUNS
 from ..model import PartyKind
 from ..names import (
@@ -40,9 +40,16 @@ from ..names import (
     fold_name,
     is_acronym,
     org_key,
-    parse_person,
     same_person,
     spelling_variant,
+)
+from .story_names import (
+    company_names,
+    country_of,
+    full_names,
+    hyphenated_surnames,
+    unhyphenated,
+    written_as_place,
 )
 
 __all__ = ["Linker", "StoryParty", "link_parties", "party_kind"]
@@ -65,7 +72,7 @@ class StoryParty:
         self.drafts.append((article, draft))
         self.spellings.update(draft.spellings)
         if draft.kind == PartyKind.PERSON:
-            self.people.extend(p for p in _full_names(draft) if p not in self.people)
+            self.people.extend(p for p in full_names(draft) if p not in self.people)
             if draft.gender:
                 self.genders.add(draft.gender)
 
@@ -82,33 +89,12 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _full_names(draft: Draft) -> list[PersonName]:
-    parsed = [parse_person(s) for s in draft.spellings if len(s.split()) >= 2]
-    return [p for p in parsed if p is not None and p.full]
-
-
 def _described_alike(party: StoryParty, draft: Draft) -> bool:
     """Whether a report says of the draft what another says of the party: the same body it
     belongs to, or the same title ('governor', 'chairman')."""
     bodies = {org_key(d.affiliation.name) for _, d in party.drafts if d.affiliation is not None}
     nouns = {n for _, d in party.drafts for n in d.nouns}
     return bool((draft.affiliation is not None and org_key(draft.affiliation.name) in bodies) or (draft.nouns & nouns))
-
-
-def _country_of(word: str) -> str | None:
-    """The country a body's first word names ('Peruvian', 'UK'), if any. The caller asks that the
-    story have that country too: two capitals are as often a city's or a state's initials as a
-    country's code."""
-    if is_demonym(word):
-        found = demonym_country(word)
-        return found[0] if found else None
-    return country_code(word)
-
-
-def _written_as_place(draft: Draft, places: frozenset[str], speakers: set[int]) -> bool:
-    """A 'person' the recogniser saw in a name the story's reports write as a place, of whom
-    nothing is said that only a person has: no role, no body, no words."""
-    return draft.name in places and not draft.role and draft.affiliation is None and id(draft) not in speakers
 
 
 def _org_names(draft: Draft) -> set[str]:
@@ -131,7 +117,7 @@ class Linker:
         self.parties[found].add(article, draft)
         self.parties[found].splits.add(self._split_tag(draft))
         if draft.kind == PartyKind.PERSON:
-            names = _full_names(draft)
+            names = full_names(draft)
             keys = (
                 keys
                 | {("given", n.given) for n in names}
@@ -154,7 +140,7 @@ class Linker:
         return party.splits <= {self._split_tag(draft)}
 
     def add_person(self, article: str, draft: Draft) -> None:
-        names = _full_names(draft)
+        names = full_names(draft)
         keys = {("surname", n.surname) for n in names}
         fits = [i for i in self._lookup(keys) if self._person_fits(self.parties[i], names, draft)]
         if len(fits) > 1:  # "Tove Pellow" fits two: only an exact spelling decides
@@ -284,7 +270,7 @@ class Linker:
         nationals = {
             ("national", fold_name(n.split()[-1]).lower())
             for n in names
-            if len(n.split()) == 2 and ("code", _country_of(n.split()[0])) in self.index
+            if len(n.split()) == 2 and ("code", country_of(n.split()[0])) in self.index
         }
         self._join(found, article, draft, spelled | initials | tails | firsts | sans | nationals)
 
@@ -311,8 +297,8 @@ def link_parties(extractions: list[ArticleExtraction], splits: dict[str, set[str
     linker = Linker(splits)
     lone: list[tuple[str, Draft, str | None]] = []
     bodies = []
-    hyphenated = _hyphenated_surnames(extractions)
-    companies = _company_names(extractions)
+    hyphenated = hyphenated_surnames(extractions)
+    companies = company_names(extractions)
     places = frozenset().union(*(x.places for x in extractions))
     for extraction in extractions:
         article = extraction.article.id
@@ -327,15 +313,15 @@ def link_parties(extractions: list[ArticleExtraction], splits: dict[str, set[str
                 continue  # an outlet, or a body only cited, is a source unless it speaks or has a member
             if draft.outlet:
                 linker.add_outlet(article, draft)
-            elif draft.kind == PartyKind.PERSON and _written_as_place(draft, places, speakers):
+            elif draft.kind == PartyKind.PERSON and written_as_place(draft, places, speakers):
                 continue  # "Korr's provincial office" where another report writes "Korr province"
             elif draft.kind == PartyKind.PERSON and org_key(draft.name) in companies:
                 bodies.append((article, draft))  # 'owner Brekke Marine' where the story has 'Brekke Marine KK'
             elif draft.kind == PartyKind.PERSON:
-                surname = _unhyphenated(draft, hyphenated)
+                surname = unhyphenated(draft, hyphenated)
                 if surname is not None:  # 'Ola Vik Berg' where the story has 'Aron Vik-Berg': the surname
                     lone.append((article, draft, surname))
-                elif _full_names(draft):
+                elif full_names(draft):
                     linker.add_person(article, draft)
                 else:
                     lone.append((article, draft, None))
@@ -348,43 +334,6 @@ def link_parties(extractions: list[ArticleExtraction], splits: dict[str, set[str
     for _, (article, draft) in sorted(enumerate(bodies), key=lambda b: (-len(b[1][1].name.split()), b[0])):
         linker.add_organisation(article, draft)
     return [p for p in linker.parties if p.drafts]
-
-
-def _hyphenated_surnames(extractions: list[ArticleExtraction]) -> set[str]:
-    """Every hyphenated surname of the story's people ('vik-berg')."""
-    return {
-        name.surname
-        for extraction in extractions
-        for draft in extraction.parties.drafts
-        if draft.kind == PartyKind.PERSON
-        for name in _full_names(draft)
-        if "-" in name.surname
-    }
-
-
-def _unhyphenated(draft: Draft, hyphenated: set[str]) -> str | None:
-    """A two-word name that is a story person's hyphenated surname written without its hyphen
-    ('Vik Berg' for Aron Vik-Berg): that surname, to be read as a lone surname."""
-    if not hyphenated:
-        return None
-    for spelling in draft.spellings:
-        words = fold_name(clean_name(spelling)).lower().split()
-        if len(words) == 2 and "-".join(words) in hyphenated:
-            return "-".join(words)
-    return None
-
-
-def _company_names(extractions: list[ArticleExtraction]) -> set[str]:
-    """The story's companies named with their legal form ('Brekke Marine KK'), by the name
-    without it: a person is never called that."""
-    return {
-        org_key(spelling)
-        for x in extractions
-        for d in x.parties.drafts
-        if d.kind != PartyKind.PERSON
-        for spelling in d.spellings
-        if company_form(spelling)
-    }
 
 
 def party_kind(party: StoryParty) -> PartyKind:
