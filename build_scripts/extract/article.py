@@ -10,7 +10,7 @@ from .events.find import extract_events
 from .gazetteer import country_code
 from .parties.affiliation import label_affiliations, member_lists, of_bodies, title_bodies
 from .parties.describe import describe_parties
-from .parties.entities import written_places
+from .parties.entities import place_names, written_places
 from .parties.merge import collect_parties
 from .quotes.attribution import extract_quotes
 from .quotes.positions import extract_positions
@@ -31,7 +31,8 @@ def load_resources() -> None:
 
 def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     sources = find_sources(parsed)
-    parties = collect_parties(parsed, [s for s in sources if not s.tentative])
+    places = place_names(parsed.docs)  # read once: the parties' and the story linker's
+    parties = collect_parties(parsed, [s for s in sources if not s.tentative], places)
     label_affiliations(parsed, parties)  # a party label is the surest affiliation: it goes first
     describe_parties(parsed, parties)
     sources = sources + described_outlets(parsed, parties, sources)
@@ -50,5 +51,5 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
         sources=sources,
         events=events,
         positions=positions,
-        places=written_places(parsed.docs),
+        places=written_places(parsed.docs, places),
     )

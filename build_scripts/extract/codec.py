@@ -113,8 +113,14 @@ def decode(data, article: Article) -> ArticleExtraction:
     sources = [_source(s, check) for s in check.array(record["sources"])]
     events = [_event(e, drafts, check) for e in check.array(record["events"])]
     positions = [_position(p, drafts, check) for p in check.array(record["positions"])]
-    words = frozenset(w for paragraph in article.paragraphs for w in re.findall(r"\w+", paragraph))
-    places = frozenset(_place(p, words, check) for p in check.array(record["places"]))
+    raw_places = check.array(record["places"])
+    # the article's words only when an entry names places: a cache read is the warm build's hot path
+    words = (
+        frozenset(w for paragraph in article.paragraphs for w in re.findall(r"\w+", paragraph))
+        if raw_places
+        else frozenset()
+    )
+    places = frozenset(_place(p, words, check) for p in raw_places)
     return ArticleExtraction(
         article=article,
         parties=index,

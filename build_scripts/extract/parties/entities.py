@@ -110,16 +110,17 @@ def place_names(docs) -> set[str]:
     return names
 
 
-def written_places(docs) -> frozenset[str]:
-    """The names a report writes as places: those place_names finds, and what the recogniser
-    tags a place ('in Korr'), countries aside (a country is a party of its own)."""
+def written_places(docs, named: AbstractSet[str]) -> frozenset[str]:
+    """The names a report writes as places: `named` (place_names' finds, read once for the
+    parties), and what the recogniser tags a place ('in Korr'), countries aside (a country is a
+    party of its own)."""
     tagged = {
         clean_name(ent.text)
         for doc in docs
         for ent in doc.ents
         if ent.label_ in ("GPE", "LOC") and country_code(clean_name(ent.text)) is None
     }
-    return frozenset(name for name in place_names(docs) | tagged if name)
+    return frozenset(name for name in set(named) | tagged if name)
 
 
 def _in_country(ent: Span) -> bool:

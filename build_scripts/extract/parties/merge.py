@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Span
 
@@ -89,7 +90,10 @@ def _located(ent: Span) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in prepositions
 
 
-def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> PartyIndex:
+def collect_parties(
+    parsed: ParsedArticle, sources: list[SourceMention], places: AbstractSet[str] | None = None
+) -> PartyIndex:
+    """The article's parties; `places`: its place_names, when the caller has read them already."""
     index = PartyIndex()
     outlet_kinds = (SourceKind.NEWS_OUTLET,)
     # reports, statements and anonymous informants are not parties; a body cited by name still is
@@ -108,7 +112,7 @@ def collect_parties(parsed: ParsedArticle, sources: list[SourceMention]) -> Part
         outlet_names.add(clean_name(parsed.article.outlet).lower())
     outlet_names |= credited_outlets((parsed.pasted or parsed.article).paragraphs)  # credits name agencies
     ents, outlets = [], []
-    places = place_names(parsed.docs)
+    places = place_names(parsed.docs) if places is None else places
     governed = {
         m.group(1)
         for text in parsed.article.paragraphs
