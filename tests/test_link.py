@@ -193,3 +193,15 @@ def test_a_name_one_report_writes_as_a_place_is_no_person_in_another():
     x = story("The miners were trapped in Lam Phun province on Monday.",
               "A spokesman at Lam Phun's provincial mining office said that the miners were safe.")
     assert names_of(x, "Lam Phun") == []
+
+
+def test_a_country_named_past_the_lead_only_as_a_place_or_nationality_is_no_party():
+    lead = ("Rescuers reached the eleven trapped miners in the flooded shaft on Monday, officials said.\n\n"
+            "The divers brought out four of the miners by the evening, and the rest on Tuesday morning.\n\n")
+    x = story(lead + "Ola Berg, a Kenyan diver who led them, once searched a flooded cave near Tarnby, southern Kenya.")
+    assert names_of(x, "Ken") == []
+    # where the news happens is part of the story, however it is named
+    y = story("Talks between the miners' union and the owners began in Kenya on Monday, officials said.\n\n"
+              "The divers brought out four of the miners by the evening, and the rest on Tuesday morning.\n\n"
+              "Ola Berg, a Kenyan diver who led them, said the shaft was safe now.")
+    assert names_of(y, "Kenya") == [("Kenya",)]

@@ -7,6 +7,7 @@ from ..extract.drafts import ArticleExtraction, Draft
 from ..ids import QUOTE_PREFIX, IdAllocator, article_slugs, page_names
 from ..model import Explainer, Party, PartyKind, Place, Position, Quote
 from .events import story_events
+from .leads import lead_paragraphs
 from .parties import StoryParty, link_parties, party_kind
 from .sources import story_sources
 
@@ -16,7 +17,8 @@ __all__ = ["assemble"]
 def assemble(extractions: list[ArticleExtraction], splits: dict[str, set[str]] | None = None) -> Explainer:
     groups = link_parties(extractions, splits)
     referenced = _referenced_drafts(extractions)
-    groups = [g for g in groups if _salient(g, referenced)]
+    leads = {x.article.id: lead_paragraphs(x.article) for x in extractions}
+    groups = [g for g in groups if _salient(g, referenced, leads)]
     party_of = {(article, id(draft)): group for group in groups for article, draft in group.drafts}
     names = {id(group): group.name for group in groups}
 
@@ -44,7 +46,18 @@ def _referenced_drafts(extractions: list[ArticleExtraction]) -> set[int]:
     return ids
 
 
-def _salient(group: StoryParty, referenced: set[int]) -> bool:
+def _backdrop(group: StoryParty, leads: dict[str, range]) -> bool:
+    """A country a report names only past its lead, and there only as a place or a nationality
+    ('a diver from Tarvonia', 'a Tarvonian diver'): the backdrop of someone's story, not a party.
+    Where the news happens ('talks in Tarvonia' in the lead) is part of the story."""
+    return all(
+        (m.located or m.modifier) and m.paragraph not in leads[article]
+        for article, d in group.drafts
+        for m in d.mentions
+    )
+
+
+def _salient(group: StoryParty, referenced: set[int], leads: dict[str, range]) -> bool:
     """An organisation named once in passing ('must be ratified by Parliament') is not a party;
     people and countries are, and so is anyone who speaks, acts as subject or has members. A
     name two story people share is kept apart only when it speaks."""
@@ -52,6 +65,8 @@ def _salient(group: StoryParty, referenced: set[int]) -> bool:
     mentions = [m for _, d in group.drafts for m in d.mentions]
     if group.unresolved or (mentions and all(m.located for m in mentions)):
         return is_referenced  # a shared surname, or only ever a place or a channel ("in Tarvonia")
+    if group.kind == PartyKind.COUNTRY and _backdrop(group, leads):
+        return is_referenced
     if group.kind in (PartyKind.PERSON, PartyKind.COUNTRY) or is_referenced:
         return True
     told = [m for m in mentions if not m.quoted]

@@ -84,7 +84,8 @@ def _located(ent: Span) -> bool:
     """'in Tarvonia and Korvania', 'on his forum page', 'to Tarvonia': the name is where something
     happens or the channel it goes through, not someone who acts."""
     token = ent.root
-    while token.dep_ in ("conj", "compound") and token.head != token:
+    steps = ("conj", "compound", "appos") if ent.label_ in ("GPE", "LOC") else ("conj", "compound")
+    while token.dep_ in steps and token.head != token:
         token = token.head
     prepositions = LOCATIVE_PREPOSITIONS | (DIRECTION_PREPOSITIONS if ent.label_ == "GPE" else frozenset())
     return token.dep_ == "pobj" and token.head.lower_ in prepositions
