@@ -180,3 +180,15 @@ def test_a_name_ending_in_a_bodys_word_is_an_organisation_not_a_person():
     x = explain("The two volunteers received an award from the Royal Wexmoor Society on Monday. The Royal "
                 "Wexmoor Society said the volunteers were brave.", "2024-05-02")
     assert x.party("Royal Wexmoor Society").kind == PartyKind.ORGANISATION
+
+
+def test_a_name_only_ever_the_one_who_reported_something_is_a_source_not_a_party():
+    # the recogniser tags 'Al Wexmoor' an organisation and the party rules a person ('Al' is a given name)
+    x = explain("The tanker was towed to port on Monday. Al Wexmoor reported on Tuesday that experts "
+                "were investigating what caused the grounding.")
+    assert x.party("Al Wexmoor") is None
+    assert "Al Wexmoor" in [s.name for s in x.sources]
+    # one who reported a theft acts in the story
+    y = explain("The tanker was towed to port on Monday. Al Wexmoor reported the theft of its cargo to "
+                "the police on Tuesday.")
+    assert y.party("Al Wexmoor") is not None

@@ -31,6 +31,7 @@ from ..resources import word_set
 from ..sources.citations import DATELINE_CREDIT
 from ..sources.media import is_outlet_name
 from .affiliation import add_political_parties
+from .cited import mark_cited_only
 from .entities import (
     ORG_NAME_WORDS,
     corrected_entities,
@@ -136,7 +137,7 @@ def collect_parties(
     add_political_parties(parsed, index, ents, _mention)
     _add_outlets(parsed, index, outlets)
     _add_nicknames(parsed, index)
-    _mark_cited_only(index, sources)
+    mark_cited_only(parsed, index, sources)
     _add_unlabelled_mentions(parsed, index)
     _assign_genders(parsed, index)
     return index
@@ -163,19 +164,6 @@ def _add_nicknames(parsed: ParsedArticle, index: PartyIndex) -> None:
         if person is not None:
             text = parsed.article.paragraphs[paragraph][start:end].strip()
             person.aliases.add(text)
-
-
-def _mark_cited_only(index: PartyIndex, sources: list[SourceMention]) -> None:
-    """A body the article only cites ('according to the Weather Bureau') is a source; it becomes a
-    party only if it also acts or speaks (decided when the explainer is assembled)."""
-    ranges = [(s.paragraph, s.start, s.end) for s in sources]
-    for draft in index.drafts:
-        if (
-            draft.kind in (PartyKind.ORGANISATION, PartyKind.GROUP)
-            and draft.mentions
-            and all(any(p == m.paragraph and s <= m.start < e for p, s, e in ranges) for m in draft.mentions)
-        ):
-            draft.cited = True
 
 
 def _add_outlets(parsed: ParsedArticle, index: PartyIndex, outlets) -> None:
