@@ -36,6 +36,7 @@ __all__ = [
     "edit_distance",
     "first_name_gender",
     "fold_name",
+    "given_name_variant",
     "is_acronym",
     "org_key",
     "parse_person",
@@ -285,6 +286,16 @@ def spelling_variant(a: PersonName, b: PersonName) -> bool:
     if not (a.full and b.full) or a.suffix != b.suffix or not _middles_agree(a.middles, b.middles):
         return False
     return a.given == b.given and a.surname != b.surname and _close(a.surname, b.surname)
+
+
+def given_name_variant(a: PersonName, b: PersonName) -> bool:
+    """The same surname with a given name one letter off in the same place ('Osmo Lindqvist' and
+    'Osmu Lindqvist'), both of four letters or more: a typist's slip or a transliteration, but as
+    often two relatives; the linker asks for a second signal, an office the reports agree on."""
+    if not (a.full and b.full) or a.suffix != b.suffix or a.surname != b.surname or a.given == b.given:
+        return False
+    x, y = a.given, b.given
+    return len(x) == len(y) >= 4 and x[0] == y[0] and sum(p != q for p, q in zip(x, y)) == 1
 
 
 def _close(a: str, b: str) -> bool:

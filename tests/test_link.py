@@ -205,3 +205,13 @@ def test_a_country_named_past_the_lead_only_as_a_place_or_nationality_is_no_part
               "The divers brought out four of the miners by the evening, and the rest on Tuesday morning.\n\n"
               "Ola Berg, a Kenyan diver who led them, said the shaft was safe now.")
     assert names_of(y, "Kenya") == [("Kenya",)]
+
+
+def test_a_given_name_spelt_another_way_joins_only_with_an_office_the_reports_agree_on():
+    x = story("Harbour board head Tomas Berglund said on Monday that the channel was open again.",
+              "The head of the harbour board, Tomos Berglund, said on Tuesday that the ships were moving.")
+    assert names_of(x, "Berglund") == [("Tomas Berglund", "Tomos Berglund")]
+    # a shared description that is no office is no second signal: two relatives stay two
+    y = story("Tomas Berglund, a student, said on Monday that the channel was open again.",
+              "Tomos Berglund, a student, said on Tuesday that the ships were moving.")
+    assert sorted(n[0] for n in names_of(y, "Berglund")) == ["Tomas Berglund", "Tomos Berglund"]

@@ -2,7 +2,7 @@
 the spellings of one organisation. Strings of our own, no story's names."""
 import pytest
 
-from build_scripts.names import (acronyms, clean_name, is_acronym, org_key, parse_person, same_person,
+from build_scripts.names import (acronyms, clean_name, given_name_variant, is_acronym, org_key, parse_person, same_person,
                                  strip_honorific, written_surname)
 
 
@@ -72,3 +72,15 @@ def test_one_organisation_written_two_ways_has_one_key():
     assert org_key("Brightwater Grocers Inc.") == org_key("Brightwater Grocers")
     assert org_key("Brightwater Grocers, LLC") == org_key("Brightwater Grocers")
     assert org_key("Transport Department") != org_key("Treasury Department")
+
+
+@pytest.mark.parametrize("a, b, variant", [
+    ("Osmo Lindqvist", "Osmu Lindqvist", True),     # one letter, same place
+    ("Ines Moreau", "Inese Moreau", False),         # a letter more: another name as often
+    ("Ana Berg", "Ada Berg", False),                # too short to tell
+    ("Tomas Berg", "Romas Berg", False),            # another first letter
+    ("Osmo Lindqvist", "Osmu Lindquist", False),    # two names off: surnames must agree
+    ("Osmo Lindqvist", "Osmo Lindqvist", False),    # the same name is no variant
+])
+def test_a_given_name_variant_is_one_letter_off_in_place_with_the_same_surname(a, b, variant):
+    assert given_name_variant(parse_person(a), parse_person(b)) is variant

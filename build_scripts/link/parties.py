@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from ..extract.drafts import ArticleExtraction, Draft
 from ..extract.gazetteer import political_party
 from ..extract.lexicon import GROUP_NOUNS
+from ..extract.parties.roles import is_office
 from ..model import PartyKind
 from ..names import (
     BODY_HEADS,
@@ -38,6 +39,7 @@ from ..names import (
     company_form,
     edit_distance,
     fold_name,
+    given_name_variant,
     is_acronym,
     org_key,
     same_person,
@@ -95,6 +97,13 @@ def _described_alike(party: StoryParty, draft: Draft) -> bool:
     bodies = {org_key(d.affiliation.name) for _, d in party.drafts if d.affiliation is not None}
     nouns = {n for _, d in party.drafts for n in d.nouns}
     return bool((draft.affiliation is not None and org_key(draft.affiliation.name) in bodies) or (draft.nouns & nouns))
+
+
+def _same_office(party: StoryParty, draft: Draft) -> bool:
+    """Whether a report gives the draft an office another gives the party ('head', 'chairman'):
+    the second signal a given name spelt another way needs; a shared 'student' is none."""
+    nouns = {n for _, d in party.drafts for n in d.nouns if is_office(n)}
+    return bool(draft.nouns & nouns)
 
 
 def _org_names(draft: Draft) -> set[str]:
@@ -167,6 +176,15 @@ class Linker:
             and any(spelling_variant(a, b) for a in names for b in self.parties[i].people)
             and _described_alike(self.parties[i], draft)
         ]
+        if not fits:
+            fits = [
+                i
+                for i in self._lookup({("surname", n.surname) for n in names})
+                if self._person_fits_loosely(self.parties[i], draft)
+                and article not in {a for a, _ in self.parties[i].drafts}
+                and any(given_name_variant(a, b) for a in names for b in self.parties[i].people)
+                and _same_office(self.parties[i], draft)
+            ]
         if len(fits) == 1:
             _log.info("linked %r to %r: the same name spelt another way", draft.name, self.parties[fits[0]].name)
         return fits if len(fits) == 1 else []
