@@ -217,3 +217,11 @@ def test_a_given_name_spelt_another_way_joins_only_with_an_office_the_reports_ag
               "Tomos Berglund, a student, said on Tuesday that the ships were moving.")
     assert sorted(n[0] for n in names_of(y, "Berglund")) == ["Tomas Berglund", "Tomos Berglund"]
 
+
+def test_a_role_noun_a_sentence_capitalises_is_no_given_name_and_the_firm_is_one_party():
+    # 'Charterer Varnholm' was a person; it is the firm another report names in full
+    x = story("The ship was chartered by Varnholm Marine Corp, which said on Monday it would pay.",
+              "The court has ruled on the claim. Charterer Varnholm had earlier argued that the claim "
+              "was largely unsubstantiated.")
+    assert names_of(x, "Varnholm") == [("Varnholm Marine Corp", "Varnholm")]
+    assert x.party("Varnholm Marine Corp").kind == PartyKind.ORGANISATION

@@ -29,8 +29,10 @@ __all__ = [
     "MALE_WORDS",
     "MEDIA_ROLE_NOUNS",
     "MEDIA_WORK_NOUNS",
+    "ORG_ROLE_NOUNS",
     "OUTLET_NOUNS",
     "OUTLET_WORDS",
+    "PERSON_ROLE_NOUNS",
     "POSITION_VERBS",
     "PRONOUNS_GROUP",
     "PRONOUNS_PERSON",
@@ -54,6 +56,8 @@ AGENCY_WORDS = word_set("agency_words")
 REPORT_WORDS = word_set("report_words")
 GROUP_NOUNS = word_set("group_nouns")
 GROUP_KIND_WORDS = word_set("group_kind_words")
+ORG_ROLE_NOUNS = word_set("org_role_nouns")
+PERSON_ROLE_NOUNS = word_set("person_role_nouns")
 ANONYMITY_CUES = phrase_list("anonymity_cues")
 BODY_SUFFIXES = tuple(tuple(suffix.split()) for suffix in phrase_list("body_suffixes"))
 LOCATIVE_PREPOSITIONS = word_set("locative_prepositions")

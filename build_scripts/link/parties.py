@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from ..extract.drafts import ArticleExtraction, Draft
 from ..extract.gazetteer import political_party
 from ..extract.lexicon import GROUP_NOUNS
-from ..extract.parties.roles import is_office
+from ..extract.parties.roles import body_role, is_office
 from ..model import PartyKind
 from ..names import (
     BODY_HEADS,
@@ -253,7 +253,15 @@ class Linker:
             candidates = self._bodies({("sans", org_key(n)) for n in names if len(n.split()) >= 2}, draft)
         if not candidates and len(names) == 1 and len(draft.name.split()) == 1:
             word = fold_name(draft.name).lower()
-            candidates = self._bodies({("first", word)}, draft) or [
+            candidates = self._bodies({("first", word)}, draft)
+            if not candidates and draft.role and body_role(draft.role):
+                # 'Charterer Brekke' for the one firm 'Brekke Marine KK': its role says it is a firm
+                candidates = self._bodies({("firm", word)}, draft)
+                if len(candidates) == 1:
+                    _log.info(
+                        "linked %r to %r: a firm by its name's first word", draft.name, self.parties[candidates[0]].name
+                    )
+            candidates = candidates or [
                 i for i in self.index.get(("surname", word), ()) if self._lone_fits(self.parties[i], draft)
             ]
             if not candidates:
@@ -280,6 +288,7 @@ class Linker:
             for n in names
             if len(n.split()) == 2 and n.split()[-1].lower() in BODY_HEADS
         }
+        firms = {("firm", n.split()[0].lower()) for n in names if company_form(n) and len(n.split()) <= 4}
         sans = {
             ("sans", org_key(" ".join(n.split()[:-1])))
             for n in names
@@ -290,7 +299,7 @@ class Linker:
             for n in names
             if len(n.split()) == 2 and ("code", country_of(n.split()[0])) in self.index
         }
-        self._join(found, article, draft, spelled | initials | tails | firsts | sans | nationals)
+        self._join(found, article, draft, spelled | initials | tails | firsts | firms | sans | nationals)
 
     def _bodies(self, keys, draft: Draft) -> list[int]:
         return [

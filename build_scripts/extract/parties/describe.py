@@ -22,6 +22,7 @@ from ..lexicon import GROUP_KIND_WORDS, GROUP_NOUNS
 from ..resources import word_set
 from .affiliation import clean_role, supported
 from .descriptions import add_descriptive_aliases, named_later, resolve_description
+from .entities import capitalised_role_word
 from .roles import (
     body_role,
     is_office,
@@ -55,8 +56,10 @@ def describe_parties(parsed: ParsedArticle, index: PartyIndex) -> None:
             _apply(draft, _appositive(parsed, index, ent, draft))
             if draft.kind == PartyKind.PERSON:
                 _apply(draft, _title_before(parsed, index, ent, draft))
-            elif draft.affiliation is None:
-                _apply(draft, RoleFound(affiliation=_possessive_owner(parsed, index, ent, draft)))
+            else:
+                _apply(draft, _role_word_before(ent))
+                if draft.affiliation is None:
+                    _apply(draft, RoleFound(affiliation=_possessive_owner(parsed, index, ent, draft)))
     add_descriptive_aliases(parsed, index)
     for draft in index.drafts:
         if draft.role is None and draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
@@ -273,6 +276,15 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
             role = span_text(cleaned) + ", " + role
             affiliation = affiliation or owner or _affiliation_in(parsed, index, before, draft)
     return RoleFound(role=role, affiliation=whose_owner or affiliation or _office_holder_body(index, tokens))
+
+
+def _role_word_before(ent: Span) -> RoleFound:
+    """'Insurer Brekke said': a body's role the recogniser took for a given name, its capital the
+    sentence's (entities.py leaves it out of the name)."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.is_sent_start and capitalised_role_word(before):
+        return RoleFound(role=before.lower_)
+    return _NOTHING
 
 
 def _spaced_dash(token: Token) -> bool:

@@ -22,11 +22,20 @@ from ..doc import ParsedArticle, entity_at
 from ..furniture import capitals_dateline_end
 from ..gazetteer import country_code, is_demonym
 from ..labels import NUMERIC_ENTITY_LABELS
-from ..lexicon import AGENCY_WORDS, BODY_SUFFIXES, GROUP_KIND_WORDS, GROUP_NOUNS, OUTLET_WORDS
+from ..lexicon import (
+    AGENCY_WORDS,
+    BODY_SUFFIXES,
+    GROUP_KIND_WORDS,
+    GROUP_NOUNS,
+    ORG_ROLE_NOUNS,
+    OUTLET_WORDS,
+    PERSON_ROLE_NOUNS,
+)
 from ..resources import word_set
 
 __all__ = [
     "ORG_NAME_WORDS",
+    "capitalised_role_word",
     "corrected_entities",
     "is_credit_line",
     "is_headline",
@@ -50,6 +59,7 @@ _ORG_NAME_PREPOSITIONS = word_set("org_name_prepositions")
 
 
 _TITLE_NOUNS = word_set("entities_title_nouns")
+_ROLE_WORDS = (ORG_ROLE_NOUNS | PERSON_ROLE_NOUNS) - TITLE_WORDS
 
 
 def _is_subhead(text: str) -> bool:
@@ -294,17 +304,35 @@ _HEADLINE_SMALL_WORDS = word_set("entities_headline_small_words")
 
 def _without_leading_verb(ent: Span) -> Span | None:
     """'Said Quennell', 'Among Harbour Court judges' at the start of a sentence: a verb or a
-    preposition is not part of the name. A name in a case title ('Pellow v. Harbour Board') names a
-    lawsuit, not a party: None."""
+    preposition is not part of the name, nor is a role noun the sentence's capital hides
+    ('Insurer Brekke Marine', 'Coach Ola Berg' taken for a person). A name in a case title
+    ('Pellow v. Harbour Board') names a lawsuit, not a party: None."""
     doc = ent.doc
     if any(0 <= i < len(doc) and doc[i].lower_ in ("v.", "vs.", "v") for i in (ent.start - 1, ent.end)):
         return None
     start = ent.start
     while start < ent.end - 1 and (
-        doc[start].pos_ in ("ADP", "SCONJ", "CCONJ") or (doc[start].pos_ in ("VERB", "AUX") and ent.label_ == "PERSON")
+        doc[start].pos_ in ("ADP", "SCONJ", "CCONJ")
+        or (doc[start].pos_ in ("VERB", "AUX") and ent.label_ == "PERSON")
+        or (
+            start == ent.start
+            and doc[start].is_sent_start
+            and capitalised_role_word(doc[start])
+            and ent.label_ == "PERSON"
+        )
     ):
         start += 1
-    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+    if start == ent.start:
+        return ent
+    # 'Insurer Brekke' is a body's name, whatever the recogniser took it for
+    label = "ORG" if doc[ent.start].lower_ in ORG_ROLE_NOUNS else ent.label_
+    return Span(doc, start, ent.end, label=label)
+
+
+def capitalised_role_word(token) -> bool:
+    """A role noun written with a capital only because a sentence begins with it; a title
+    ('President', 'Judge') is a name's own, read where titles are."""
+    return token.lower_ in _ROLE_WORDS and token.text == token.lower_.capitalize()
 
 
 def _is_title_before_name(doc, ent: Span) -> bool:

@@ -10,6 +10,7 @@ import re
 from ...model import PartyKind
 from ...names import LEGAL_SUFFIXES, NAME_SUFFIXES, bare, is_acronym
 from ..drafts import Draft
+from ..lexicon import ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS
 from ..resources import word_set
 from .entities import ORG_NAME_WORDS
 
@@ -24,8 +25,6 @@ __all__ = [
     "role_head",
 ]
 
-_ORG_ROLE_NOUNS = word_set("org_role_nouns")
-_PERSON_ROLE_NOUNS = word_set("person_role_nouns")
 _OFFICE_NOUNS = word_set("office_nouns")
 _OUTLET_HEADS = word_set("roles_outlet_heads")
 _OUTLET_SHARED_HEADS = word_set("roles_outlet_shared_heads")
@@ -41,7 +40,7 @@ def role_head(role: str) -> str:
 
 def body_role(role: str) -> bool:
     """Whether a role's head ('production company', not 'adviser at the campaign') is a body's."""
-    return role_head(role) in _ORG_ROLE_NOUNS
+    return role_head(role) in ORG_ROLE_NOUNS
 
 
 def outlet_role(role: str) -> bool:
@@ -61,7 +60,7 @@ def person_role(role: str, name: str) -> bool:
     """Whether a role's head is a person's office ('head of the operation', 'mission chief') and
     the name has no body's word ('Harbour Board', 'Brekke Marine KK')."""
     return (
-        role_head(role) in _PERSON_ROLE_NOUNS
+        role_head(role) in PERSON_ROLE_NOUNS
         and not _words(name) & (ORG_NAME_WORDS | LEGAL_SUFFIXES)
         and not any(is_acronym(w) for w in name.split())
     )
@@ -91,7 +90,7 @@ def origin_only(preposition: str, other: Draft) -> bool:
     if preposition.lower() != "from" or other.kind == PartyKind.PERSON:
         return False
     words = set().union(*(_words(s) for s in other.spellings))
-    return not words & (ORG_NAME_WORDS | _ORG_ROLE_NOUNS | LEGAL_SUFFIXES) and not any(
+    return not words & (ORG_NAME_WORDS | ORG_ROLE_NOUNS | LEGAL_SUFFIXES) and not any(
         is_acronym(s) for s in other.spellings
     )
 
