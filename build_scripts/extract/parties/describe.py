@@ -14,20 +14,20 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...model import PartyKind
-from ...names import PERSON_BODY_NOUNS, TITLE_WORDS, clean_name
+from ...names import TITLE_WORDS
 from ..doc import ParsedArticle, span_text
 from ..drafts import Draft, Mention, PartyIndex, party_at
-from ..gazetteer import demonym_country
 from ..lexicon import GROUP_KIND_WORDS, GROUP_NOUNS
 from ..resources import word_set
 from .affiliation import clean_role, supported
-from .descriptions import add_descriptive_aliases, named_later, resolve_description
+from .descriptions import add_descriptive_aliases
 from .entities import capitalised_role_word
+from .named_bodies import split_named_bodies
+from .owners import affiliation_in, is_whose, office_holder_body, possessive_owner, whose_owner
 from .roles import (
     body_role,
     is_office,
     mark_office_body,
-    origin_only,
     outlet_role,
     person_role,
     person_shaped,
@@ -37,7 +37,6 @@ from .roles import (
 __all__ = [
     "RoleFound",
     "describe_parties",
-    "split_named_bodies",
 ]
 
 _TITLE_DEPS = word_set("describe_title_deps")
@@ -59,41 +58,11 @@ def describe_parties(parsed: ParsedArticle, index: PartyIndex) -> None:
             else:
                 _apply(draft, _role_word_before(ent))
                 if draft.affiliation is None:
-                    _apply(draft, RoleFound(affiliation=_possessive_owner(parsed, index, ent, draft)))
+                    _apply(draft, RoleFound(affiliation=possessive_owner(parsed, index, ent, draft)))
     add_descriptive_aliases(parsed, index)
     for draft in index.drafts:
         if draft.role is None and draft.kind in (PartyKind.GROUP, PartyKind.ORGANISATION):
             draft.role = _role_from_aliases(draft)
-
-
-def split_named_bodies(parsed: ParsedArticle, index: PartyIndex) -> None:
-    """'the Hollis campaign', 'Lindqvist's administration': a body named after a person is a party
-    of its own, not that person; the mention moves from the person to the body."""
-    for draft in [d for d in index.drafts if d.kind == PartyKind.PERSON]:
-        for mention in list(draft.mentions):
-            doc = parsed.docs[mention.paragraph]
-            ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if ent is None or mention.quoted:
-                continue
-            after = ent.end + (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
-            if after >= len(doc) or doc[after].lower_ not in PERSON_BODY_NOUNS or doc[after].pos_ != "NOUN":
-                continue
-            name = clean_name(doc[ent.start : ent.end].text) + " " + doc[after].lower_
-            body = next((d for d in index.drafts if d.kind == PartyKind.ORGANISATION and name in d.spellings), None)
-            body = body or index.new(PartyKind.ORGANISATION)
-            draft.mentions.remove(mention)
-            noun = doc[after]
-            body.add(
-                name,
-                Mention(
-                    paragraph=mention.paragraph,
-                    start=mention.start,
-                    end=noun.idx + len(noun),
-                    subject=noun.dep_ in ("nsubj", "nsubjpass"),
-                    quoted=mention.quoted,
-                    text=name,
-                ),
-            )
 
 
 def _role_from_aliases(draft: Draft) -> str | None:
@@ -127,7 +96,6 @@ _ROLE_VERBS = {
     "chairs": "chair",
     "heads": "head",
 }
-_HEAD_OF_STATE = word_set("describe_head_of_state")
 _POSSESSIVE_PRONOUNS = word_set("describe_possessive_pronouns")
 _RELATIVE_PRONOUNS = word_set("relative_pronouns")
 
@@ -137,14 +105,14 @@ def _clean_role(tokens: list[Token], parsed: ParsedArticle, index: PartyIndex, d
     and for a person no 'of <the body it belongs to>' (that is the affiliation)."""
     owner = None
     while tokens and (
-        tokens[0].dep_ == "det" or tokens[0].lower_ in _POSSESSIVE_PRONOUNS or tokens[0].is_punct or _whose(tokens[0])
+        tokens[0].dep_ == "det" or tokens[0].lower_ in _POSSESSIVE_PRONOUNS or tokens[0].is_punct or is_whose(tokens[0])
     ):
         if tokens[0].lower_ in _POSSESSIVE_PRONOUNS:
             from .coref import antecedent
 
             owner = antecedent(parsed, index, tokens[0])
-        elif _whose(tokens[0]):
-            owner = _whose_owner(parsed, index, tokens[0], draft)
+        elif is_whose(tokens[0]):
+            owner = whose_owner(parsed, index, tokens[0], draft)
         tokens = tokens[1:]
     while tokens and (
         tokens[-1].is_punct or tokens[-1].lower_ in _RELATIVE_PRONOUNS or tokens[-1].dep_ in ("cc", "prep", "case")
@@ -215,22 +183,6 @@ def _apply(draft: Draft, found: RoleFound) -> None:
         draft.aliases.add(alias)
 
 
-def _whose(token: Token) -> bool:
-    return token.lower_ == "whose"
-
-
-def _whose_owner(parsed: ParsedArticle, index: PartyIndex, whose: Token, draft: Draft) -> Draft | None:
-    """'Quillby Shipping, whose spokesman, Aron Falk, said': the spokesman is Quillby Shipping's,
-    the name right before 'whose' (the parser may hang the clause elsewhere)."""
-    before = whose.i - 1
-    while before >= 0 and whose.doc[before].is_punct:
-        before -= 1
-    if before < 0:
-        return None
-    owner = party_at(index, parsed.paragraph_of(whose), whose.doc[before].idx)
-    return owner if owner is not draft else None
-
-
 def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> RoleFound:
     """Words before a name that modify it: 'US President', 'Norway's Foreign Ministry spokesperson'."""
     doc = ent.doc
@@ -250,15 +202,15 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
             break
         tokens.insert(0, token)
         i -= 1
-    whose_owner = _whose_owner(parsed, index, tokens[0], draft) if tokens and _whose(tokens[0]) else None
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case" or _whose(tokens[0])):
+    owned_by = whose_owner(parsed, index, tokens[0], draft) if tokens and is_whose(tokens[0]) else None
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case" or is_whose(tokens[0])):
         tokens.pop(0)
     if not tokens or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
         return _NOTHING
     if all(t.ent_type_ and t.ent_type_ not in ("NORP",) for t in tokens):
         return _NOTHING  # another name, not a title
     role = span_text(tokens)
-    affiliation = _affiliation_in(parsed, index, tokens, draft)
+    affiliation = affiliation_in(parsed, index, tokens, draft)
     first = tokens[0].i
     if (
         first >= 2
@@ -274,8 +226,8 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
         cleaned, owner = _clean_role(before, parsed, index, draft)
         if cleaned:
             role = span_text(cleaned) + ", " + role
-            affiliation = affiliation or owner or _affiliation_in(parsed, index, before, draft)
-    return RoleFound(role=role, affiliation=whose_owner or affiliation or _office_holder_body(index, tokens))
+            affiliation = affiliation or owner or affiliation_in(parsed, index, before, draft)
+    return RoleFound(role=role, affiliation=owned_by or affiliation or office_holder_body(index, tokens))
 
 
 def _role_word_before(ent: Span) -> RoleFound:
@@ -324,7 +276,7 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
             alias = tokens[0].lower_ + span_text(tokens)[len(tokens[0].text) :]
         # the head is the party itself, never whom it works for
         others = [t for t in tokens if t is not head]
-        owner = owner or (_affiliation_in(parsed, index, others, draft) if others else None)
+        owner = owner or (affiliation_in(parsed, index, others, draft) if others else None)
         return RoleFound(
             role=span_text(role_tokens), affiliation=owner, alias=alias, mention=stands_for, described=True
         )
@@ -345,7 +297,7 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
                 person = draft.kind == PartyKind.PERSON and not body_role(span_text(tokens))
                 owner = (
                     owner
-                    or _affiliation_in(parsed, index, tokens, draft)
+                    or affiliation_in(parsed, index, tokens, draft)
                     or (_relative_clause_body(parsed, index, child, draft) if person else None)
                 )
                 return RoleFound(role=span_text(tokens), affiliation=owner, described=True)
@@ -358,7 +310,7 @@ def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draf
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
             owner = None
             if obj is not None:
-                owner = party_at(index, parsed.paragraph_of(obj), obj.idx) or _affiliation_in(
+                owner = party_at(index, parsed.paragraph_of(obj), obj.idx) or affiliation_in(
                     parsed, index, list(obj.subtree), draft
                 )
             return RoleFound(role=_ROLE_VERBS[child.lemma_], affiliation=owner)
@@ -382,55 +334,8 @@ def _relative_clause_body(parsed: ParsedArticle, index: PartyIndex, noun: Token,
     for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in _ROLE_VERBS):
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         if obj is not None:
-            return _affiliation_in(parsed, index, list(obj.subtree), draft)
+            return affiliation_in(parsed, index, list(obj.subtree), draft)
     return None
-
-
-def _possessive_owner(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> Draft | None:
-    """'the county's Coastal Rescue Office' belongs to the county's council."""
-    doc = ent.doc
-    if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS":
-        owner_token = doc[ent.start - 2]
-        owner = party_at(index, parsed.paragraph_of(owner_token), owner_token.idx)
-        if owner is None and owner_token.pos_ == "NOUN":
-            owner = resolve_description(
-                index, owner_token.lower_, parsed.paragraph_of(owner_token), owner_token.idx
-            ) or named_later(index, owner_token.lower_)
-        return owner if owner is not draft else None
-    return None
-
-
-def _office_holder_body(index: PartyIndex, tokens: list[Token]) -> Draft | None:
-    """'Transport Minister' belongs to the 'Ministry of Transport'; a president with no country named
-    belongs to the one country the article is about."""
-    words = [t.lower_ for t in tokens]
-    for i, word in enumerate(words):
-        if word in ("minister", "secretary") and (i > 0 or words[i + 1 : i + 2] == ["of"]):
-            # "Transport Minister", "Secretary of Transport": the Ministry or Department of Transport
-            subject = words[i + 2] if words[i + 1 : i + 2] == ["of"] and i + 2 < len(words) else words[i - 1]
-            for other in index.drafts:
-                names = " ".join(s.lower() for s in other.spellings)
-                if subject in names.split() and re.search(r"\b(ministry|department)\b", names):
-                    return other
-    if set(words) & _HEAD_OF_STATE or "prime" in words:
-        stated = next(
-            (demonym_country(t.text) for t in tokens if t.ent_type_ == "NORP" and demonym_country(t.text)), None
-        )
-        if stated is not None:  # "French President": France, whichever countries the article names
-            return _country_draft(index, *stated)
-        countries = [d for d in index.drafts if d.kind == PartyKind.COUNTRY]
-        if len(countries) == 1:
-            return countries[0]
-    return None
-
-
-def _country_draft(index: PartyIndex, code: str, name: str) -> Draft:
-    found = next((d for d in index.drafts if d.kind == PartyKind.COUNTRY and d.code == code), None)
-    if found is None:
-        found = index.new(PartyKind.COUNTRY)
-        found.code = code
-        found.add(name, None)
-    return found
 
 
 def _true_head(head: Token) -> Token:
@@ -449,21 +354,3 @@ def _trim(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     return tokens
-
-
-def _affiliation_in(parsed: ParsedArticle, index: PartyIndex, tokens: list[Token], draft: Draft) -> Draft | None:
-    paragraph = parsed.paragraph_of(tokens[0])
-    inside = {t.i for t in tokens}
-    found = []
-    for token in tokens:
-        other = party_at(index, paragraph, token.idx)
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or (
-            token.i > 0 and token.doc[token.i - 1].lower_ == "the"
-        )
-        if other is None and definite and token.pos_ == "NOUN":
-            # the role's own head ('the site of a fire') is never the newsroom named last
-            head = token.head.i not in inside or token.head == token
-            other = resolve_description(index, token.lower_, paragraph, token.idx, outlets=not head)
-        if other is not None and other is not draft and not origin_only(token.head.lower_, other):
-            found.append((token.dep_ != "poss", other))
-    return min(found, key=lambda f: f[0])[1] if found else None
