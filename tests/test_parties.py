@@ -192,3 +192,11 @@ def test_a_name_only_ever_the_one_who_reported_something_is_a_source_not_a_party
     y = explain("The tanker was towed to port on Monday. Al Wexmoor reported the theft of its cargo to "
                 "the police on Tuesday.")
     assert y.party("Al Wexmoor") is not None
+
+
+def test_a_hyphenated_title_is_one_word_of_the_role():
+    # the parser hangs 'co' and 'founder' of 'co-founder' apart; the role and its body are whole
+    x = explain("Former Quillby Research chief Ines Abara and Brekke Marine co-founder Ola Berg pleaded "
+                "guilty to the charges on Monday.")
+    berg = party(x, "Ola Berg")
+    assert (berg.role, berg.affiliation) == ("Brekke Marine co-founder", "Brekke Marine")

@@ -194,6 +194,11 @@ def _title_before(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Dr
         if token.dep_ == "det" or token.is_sent_start and token.pos_ == "PUNCT" or _spaced_dash(token):
             break  # "WEXMOOR - Harbour chief Ola Berg": a dateline's dash ends the title
         attaches = token.head.i in inside or token.head.i in {t.i for t in tokens}
+        if _word_hyphen(token) and tokens:
+            # 'co-founder', 'vice-president': one word, however the parser hung its halves
+            tokens[:0] = [doc[i - 1], token]
+            i -= 2
+            continue
         if token.dep_ == "case" and not parsed.token_in_quote(token):
             tokens.insert(0, token)  # "Norway's": the possessor comes next
             i -= 1
@@ -237,6 +242,17 @@ def _role_word_before(ent: Span) -> RoleFound:
     if before is not None and before.is_sent_start and capitalised_role_word(before):
         return RoleFound(role=before.lower_)
     return _NOTHING
+
+
+def _word_hyphen(token: Token) -> bool:
+    """A hyphen inside a word: nothing between it and the words either side."""
+    return (
+        token.text in ("-", "\u2011")
+        and token.i > 0
+        and not token.whitespace_
+        and not token.doc[token.i - 1].whitespace_
+        and token.doc[token.i - 1].is_alpha
+    )
 
 
 def _spaced_dash(token: Token) -> bool:
