@@ -53,8 +53,12 @@ def test_no_affiliation_the_text_does_not_state(text, person):
     assert affiliation(text, person) is None
 
 
-def test_an_employee_of_a_person_belongs_to_that_person():
-    assert affiliation("Maria Lopez's lawyer, Rui Costa, said on Monday that she would appeal.", "Rui Costa") == "Maria Lopez"
+@pytest.mark.parametrize("text", [
+    "Maria Lopez's lawyer, Rui Costa, said on Monday that she would appeal.",
+    "Rui Costa, legal representative for Maria Lopez, said on Monday that she would appeal.",
+])
+def test_an_employee_of_a_person_belongs_to_that_person(text):
+    assert affiliation(text, "Rui Costa") == "Maria Lopez"
 
 
 def test_an_honorific_is_never_a_role():
