@@ -209,3 +209,9 @@ def test_a_description_whose_head_is_an_outlets_noun_is_no_tie_to_the_outlet_nam
                 "The Quillby Arms, the site of a fire in 1911, was sold.", "2024-05-02")
     assert x.party("Quillby Arms").affiliation is None
     assert x.party("Ola Berg").affiliation == "Harbour Times"
+
+
+def test_a_persons_firm_does_not_belong_to_that_person():
+    x = explain("Maria Lopez founded her trading firm, Quillby Research, in 2017. Quillby Research said "
+                "on Monday it would close.")
+    assert x.party("Quillby Research").affiliation is None

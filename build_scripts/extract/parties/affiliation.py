@@ -63,6 +63,8 @@ def supported(draft: Draft, role: str | None, affiliation: Draft) -> bool:
     nearby ('the kind of judge many Labour voters fear'); a 'state Senate' is not the Senate."""
     if political_party(affiliation.name) == affiliation.name:
         return False
+    if draft.kind == PartyKind.COUNTRY or (draft.kind != PartyKind.PERSON and affiliation.kind == PartyKind.PERSON):
+        return False  # a country belongs to no one; a person's firm is owned, not a membership
     raw = (role or "").split()
     if "state" in raw and affiliation.kind != PartyKind.COUNTRY:
         return False
