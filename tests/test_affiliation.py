@@ -41,6 +41,10 @@ def test_a_title_and_of_name_the_country():
     assert x.party("Rui Costa").affiliation == "France"
 
 
+def test_a_junta_is_a_countrys_government():
+    assert affiliation("Peru's junta leader Rui Costa arrived at the mine on Monday.", "Rui Costa") == "Peru"
+
+
 @pytest.mark.parametrize("text, person", [
     ("Rui Costa, a longtime Lopez ally, said on Monday that Maria Lopez would win.", "Rui Costa"),
     ("Rui Costa, an Lopez appointee, said on Monday that Maria Lopez had chosen well.", "Rui Costa"),
