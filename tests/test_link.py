@@ -1,5 +1,8 @@
 """Linking (build_scripts/link.py): reports by different outlets become one story, one party per
 real-world party. Each test is a few reports of our own."""
+import pytest
+
+from build_scripts.link.affiliations import story_affiliation
 from build_scripts.load.seeds import split_paragraphs
 from build_scripts.model import Article, PartyKind
 from build_scripts.pipeline import extract
@@ -225,3 +228,20 @@ def test_a_role_noun_a_sentence_capitalises_is_no_given_name_and_the_firm_is_one
               "was largely unsubstantiated.")
     assert names_of(x, "Varnholm") == [("Varnholm Marine Corp", "Varnholm")]
     assert x.party("Varnholm Marine Corp").kind == PartyKind.ORGANISATION
+
+
+def test_a_unit_belongs_to_its_service():
+    x = story("The Peruvian Navy said on Monday it had sent divers. The Peruvian Navy Divers reached "
+              "the shaft on Tuesday, the Peruvian Navy Divers said.")
+    assert x.party("Peruvian Navy Divers").affiliation == "Peruvian Navy"
+
+
+@pytest.mark.parametrize("role, affiliation", [
+    ("member of the Storm Petrels", "Storm Petrels"),   # a report where the recogniser missed the team
+    ("head of the Bureau of Mines", "Bureau of Mines"),
+    ("critic of the Storm Petrels", None),              # naming a body is no tie to it
+    ("fireman from Storm Petrels", None),
+])
+def test_a_members_role_names_the_body_another_report_names(role, affiliation):
+    bodies = {"Storm Petrels": PartyKind.ORGANISATION, "Bureau of Mines": PartyKind.ORGANISATION}
+    assert story_affiliation("Ola Berg", PartyKind.PERSON, role, bodies) == affiliation

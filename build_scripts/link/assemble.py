@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..extract.drafts import ArticleExtraction, Draft
 from ..ids import QUOTE_PREFIX, IdAllocator, article_slugs, page_names
 from ..model import Explainer, Party, PartyKind, Place, Position, Quote
+from .affiliations import story_affiliation
 from .events import story_events
 from .leads import lead_paragraphs
 from .parties import StoryParty, link_parties, party_kind
@@ -89,6 +90,7 @@ def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
     def in_order(places) -> tuple[Place, ...]:
         return tuple(sorted(places, key=lambda p: (article_order[p.article], p.paragraph)))
 
+    bodies = {group.name: party_kind(group) for group in groups}
     built = []
     for group in groups:
         name = group.name
@@ -97,6 +99,7 @@ def _parties(groups, extractions, name_of) -> tuple[Party, ...]:
         role = next((d.role for _, d in group.drafts if d.role), None)
         affiliation = next((name_of(a, d.affiliation) for a, d in group.drafts if d.affiliation is not None), None)
         kind = party_kind(group)
+        affiliation = affiliation or story_affiliation(name, kind, role, bodies)
         mentions = in_order({Place(a, m.paragraph) for a, d in group.drafts for m in d.mentions})
         acts = in_order(
             {
