@@ -16,12 +16,13 @@ from __future__ import annotations
 from ..extract.gazetteer import country_code, political_party
 from ..extract.lexicon import BIO_ROLE_NOUNS
 from ..extract.parties.roles import is_office, role_head
+from ..extract.resources import word_set
 from ..model import PartyKind
 
 __all__ = ["story_affiliation"]
 
 _BODIES = (PartyKind.ORGANISATION, PartyKind.GROUP)
-_TIES = ("of", "for", "at", "with")  # 'a fireman from Wexmoor' comes from it, and belongs to nothing
+_TIES = word_set("affiliation_tie_prepositions")  # 'a fireman from Wexmoor' comes from it, and belongs to nothing
 _JOINERS = frozenset({"of", "and", "&"})
 
 
