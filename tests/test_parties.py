@@ -200,3 +200,10 @@ def test_a_hyphenated_title_is_one_word_of_the_role():
                 "guilty to the charges on Monday.")
     berg = party(x, "Ola Berg")
     assert (berg.role, berg.affiliation) == ("Brekke Marine co-founder", "Brekke Marine")
+
+
+def test_a_line_of_a_few_capitalised_words_names_no_party():
+    # a page's label between paragraphs, or a byline's bare name
+    x = explain("The ferry sailed on Monday, the Harbour Board said.\n\nPromo Hero Banner\n\n"
+                "Ines Abara\n\nThe board said the next ferry would sail on Friday.")
+    assert [p.name for p in x.parties] == ["Harbour Board"]

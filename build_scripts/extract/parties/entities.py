@@ -63,9 +63,14 @@ _ROLE_WORDS = (ORG_ROLE_NOUNS | PERSON_ROLE_NOUNS) - TITLE_WORDS
 
 
 def _is_subhead(text: str) -> bool:
-    """'HARBOUR TOWN MOURNS': a short line in capitals heads a section; its words name no one."""
+    """'HARBOUR TOWN MOURNS': a short line in capitals heads a section; its words name no one.
+    Nor does a line of two to four capitalised words and nothing else ('Generic Hero Banner',
+    'Related Coverage'): a page's label, a section's head or a caption's name, not a sentence."""
     letters = [c for c in text if c.isalpha()]
-    return len(text.split()) <= 8 and len(letters) >= 4 and all(c.isupper() for c in letters)
+    if len(text.split()) <= 8 and len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _dateline_end(doc) -> int:
