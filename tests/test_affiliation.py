@@ -219,3 +219,10 @@ def test_a_persons_firm_does_not_belong_to_that_person():
     x = explain("Maria Lopez founded her trading firm, Quillby Research, in 2017. Quillby Research said "
                 "on Monday it would close.")
     assert x.party("Quillby Research").affiliation is None
+
+
+def test_a_firm_is_based_in_a_country_and_a_court_belongs_to_it():
+    x = explain("Peru's Brekke Marine Corp said on Monday it would appeal. Peru's Lima Economic Court "
+                "ruled on Tuesday that the ship must stay.")
+    assert x.party("Brekke Marine Corp").affiliation is None
+    assert x.party("Lima Economic Court").affiliation == "Peru"

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Span
 
 from ...model import PartyKind
-from ...names import HONORIFICS, bare, clean_name, org_key
+from ...names import HONORIFICS, bare, clean_name, company_form, org_key
 from ..doc import ParsedArticle, entity_at
 from ..drafts import Draft, Mention, PartyIndex, party_at
 from ..gazetteer import country_code, party_of_letter, political_party
@@ -65,6 +65,8 @@ def supported(draft: Draft, role: str | None, affiliation: Draft) -> bool:
         return False
     if draft.kind == PartyKind.COUNTRY or (draft.kind != PartyKind.PERSON and affiliation.kind == PartyKind.PERSON):
         return False  # a country belongs to no one; a person's firm is owned, not a membership
+    if affiliation.kind == PartyKind.COUNTRY and company_form(draft.name):
+        return False  # "Tarvonia's Brekke Marine KK" is based there; a court or ministry is the state's
     raw = (role or "").split()
     if "state" in raw and affiliation.kind != PartyKind.COUNTRY:
         return False
