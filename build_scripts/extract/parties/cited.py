@@ -31,14 +31,16 @@ def _bodies_only_cited(index: PartyIndex, sources: list[SourceMention]) -> None:
 def _reporters_only(parsed: ParsedArticle, index: PartyIndex, sources: list[SourceMention]) -> None:
     """'Kanal Vesta reported on Tuesday that ...', the newsroom tagged a person: a name the report
     only ever cites as the one who reported something is its source (a newsroom or a reporter),
-    a party only if it speaks. A person who reported a theft to the police acts: no clause follows."""
+    a party only if it speaks. A person who reported a theft to the police acts: no clause follows.
+    So is a one-word 'person' the report only cites ('according to Vesta'): no one's full name."""
     cited = {(s.paragraph, s.start) for s in sources}
     for draft in index.drafts:
         if (
             draft.kind == PartyKind.PERSON
             and draft.mentions
             and not draft.role
-            and all((m.paragraph, m.start) in cited and _reports_that(parsed, m) for m in draft.mentions)
+            and all((m.paragraph, m.start) in cited for m in draft.mentions)
+            and (len(draft.name.split()) == 1 or all(_reports_that(parsed, m) for m in draft.mentions))
         ):
             draft.cited = True
 
