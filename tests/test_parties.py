@@ -210,3 +210,8 @@ def test_a_line_of_a_few_capitalised_words_names_no_party():
     x = explain("The ferry sailed on Monday, the Harbour Board said.\n\nPromo Hero Banner\n\n"
                 "Ines Abara\n\nThe board said the next ferry would sail on Friday.")
     assert [p.name for p in x.parties] == ["Harbour Board"]
+
+
+def test_a_shipping_firm_named_after_its_founder_is_no_person():
+    assert not looks_like_person("Ola Berg Shipmanagement") and not looks_like_person("Ines Abara Logistics")
+    assert looks_like_person("Ola Berg")
