@@ -215,3 +215,9 @@ def test_a_line_of_a_few_capitalised_words_names_no_party():
 def test_a_shipping_firm_named_after_its_founder_is_no_person():
     assert not looks_like_person("Ola Berg Shipmanagement") and not looks_like_person("Ines Abara Logistics")
     assert looks_like_person("Ola Berg")
+
+
+def test_a_name_described_as_a_thing_is_no_party():
+    x = explain("Wexmoor Heritage Trust Medal, a decoration for rescuers, went to the divers on Monday, "
+                "Ola Berg said.")
+    assert x.party("Wexmoor Heritage Trust Medal") is None and x.party("Ola Berg") is not None

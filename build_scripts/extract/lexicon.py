@@ -41,6 +41,7 @@ __all__ = [
     "SOCIAL_PLATFORMS",
     "SPEECH_VERBS",
     "SPOKES_NOUNS",
+    "THING_ROLE_NOUNS",
 ]
 
 SPEECH_VERBS = word_set("speech_verbs")
@@ -58,6 +59,7 @@ GROUP_NOUNS = word_set("group_nouns")
 GROUP_KIND_WORDS = word_set("group_kind_words")
 ORG_ROLE_NOUNS = word_set("org_role_nouns")
 PERSON_ROLE_NOUNS = word_set("person_role_nouns")
+THING_ROLE_NOUNS = word_set("thing_role_nouns")
 ANONYMITY_CUES = phrase_list("anonymity_cues")
 BODY_SUFFIXES = tuple(tuple(suffix.split()) for suffix in phrase_list("body_suffixes"))
 LOCATIVE_PREPOSITIONS = word_set("locative_prepositions")

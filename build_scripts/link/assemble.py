@@ -4,6 +4,8 @@ articles, give every item a stable id, and order everything deterministically.""
 from __future__ import annotations
 
 from ..extract.drafts import ArticleExtraction, Draft
+from ..extract.lexicon import THING_ROLE_NOUNS
+from ..extract.parties.roles import role_head
 from ..ids import QUOTE_PREFIX, IdAllocator, article_slugs, page_names
 from ..model import Explainer, Party, PartyKind, Place, Position, Quote
 from .affiliations import story_affiliation
@@ -63,6 +65,10 @@ def _salient(group: StoryParty, referenced: set[int], leads: dict[str, range]) -
     people and countries are, and so is anyone who speaks, acts as subject or has members. A
     name two story people share is kept apart only when it speaks."""
     is_referenced = any(id(d) in referenced for _, d in group.drafts)
+    if group.kind != PartyKind.PERSON and any(
+        d.role and role_head(d.role) in THING_ROLE_NOUNS for _, d in group.drafts
+    ):
+        return is_referenced  # 'Knight Grand Cross, a royal decoration': a thing, not a side
     mentions = [m for _, d in group.drafts for m in d.mentions]
     if group.unresolved or (mentions and all(m.located for m in mentions)):
         return is_referenced  # a shared surname, or only ever a place or a channel ("in Tarvonia")
