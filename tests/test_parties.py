@@ -221,3 +221,10 @@ def test_a_name_described_as_a_thing_is_no_party():
     x = explain("Wexmoor Heritage Trust Medal, a decoration for rescuers, went to the divers on Monday, "
                 "Ola Berg said.")
     assert x.party("Wexmoor Heritage Trust Medal") is None and x.party("Ola Berg") is not None
+
+
+def test_a_surname_one_letter_off_in_the_same_report_is_the_one_person_so_named():
+    x = explain("Rescue diver Ola Kunan, 37, ran out of air on Friday, the navy said.\n\n"
+                "In his final post, Kanan shared a picture of himself at the mouth of the cave.")
+    assert [p.name for p in x.parties if p.kind == PartyKind.PERSON] == ["Ola Kunan"]
+    assert "Kanan" in party(x, "Ola Kunan").aliases

@@ -264,7 +264,11 @@ def _add_people(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
             index.by_surname(name.lower()) or _by_honorific(index, ent, name) or _by_context(parsed, index, ent, name)
         )
         if known is None and ent.label_ == "PERSON":
-            known = index.by_given_name(name.lower()) or next((d for d in index.drafts if name in d.spellings), None)
+            known = (
+                index.by_given_name(name.lower())
+                or next((d for d in index.drafts if name in d.spellings), None)
+                or _by_misspelt_surname(index, name)
+            )
             if known is None:
                 known = index.new(PartyKind.PERSON)
                 known.add(name, None)
@@ -272,6 +276,22 @@ def _add_people(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
             if name not in known.spellings:
                 known.aliases.add(name)
             known.mentions.append(_mention(parsed, ent, name))
+
+
+def _by_misspelt_surname(index: PartyIndex, word: str):
+    """'Kanan' in a report that names 'Ines Kunan' and no other Kunan or Kanan: a surname of five
+    letters or more, one letter off in place, is the one person's, misspelt in the same report."""
+    key = word.lower()
+    if len(key) < 5 or index.people_where(lambda name: name.surname == key):
+        return None
+    fits = index.people_where(
+        lambda name: (
+            len(name.surname) == len(key)
+            and name.surname[0] == key[0]
+            and sum(a != b for a, b in zip(name.surname, key)) == 1
+        )
+    )
+    return fits[0] if len(fits) == 1 else None
 
 
 def _by_context(parsed: ParsedArticle, index: PartyIndex, ent: Span, surname: str):
