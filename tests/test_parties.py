@@ -224,7 +224,7 @@ def test_a_name_described_as_a_thing_is_no_party():
 
 
 def test_a_surname_one_letter_off_in_the_same_report_is_the_one_person_so_named():
-    x = explain("Rescue diver Ola Kunan, 37, ran out of air on Friday, the navy said.\n\n"
-                "In his final post, Kanan shared a picture of himself at the mouth of the cave.")
-    assert [p.name for p in x.parties if p.kind == PartyKind.PERSON] == ["Ola Kunan"]
-    assert "Kanan" in party(x, "Ola Kunan").aliases
+    x = explain("Rescue diver Ola Pekar, 37, ran out of air on Friday, the navy said.\n\n"
+                "In his final post, Pakar shared a picture of himself at the mouth of the cave.")
+    assert [p.name for p in x.parties if p.kind == PartyKind.PERSON] == ["Ola Pekar"]
+    assert "Pakar" in party(x, "Ola Pekar").aliases

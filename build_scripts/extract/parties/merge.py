@@ -279,7 +279,7 @@ def _add_people(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
 
 
 def _by_misspelt_surname(index: PartyIndex, word: str):
-    """'Kanan' in a report that names 'Ines Kunan' and no other Kunan or Kanan: a surname of five
+    """'Pakar' in a report that names 'Ola Pekar' and no other Pekar or Pakar: a surname of five
     letters or more, one letter off in place, is the one person's, misspelt in the same report."""
     key = word.lower()
     if len(key) < 5 or index.people_where(lambda name: name.surname == key):
