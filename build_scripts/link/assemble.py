@@ -68,7 +68,7 @@ def _salient(group: StoryParty, referenced: set[int], leads: dict[str, range]) -
     if group.kind != PartyKind.PERSON and any(
         d.role and role_head(d.role) in THING_ROLE_NOUNS for _, d in group.drafts
     ):
-        return is_referenced  # 'Knight Grand Cross, a royal decoration': a thing, not a side
+        return is_referenced  # 'Grand Cordon of Wexmoor, a royal decoration': a thing, not a side
     mentions = [m for _, d in group.drafts for m in d.mentions]
     if group.unresolved or (mentions and all(m.located for m in mentions)):
         return is_referenced  # a shared surname, or only ever a place or a channel ("in Tarvonia")
