@@ -11,20 +11,16 @@ import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
 
-from spacy.tokens import Span
-
 from ...model import PartyKind, SourceKind
-from ...names import STOP_WORDS, acronyms, clean_name, first_name_gender, strip_honorific, written_surname
+from ...names import STOP_WORDS, acronyms, clean_name, first_name_gender, written_surname
 from ..doc import ParsedArticle, span_text
-from ..drafts import Mention, PartyIndex, SourceMention, party_at, same_person_name
+from ..drafts import PartyIndex, SourceMention, party_at
 from ..gazetteer import country_code, demonym_code, demonym_matches, political_party
 from ..labels import NAME_ENTITY_LABELS
 from ..lexicon import (
-    DIRECTION_PREPOSITIONS,
     FEMALE_WORDS,
     GROUP_KIND_WORDS,
     GROUP_NOUNS,
-    LOCATIVE_PREPOSITIONS,
     MALE_WORDS,
 )
 from ..resources import word_set
@@ -40,32 +36,10 @@ from .entities import (
     place_names,
     surnamed_people,
 )
+from .mentions import mention_of
+from .people import add_people
 
 __all__ = ["collect_parties", "credited_outlets"]
-
-
-def _mention(parsed: ParsedArticle, ent: Span, text: str) -> Mention:
-    doc = ent.doc
-    possessive = ent.root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
-    located = _located(ent)
-    return Mention(
-        paragraph=parsed.paragraph_of(ent),
-        start=ent.start_char,
-        end=ent.end_char,
-        subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
-        quoted=parsed.token_in_quote(ent.root),
-        text=text,
-        possessive=possessive,
-        located=located,
-        modifier=_modifies(ent),
-    )
-
-
-def _modifies(ent: Span) -> bool:
-    """'Tarvonian officials', 'a Labour councillor', 'the Quennell campaign': the name describes
-    the noun after it, someone else who is the one acting."""
-    head = ent.root.head
-    return ent.root.dep_ in ("amod", "compound", "nmod") and head.i >= ent.end and head.pos_ in ("NOUN", "PROPN")
 
 
 _BYLINE_AGENCY = re.compile(
@@ -79,17 +53,6 @@ def credited_outlets(paragraphs) -> set[str]:
     names = {m.group(1).lower() for text in paragraphs[:3] if (m := DATELINE_CREDIT.match(text))}
     names |= {m.group(1).lower() for text in paragraphs for m in _BYLINE_AGENCY.finditer(text)}
     return names
-
-
-def _located(ent: Span) -> bool:
-    """'in Tarvonia and Korvania', 'on his forum page', 'to Tarvonia': the name is where something
-    happens or the channel it goes through, not someone who acts."""
-    token = ent.root
-    steps = ("conj", "compound", "appos") if ent.label_ in ("GPE", "LOC") else ("conj", "compound")
-    while token.dep_ in steps and token.head != token:
-        token = token.head
-    prepositions = LOCATIVE_PREPOSITIONS | (DIRECTION_PREPOSITIONS if ent.label_ == "GPE" else frozenset())
-    return token.dep_ == "pobj" and token.head.lower_ in prepositions
 
 
 def collect_parties(
@@ -131,10 +94,10 @@ def collect_parties(
             elif not any((para, char) in cited_chars for char in range(ent.start_char, ent.end_char)):
                 ents.append((ent, name))
     ents = surnamed_people(_without_nicknames(parsed, ents))
-    _add_people(parsed, index, ents)
+    add_people(parsed, index, ents)
     _add_countries(parsed, index, ents)
     _add_organisations(parsed, index, [(e, n) for e, n in ents if not political_party(n)])
-    add_political_parties(parsed, index, ents, _mention)
+    add_political_parties(parsed, index, ents, mention_of)
     _add_outlets(parsed, index, outlets)
     _add_nicknames(parsed, index)
     mark_cited_only(parsed, index, sources)
@@ -184,7 +147,7 @@ def _add_outlets(parsed: ParsedArticle, index: PartyIndex, outlets) -> None:
         if draft is None:
             draft = index.new(PartyKind.ORGANISATION)
             draft.outlet = True
-        draft.add(name, _mention(parsed, ent, name))
+        draft.add(name, mention_of(parsed, ent, name))
 
 
 def _assign_genders(parsed: ParsedArticle, index: PartyIndex) -> None:
@@ -228,7 +191,7 @@ def _add_unlabelled_mentions(parsed: ParsedArticle, index: PartyIndex) -> None:
                     span = parsed.docs[paragraph].char_span(match.start(), match.end(), alignment_mode="expand")
                     if span is None:
                         continue
-                    draft.mentions.append(_mention(parsed, span, form))
+                    draft.mentions.append(mention_of(parsed, span, form))
                     if form not in draft.spellings:
                         draft.aliases.add(form)
 
@@ -238,84 +201,6 @@ def _inside_a_name(text: str, end: int) -> bool:
     goes on with, not the town or the person it is named after ('FBI Director' is a title)."""
     after = re.match(r" ([A-Z][\w&'\u2019-]*)", text[end : end + 40])
     return after is not None and after.group(1).lower() in ORG_NAME_WORDS
-
-
-def _add_people(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
-    """Full names first, longest first, each joining the one person of the article it can
-    name; then lone words: a surname of one person, a given name of one person, or (shared by
-    two) the one the honorific before it fits. A lone word left over is a person of its own."""
-    people = [(e, strip_honorific(n)) for e, n in ents if e.label_ == "PERSON"]
-    for ent, name in sorted(people, key=lambda en: -len(en[1].split())):
-        if len(name.split()) < 2:
-            continue
-        fits = [
-            d
-            for d in index.drafts
-            if d.kind == PartyKind.PERSON
-            and all(same_person_name(name, s) for s in d.spellings if len(s.split()) >= 2)
-            and any(len(s.split()) >= 2 for s in d.spellings)
-        ]
-        draft = fits[0] if len(fits) == 1 else index.new(PartyKind.PERSON)
-        draft.add(name, _mention(parsed, ent, name))
-    for ent, name in people + [(e, n) for e, n in ents if e.label_ == "ORG"]:
-        if len(name.split()) != 1:
-            continue
-        known = (
-            index.by_surname(name.lower()) or _by_honorific(index, ent, name) or _by_context(parsed, index, ent, name)
-        )
-        if known is None and ent.label_ == "PERSON":
-            known = (
-                index.by_given_name(name.lower())
-                or next((d for d in index.drafts if name in d.spellings), None)
-                or _by_misspelt_surname(index, name)
-            )
-            if known is None:
-                known = index.new(PartyKind.PERSON)
-                known.add(name, None)
-        if known is not None:
-            if name not in known.spellings:
-                known.aliases.add(name)
-            known.mentions.append(_mention(parsed, ent, name))
-
-
-def _by_misspelt_surname(index: PartyIndex, word: str):
-    """'Pakar' in a report that names 'Ola Pekar' and no other Pekar or Pakar: a surname of five
-    letters or more, one letter off in place, is the one person's, misspelt in the same report."""
-    key = word.lower()
-    if len(key) < 5 or index.people_where(lambda name: name.surname == key):
-        return None
-    fits = index.people_where(
-        lambda name: (
-            len(name.surname) == len(key)
-            and name.surname[0] == key[0]
-            and sum(a != b for a, b in zip(name.surname, key)) == 1
-        )
-    )
-    return fits[0] if len(fits) == 1 else None
-
-
-def _by_context(parsed: ParsedArticle, index: PartyIndex, ent: Span, surname: str):
-    """A surname two people of the article share: the one named in full earlier in the same
-    paragraph, else the one the article names first (the person it is about)."""
-    fits = index.people_where(lambda name: name.full and name.surname == surname.lower())
-    if len(fits) < 2:
-        return None
-    paragraph = parsed.paragraph_of(ent)
-    full = [(m.paragraph, m.start, i) for i, d in enumerate(fits) for m in d.mentions if len(m.text.split()) >= 2]
-    nearby = [f for f in full if f[0] == paragraph and f[1] < ent.start_char]
-    return fits[max(nearby)[2]] if nearby else (fits[min(full)[2]] if full else None)
-
-
-def _by_honorific(index: PartyIndex, ent: Span, surname: str):
-    """'Mrs. Hollis' in an article that names two Hollises: the one whose given name fits."""
-    before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
-    gender = "f" if before in FEMALE_WORDS else "m" if before in MALE_WORDS else None
-    if gender is None:
-        return None
-    fits = index.people_where(
-        lambda name: name.full and name.surname == surname.lower() and first_name_gender(name.given) == gender
-    )
-    return fits[0] if len(fits) == 1 else None
 
 
 def _add_countries(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
@@ -329,7 +214,7 @@ def _add_countries(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
         if draft is None:
             draft = index.new(PartyKind.COUNTRY)
             draft.code = code
-        draft.add(name, _mention(parsed, ent, name))
+        draft.add(name, mention_of(parsed, ent, name))
     countries = [d for d in index.drafts if d.kind == PartyKind.COUNTRY]
     for ent, name in ents:
         if ent.label_ == "NORP":
@@ -343,7 +228,7 @@ def _add_countries(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
                 None,
             )
             if match is not None:
-                match.mentions.append(_mention(parsed, ent, name))
+                match.mentions.append(mention_of(parsed, ent, name))
 
 
 def _governed_place(parsed: ParsedArticle, name: str) -> str | None:
@@ -369,7 +254,7 @@ def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
             if owner is not None and owner.kind != PartyKind.PERSON:
                 # "the country's Foreign Ministry" speaks for the country: one party, not two
                 alias = span_text([ent.doc[ent.start - 2], ent.doc[ent.start - 1]]) + " " + ent.text
-                owner.add(alias, _mention(parsed, ent, alias), proper=False)
+                owner.add(alias, mention_of(parsed, ent, alias), proper=False)
                 continue
         draft = index.by_name(name)
         if draft is None:
@@ -402,9 +287,9 @@ def _add_organisations(parsed: ParsedArticle, index: PartyIndex, ents) -> None:
             and name not in draft.spellings
         ):
             draft.aliases.add(name)
-            draft.mentions.append(_mention(parsed, ent, name))
+            draft.mentions.append(mention_of(parsed, ent, name))
         else:
-            draft.add(name, _mention(parsed, ent, name))
+            draft.add(name, mention_of(parsed, ent, name))
 
 
 def _first_word(short: str, long: str) -> bool:
