@@ -228,3 +228,17 @@ def test_a_surname_one_letter_off_in_the_same_report_is_the_one_person_so_named(
                 "In his final post, Pakar shared a picture of himself at the mouth of the cave.")
     assert [p.name for p in x.parties if p.kind == PartyKind.PERSON] == ["Ola Pekar"]
     assert "Pakar" in party(x, "Ola Pekar").aliases
+
+
+def test_a_name_after_and_is_a_list_member_not_an_apposition():
+    # the parser hangs 'Libya' on 'success' as an apposition
+    x = explain("Libya said on Monday it would send troops.\n\n"
+                "\"I don't think we should underplay it,\" added Ola Berg, who recently co-authored a paper "
+                "outlining how the military success against the group in Iraq and Libya could drive more attacks.")
+    assert party(x, "Libya").role is None and not party(x, "Libya").aliases
+
+
+def test_the_group_is_no_body_named_only_as_a_modifier():
+    x = explain("Ola Berg, an Army veteran, said on Monday the attack was planned.\n\n"
+                "Ine Abara wrote that the success against the group could drive more attacks.")
+    assert all("the group" not in p.aliases for p in x.parties)

@@ -265,7 +265,8 @@ def _spaced_dash(token: Token) -> bool:
 
 def _appositive(parsed: ParsedArticle, index: PartyIndex, ent: Span, draft: Draft) -> RoleFound:
     root = ent.root
-    if root.dep_ == "appos":
+    after_and = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("and", "or", "nor")
+    if root.dep_ == "appos" and not after_and:  # '... in Iraq and Tarvonia': a list, hung wrong
         head = _true_head(root.head)
         if head.ent_type_ or parsed.token_in_quote(head):
             return _NOTHING

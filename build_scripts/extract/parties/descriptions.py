@@ -33,7 +33,7 @@ def resolve_description(index: PartyIndex, noun: str, paragraph: int, char: int,
         # 'the group' is a group named before ('the Kestrel Brigades'), not any body: a navy, a
         # ministry or a firm is not called so, and 'the group' of boys a report never names stays none
         for mention, draft in index.mentions_before(paragraph, char):
-            if draft.kind == PartyKind.GROUP:
+            if draft.kind == PartyKind.GROUP and not mention.modifier:  # not 'Army officials'
                 return draft
     return None
 
