@@ -168,26 +168,26 @@ class Linker:
         is (the same body, or the same title: 'governor'), and nothing contradicts (a gender, an
         editor's split, a report that names both). The name alone is not enough: 'Johnson' and
         'Johnston' are two families."""
-        fits = [
-            i
-            for i in self._lookup({("given", n.given) for n in names})
-            if self._person_fits_loosely(self.parties[i], draft)
-            and article not in {a for a, _ in self.parties[i].drafts}
-            and any(spelling_variant(a, b) for a in names for b in self.parties[i].people)
-            and _described_alike(self.parties[i], draft)
-        ]
-        if not fits:
-            fits = [
-                i
-                for i in self._lookup({("surname", n.surname) for n in names})
-                if self._person_fits_loosely(self.parties[i], draft)
-                and article not in {a for a, _ in self.parties[i].drafts}
-                and any(given_name_variant(a, b) for a in names for b in self.parties[i].people)
-                and _same_office(self.parties[i], draft)
-            ]
+        # a surname spelt another way with the same given name and a like description; or a given
+        # name one letter off with the same surname and the same office ('Osmo'/'Osmu Lindqvist')
+        fits = self._spelt_alike(
+            {("given", n.given) for n in names}, article, draft, names, spelling_variant, _described_alike
+        ) or self._spelt_alike(
+            {("surname", n.surname) for n in names}, article, draft, names, given_name_variant, _same_office
+        )
         if len(fits) == 1:
             _log.info("linked %r to %r: the same name spelt another way", draft.name, self.parties[fits[0]].name)
         return fits if len(fits) == 1 else []
+
+    def _spelt_alike(self, keys, article: str, draft: Draft, names: list[PersonName], variant, signal) -> list[int]:
+        return [
+            i
+            for i in self._lookup(keys)
+            if self._person_fits_loosely(self.parties[i], draft)
+            and article not in {a for a, _ in self.parties[i].drafts}
+            and any(variant(a, b) for a in names for b in self.parties[i].people)
+            and signal(self.parties[i], draft)
+        ]
 
     def _person_fits_loosely(self, party: StoryParty, draft: Draft) -> bool:
         """A story person the draft may be, whatever its name says: resolved, allowed, no gender against it."""
